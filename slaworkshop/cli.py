@@ -1,0 +1,162 @@
+"""The command line (DESIGN §7).
+
+Exit codes: 0 done, 2 usage error, 3 input rejected (nothing written), 4 refused (signed
+revision, locked or read-only file), 1 a bug. Errors go to stderr, one per line, each with its
+place.
+
+Subcommands live in modules of ``slaworkshop.commands`` (and of other packages the entry point
+names, such as ``ui.commands`` for those that need Qt); each module has ``register(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
+
+from slaworkshop import __version__
+from slaworkshop.model import ValidationError
+from slaworkshop.store import (
+    NotFoundError,
+    ReadOnlyError,
+    SealedError,
+    StoreError,
+    WorkshopFileError,
+)
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3
+EXIT_REFUSED = 4
+
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A failure to report to the user with an exit code; ``lines`` go to stderr."""
+
+    def __init__(self, code: int, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.code = code
+        self.lines = list(lines)
+
+
+class Rejected(CommandError):
+    def __init__(self, *lines: str) -> None:
+        super().__init__(EXIT_REJECTED, *lines)
+
+
+class Refused(CommandError):
+    def __init__(self, *lines: str) -> None:
+        super().__init__(EXIT_REFUSED, *lines)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: usage error: {message}\n")
+
+
+def command_modules(packages: Sequence[str]) -> list[str]:
+    names = []
+    for package_name in packages:
+        try:
+            package = importlib.import_module(package_name)
+        except ImportError:
+            continue
+        for info in pkgutil.iter_modules(package.__path__):
+            if not info.name.startswith("_"):
+                names.append(f"{package_name}.{info.name}")
+    return sorted(names)
+
+
+def build_parser(packages: Sequence[str] = ("slaworkshop.commands",)) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="slaworkshop",
+        description="SLA Workshop: plan, sign and track a sales & marketing service-level "
+                    "agreement. Without a command, the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    gui = subparsers.add_parser("gui", help="start the desktop app (the default)")
+    add_gui_options(gui)
+    for name in command_modules(packages):
+        module = importlib.import_module(name)
+        module.register(subparsers)
+    return parser
+
+
+def add_gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="workshop file to open "
+                        "(default: the one in your data folder)")
+    parser.add_argument("--lang", choices=("en", "es"), help="language of the app")
+    parser.add_argument("--read-only", action="store_true", help="open the file read-only")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the main window to a PNG file and exit")
+    parser.add_argument("--size", metavar="WxH", default=None,
+                        help="window size for --screenshot, e.g. 1280x720")
+    parser.add_argument("--view", default=None,
+                        help="what --screenshot shows: main, presenter, wizard-N, tracking")
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="slaworkshop", description="SLA Workshop desktop app")
+    add_gui_options(parser)
+    return parser
+
+
+def _report(lines: Sequence[str], stream: TextIO) -> None:
+    for line in lines:
+        print(f"slaworkshop: {line}", file=stream)
+
+
+def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
+        packages: Sequence[str] = ("slaworkshop.commands",)) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    wants_gui = not args_list or args_list[0] == "gui" or (
+        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"))
+    try:
+        if wants_gui:
+            if args_list and args_list[0] == "gui":
+                args_list = args_list[1:]
+            args = gui_parser().parse_args(args_list)
+            if gui is None:
+                raise CommandError(EXIT_USAGE, "the desktop app is not available here")
+            return gui(args)
+        parser = build_parser(packages)
+        args = parser.parse_args(args_list)
+        handler = getattr(args, "func", None)
+        if handler is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return int(handler(args))
+    except CommandError as exc:
+        _report(exc.lines, sys.stderr)
+        return exc.code
+    except ValidationError as exc:
+        _report([str(p) for p in exc.problems], sys.stderr)
+        return EXIT_REJECTED
+    except (WorkshopFileError, NotFoundError) as exc:
+        _report(str(exc).splitlines(), sys.stderr)
+        return EXIT_REJECTED
+    except (SealedError, ReadOnlyError) as exc:
+        _report(str(exc).splitlines(), sys.stderr)
+        return EXIT_REFUSED
+    except StoreError as exc:
+        _report(str(exc).splitlines(), sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback to users
+        if os.environ.get("SLAWORKSHOP_DEBUG"):
+            traceback.print_exc()
+        _report([f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report "
+                 "it (set SLAWORKSHOP_DEBUG=1 for details)"], sys.stderr)
+        return EXIT_BUG

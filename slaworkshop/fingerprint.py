@@ -1,0 +1,39 @@
+"""The fingerprint of a revision: SHA-256 over canonical JSON, chained to the previous one.
+
+Canonical JSON: keys sorted, no insignificant white space, UTF-8, and no floats anywhere (every
+decimal is a string), so the same content hashes the same on every machine and Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from slaworkshop.model import Agreement
+from slaworkshop.serialize import content_dict
+
+
+def canonical_json(value: Any) -> bytes:
+    def refuse_floats(obj: Any) -> Any:
+        if isinstance(obj, float):
+            raise TypeError("floats are not allowed in canonical JSON")
+        if isinstance(obj, dict):
+            return {str(k): refuse_floats(v) for k, v in obj.items()}
+        if isinstance(obj, list | tuple):
+            return [refuse_floats(v) for v in obj]
+        return obj
+
+    return json.dumps(refuse_floats(value), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def fingerprint(agreement: Agreement, previous: str | None) -> str:
+    payload = {"previous": previous, "content": content_dict(agreement)}
+    return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+def short(fingerprint_hex: str) -> str:
+    """The fingerprint as people read it aloud: groups of four, first 16 digits."""
+    head = fingerprint_hex[:16]
+    return " ".join(head[i:i + 4] for i in range(0, 16, 4))

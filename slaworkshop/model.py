@@ -1,0 +1,426 @@
+"""The domain model of an SLA: agreement, parties, objective, stages, protocols, KPIs.
+
+Every number that takes part in the plan is a ``Decimal`` (never a float). Validation lives
+here so that the command line, the wizard and the editors refuse the same things with the
+same words. Each problem names the field it is about.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from slaworkshop.periods import is_month, month_range
+
+DEFAULT_MONTHS = 12
+MAX_MONTHS = 60
+MAX_LAG = 24
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    SUPERSEDED = "superseded"
+
+
+class KpiKind(StrEnum):
+    VOLUME = "volume"
+    CONVERSION = "conversion"
+    CUSTOM = "custom"
+
+
+class Unit(StrEnum):
+    COUNT = "count"
+    PERCENT = "percent"
+    CURRENCY = "currency"
+    HOURS = "hours"
+    DAYS = "days"
+
+
+class Direction(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is and what is wrong, in plain words."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Raised with every problem found, not just the first."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def parse_decimal(value: object, what: str) -> Decimal:
+    """A Decimal from a str/int/Decimal, refusing floats (they are not exact) and junk."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValidationError([Problem(what, f"{value!r} must be given as text or integer")])
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("_", "")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError([Problem(what, f"“{value}” is not a number")]) from None
+    else:
+        raise ValidationError([Problem(what, f"{value!r} is not a number")])
+    if not result.is_finite():
+        raise ValidationError([Problem(what, f"“{value}” is not a finite number")])
+    return result
+
+
+def parse_rate(value: object, what: str = "rate") -> Decimal:
+    """A conversion rate given as a fraction (``0.25``) or a percent (``25%``).
+
+    The result is a fraction; it must be more than 0 and at most 1.
+    """
+    if isinstance(value, str) and value.strip().endswith("%"):
+        rate = parse_decimal(value.strip()[:-1], what) / 100
+    else:
+        rate = parse_decimal(value, what)
+    problem = rate_problem(rate, what)
+    if problem:
+        raise ValidationError([problem])
+    return rate.normalize() if rate == rate.to_integral_value() else rate
+
+
+def rate_problem(rate: Decimal, what: str) -> Problem | None:
+    if rate <= 0 or rate > 1:
+        return Problem(
+            what, f"a conversion rate must be more than 0 and at most 1 (100%), got {rate}"
+        )
+    return None
+
+
+@dataclass
+class Party:
+    name: str
+    representative: str = ""
+    role: str = ""
+
+
+@dataclass
+class RevenueObjective:
+    revenue: Decimal
+    deal_value: Decimal
+    marketing_share: Decimal = Decimal(1)
+
+
+@dataclass
+class Stage:
+    """A funnel step. ``rate`` is the conversion to the next stage; None on the last one."""
+
+    name: str
+    rate: Decimal | None = None
+    owner: str = ""
+    lag: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Kpi:
+    """A measured figure. Volume and conversion KPIs are derived from the stages."""
+
+    name: str
+    kind: KpiKind
+    owner: str = ""
+    unit: Unit = Unit.COUNT
+    direction: Direction = Direction.HIGHER
+    # Monthly targets of a custom KPI (None: no target that month). Empty for derived KPIs.
+    targets: list[Decimal | None] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    # The stage a volume KPI counts, or the stage a conversion KPI converts from.
+    stage: str | None = None
+    description: str = ""
+
+
+@dataclass
+class HandoffProtocol:
+    """A commitment from one party to another, and the KPI that measures it."""
+
+    title: str
+    from_party: str
+    to_party: str
+    trigger: str = ""
+    commitment: str = ""
+    kpi: str = ""
+    kpi_target: Decimal | None = None
+
+
+@dataclass
+class Signature:
+    party: str
+    signer: str
+    role: str = ""
+    signed_on: str = ""  # ISO date
+    image: bytes | None = None
+    fingerprint: str = ""
+
+
+@dataclass
+class Thresholds:
+    green: Decimal = Decimal("1")
+    amber: Decimal = Decimal("0.9")
+
+
+@dataclass
+class Agreement:
+    title: str
+    objective: RevenueObjective
+    stages: list[Stage]
+    start: str
+    months: int = DEFAULT_MONTHS
+    organisation: str = ""
+    currency: str = "EUR"
+    parties: list[Party] = field(default_factory=list)
+    seasonality: list[Decimal] = field(default_factory=list)
+    protocols: list[HandoffProtocol] = field(default_factory=list)
+    custom_kpis: list[Kpi] = field(default_factory=list)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    reporting_cadence: str = ""
+    review_month: str | None = None
+    status: Status = Status.DRAFT
+    revision: int = 1
+    supersedes: int | None = None
+    id: int | None = None
+    fingerprint: str | None = None
+    signatures: list[Signature] = field(default_factory=list)
+
+    def copy(self) -> Agreement:
+        return copy.deepcopy(self)
+
+    @property
+    def month_list(self) -> list[str]:
+        return month_range(self.start, self.months)
+
+    @property
+    def weights(self) -> list[Decimal]:
+        """The seasonality weights, all equal when none are set."""
+        return list(self.seasonality) if self.seasonality else [Decimal(1)] * self.months
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status is Status.DRAFT
+
+    def party(self, name: str) -> Party | None:
+        return next((p for p in self.parties if p.name == name), None)
+
+    def stage(self, name: str) -> Stage | None:
+        return next((s for s in self.stages if s.name == name), None)
+
+    def kpis(self) -> list[Kpi]:
+        """All KPIs: a volume KPI per stage, a conversion KPI per pair, then the custom ones."""
+        result = [
+            Kpi(name=s.name, kind=KpiKind.VOLUME, owner=s.owner, stage=s.name,
+                aliases=list(s.aliases))
+            for s in self.stages
+        ]
+        for upper, lower in zip(self.stages, self.stages[1:], strict=False):
+            result.append(
+                Kpi(name=conversion_kpi_name(upper.name, lower.name), kind=KpiKind.CONVERSION,
+                    owner=upper.owner, unit=Unit.PERCENT, stage=upper.name)
+            )
+        result.extend(self.custom_kpis)
+        return result
+
+    def kpi(self, name: str) -> Kpi | None:
+        return next((k for k in self.kpis() if k.name == name), None)
+
+
+def conversion_kpi_name(upper: str, lower: str) -> str:
+    return f"{upper} → {lower}"
+
+
+def _blank(text: str) -> bool:
+    return not text or not text.strip()
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def validate_objective(objective: RevenueObjective) -> list[Problem]:
+    problems = []
+    if objective.revenue <= 0:
+        problems.append(Problem("revenue", f"the revenue target must be more than 0, got "
+                                           f"{objective.revenue}"))
+    if objective.deal_value <= 0:
+        problems.append(Problem("deal value", f"the average deal value must be more than 0, "
+                                              f"got {objective.deal_value}"))
+    share = objective.marketing_share
+    if share <= 0 or share > 1:
+        problems.append(Problem("marketing share", "the marketing share must be more than 0 "
+                                                   f"and at most 1 (100%), got {share}"))
+    return problems
+
+
+def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
+    problems: list[Problem] = []
+    if not stages:
+        return [Problem("stages", "the funnel needs at least one stage")]
+    seen: dict[str, int] = {}
+    for index, stage in enumerate(stages, start=1):
+        where = f"stage {index}"
+        if _blank(stage.name):
+            problems.append(Problem(f"{where} name", "a stage needs a name"))
+        else:
+            key = _name_key(stage.name)
+            if key in seen:
+                problems.append(Problem(
+                    f"{where} name",
+                    f"“{stage.name}” is already the name of stage {seen[key]}; "
+                    "stage names must be unique"))
+            else:
+                seen[key] = index
+            where = f"stage “{stage.name}”"
+        last = index == len(stages)
+        if last:
+            if stage.rate is not None:
+                problems.append(Problem(f"{where} rate", "the last stage (won customers) has "
+                                                         "no conversion rate"))
+        elif stage.rate is None:
+            problems.append(Problem(f"{where} rate", "a conversion rate to the next stage "
+                                                     "is needed"))
+        else:
+            problem = rate_problem(stage.rate, f"{where} rate")
+            if problem:
+                problems.append(problem)
+        if not isinstance(stage.lag, int) or stage.lag < 0 or stage.lag > MAX_LAG:
+            problems.append(Problem(f"{where} lag", f"the lag must be a whole number of months "
+                                                    f"from 0 to {MAX_LAG}, got {stage.lag}"))
+        elif last and stage.lag:
+            problems.append(Problem(f"{where} lag", "the last stage has no next stage, so no "
+                                                    "lag"))
+    return problems
+
+
+def validate_period(start: str, months: int) -> list[Problem]:
+    problems = []
+    if not is_month(start):
+        problems.append(Problem("start", f"“{start}” is not a month in the form YYYY-MM"))
+    if not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
+        problems.append(Problem("months", f"the period must be 1 to {MAX_MONTHS} months, got "
+                                          f"{months}"))
+    return problems
+
+
+def validate_seasonality(weights: Sequence[Decimal], months: int) -> list[Problem]:
+    if not weights:
+        return []
+    problems = []
+    if len(weights) != months:
+        problems.append(Problem("seasonality", f"one weight per month is needed: {months} "
+                                               f"weights, got {len(weights)}"))
+    if any(w < 0 for w in weights):
+        problems.append(Problem("seasonality", "weights cannot be negative"))
+    elif all(w == 0 for w in weights):
+        problems.append(Problem("seasonality", "at least one month needs a weight above 0"))
+    return problems
+
+
+def validate_plan_inputs(objective: RevenueObjective, stages: Sequence[Stage], start: str,
+                         months: int, weights: Sequence[Decimal]) -> list[Problem]:
+    return (validate_objective(objective) + validate_stages(stages)
+            + validate_period(start, months) + validate_seasonality(weights, months))
+
+
+def validate_parties(parties: Sequence[Party]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for index, party in enumerate(parties, start=1):
+        if _blank(party.name):
+            problems.append(Problem(f"party {index} name", "a party needs a name"))
+            continue
+        key = _name_key(party.name)
+        if key in seen:
+            problems.append(Problem(f"party {index} name",
+                                    f"“{party.name}” is named twice; party names must be unique"))
+        seen.add(key)
+    return problems
+
+
+def validate_agreement(agreement: Agreement) -> list[Problem]:
+    """Everything wrong with an agreement; an empty list when it is valid."""
+    problems: list[Problem] = []
+    if _blank(agreement.title):
+        problems.append(Problem("title", "the agreement needs a title"))
+    if _blank(agreement.currency) or len(agreement.currency.strip()) != 3:
+        problems.append(Problem("currency", f"“{agreement.currency}” is not a three-letter "
+                                            "currency code such as EUR or USD"))
+    problems += validate_plan_inputs(agreement.objective, agreement.stages, agreement.start,
+                                     agreement.months, agreement.seasonality)
+    problems += validate_parties(agreement.parties)
+    party_names = {p.name for p in agreement.parties}
+    for stage in agreement.stages:
+        if stage.owner and agreement.parties and stage.owner not in party_names:
+            problems.append(Problem(f"stage “{stage.name}” owner",
+                                    f"“{stage.owner}” is not a party of this agreement"))
+    kpi_names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
+    for index, kpi in enumerate(agreement.custom_kpis, start=1):
+        where = f"KPI “{kpi.name}”" if kpi.name.strip() else f"KPI {index}"
+        if _blank(kpi.name):
+            problems.append(Problem(f"{where} name", "a KPI needs a name"))
+        elif _name_key(kpi.name) in kpi_names:
+            problems.append(Problem(f"{where} name", f"“{kpi.name}” is already a KPI name"))
+        kpi_names.add(_name_key(kpi.name))
+        if kpi.targets and len(kpi.targets) != agreement.months:
+            problems.append(Problem(f"{where} targets", f"one target per month is needed: "
+                                                        f"{agreement.months}, got "
+                                                        f"{len(kpi.targets)}"))
+        if any(t is not None and t < 0 for t in kpi.targets):
+            problems.append(Problem(f"{where} targets", "targets cannot be negative"))
+        if kpi.owner and agreement.parties and kpi.owner not in party_names:
+            problems.append(Problem(f"{where} owner",
+                                    f"“{kpi.owner}” is not a party of this agreement"))
+    for index, protocol in enumerate(agreement.protocols, start=1):
+        where = f"protocol “{protocol.title}”" if protocol.title.strip() else f"protocol {index}"
+        if _blank(protocol.title):
+            problems.append(Problem(f"{where} title", "a handoff protocol needs a title"))
+        for role, name in (("from", protocol.from_party), ("to", protocol.to_party)):
+            if agreement.parties and name and name not in party_names:
+                problems.append(Problem(f"{where} {role}",
+                                        f"“{name}” is not a party of this agreement"))
+        if protocol.kpi and _name_key(protocol.kpi) not in kpi_names:
+            problems.append(Problem(f"{where} KPI", f"“{protocol.kpi}” is not a KPI of this "
+                                                    "agreement"))
+    thresholds = agreement.thresholds
+    if not (0 < thresholds.amber <= thresholds.green):
+        problems.append(Problem("thresholds", "the amber threshold must be above 0 and at most "
+                                              "the green threshold"))
+    if agreement.review_month is not None and not is_month(agreement.review_month):
+        problems.append(Problem("review month", f"“{agreement.review_month}” is not a month in "
+                                                "the form YYYY-MM"))
+    return problems
+
+
+def check_agreement(agreement: Agreement) -> None:
+    problems = validate_agreement(agreement)
+    if problems:
+        raise ValidationError(problems)
+
+
+def unique_name(base: str, taken: Iterable[str]) -> str:
+    """``base``, or ``base 2``, ``base 3`` … whichever is not taken yet."""
+    existing = {_name_key(t) for t in taken}
+    if _name_key(base) not in existing:
+        return base
+    number = 2
+    while _name_key(f"{base} {number}") in existing:
+        number += 1
+    return f"{base} {number}"

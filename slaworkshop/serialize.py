@@ -1,0 +1,155 @@
+"""Agreements to and from plain JSON-able dicts (decimals as strings, never floats).
+
+Used for the demo data under ``resources/``, the fingerprint's canonical content and the
+``show --json`` output.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from slaworkshop.model import (
+    Agreement,
+    Direction,
+    HandoffProtocol,
+    Kpi,
+    KpiKind,
+    Party,
+    Problem,
+    RevenueObjective,
+    Signature,
+    Stage,
+    Status,
+    Thresholds,
+    Unit,
+    ValidationError,
+    parse_decimal,
+    parse_rate,
+)
+
+
+def dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def content_dict(agreement: Agreement) -> dict[str, Any]:
+    """The content of a revision: everything the parties agree to, nothing about signing."""
+    return {
+        "title": agreement.title,
+        "organisation": agreement.organisation,
+        "currency": agreement.currency,
+        "start": agreement.start,
+        "months": agreement.months,
+        "revision": agreement.revision,
+        "objective": {
+            "revenue": dec(agreement.objective.revenue),
+            "deal_value": dec(agreement.objective.deal_value),
+            "marketing_share": dec(agreement.objective.marketing_share),
+        },
+        "parties": [{"name": p.name, "representative": p.representative, "role": p.role}
+                    for p in agreement.parties],
+        "stages": [{"name": s.name, "rate": dec(s.rate), "owner": s.owner, "lag": s.lag,
+                    "aliases": list(s.aliases)} for s in agreement.stages],
+        "seasonality": [dec(w) for w in agreement.seasonality],
+        "protocols": [{"title": p.title, "from": p.from_party, "to": p.to_party,
+                       "trigger": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
+                       "kpi_target": dec(p.kpi_target)} for p in agreement.protocols],
+        "kpis": [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
+                  "direction": k.direction.value, "targets": [dec(t) for t in k.targets],
+                  "aliases": list(k.aliases), "description": k.description}
+                 for k in agreement.custom_kpis],
+        "thresholds": {"green": dec(agreement.thresholds.green),
+                       "amber": dec(agreement.thresholds.amber)},
+        "reporting_cadence": agreement.reporting_cadence,
+        "review_month": agreement.review_month,
+    }
+
+
+def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
+    data = content_dict(agreement)
+    data.update({
+        "id": agreement.id,
+        "status": agreement.status.value,
+        "supersedes": agreement.supersedes,
+        "fingerprint": agreement.fingerprint,
+        "signatures": [{"party": s.party, "signer": s.signer, "role": s.role,
+                        "signed_on": s.signed_on, "fingerprint": s.fingerprint,
+                        "image": base64.b64encode(s.image).decode() if s.image else None}
+                       for s in agreement.signatures],
+    })
+    return data
+
+
+def _get(data: Mapping[str, Any], key: str, default: Any = None) -> Any:
+    return data.get(key, default)
+
+
+def _opt_dec(value: Any, what: str) -> Decimal | None:
+    return None if value is None or value == "" else parse_decimal(value, what)
+
+
+def agreement_from_dict(data: Mapping[str, Any]) -> Agreement:
+    """Build an agreement from a dict; structural errors become a ValidationError."""
+    try:
+        objective = data["objective"]
+        stages = [Stage(name=str(s["name"]),
+                        rate=None if s.get("rate") in (None, "") else parse_rate(
+                            s["rate"], f"stage “{s['name']}” rate"),
+                        owner=str(s.get("owner", "")), lag=int(s.get("lag", 0)),
+                        aliases=[str(a) for a in s.get("aliases", [])])
+                  for s in data["stages"]]
+        thresholds = data.get("thresholds") or {}
+        agreement = Agreement(
+            title=str(data["title"]),
+            organisation=str(_get(data, "organisation", "")),
+            currency=str(_get(data, "currency", "EUR")),
+            start=str(data["start"]),
+            months=int(_get(data, "months", 12)),
+            revision=int(_get(data, "revision", 1)),
+            objective=RevenueObjective(
+                revenue=parse_decimal(objective["revenue"], "revenue"),
+                deal_value=parse_decimal(objective["deal_value"], "deal value"),
+                marketing_share=parse_decimal(objective.get("marketing_share", "1"),
+                                              "marketing share")),
+            parties=[Party(str(p["name"]), str(p.get("representative", "")),
+                           str(p.get("role", ""))) for p in data.get("parties", [])],
+            stages=stages,
+            seasonality=[parse_decimal(w, "seasonality") for w in data.get("seasonality", [])],
+            protocols=[HandoffProtocol(
+                title=str(p["title"]), from_party=str(p.get("from", "")),
+                to_party=str(p.get("to", "")), trigger=str(p.get("trigger", "")),
+                commitment=str(p.get("commitment", "")), kpi=str(p.get("kpi", "")),
+                kpi_target=_opt_dec(p.get("kpi_target"), f"protocol “{p['title']}” target"))
+                for p in data.get("protocols", [])],
+            custom_kpis=[Kpi(
+                name=str(k["name"]), kind=KpiKind.CUSTOM, owner=str(k.get("owner", "")),
+                unit=Unit(k.get("unit", "count")),
+                direction=Direction(k.get("direction", "higher")),
+                targets=[_opt_dec(t, f"KPI “{k['name']}” targets") for t in k.get("targets", [])],
+                aliases=[str(a) for a in k.get("aliases", [])],
+                description=str(k.get("description", "")))
+                for k in data.get("kpis", [])],
+            thresholds=Thresholds(
+                green=parse_decimal(thresholds.get("green", "1"), "green threshold"),
+                amber=parse_decimal(thresholds.get("amber", "0.9"), "amber threshold")),
+            reporting_cadence=str(_get(data, "reporting_cadence", "")),
+            review_month=_get(data, "review_month"),
+            status=Status(_get(data, "status", "draft")),
+            supersedes=_get(data, "supersedes"),
+            id=_get(data, "id"),
+            fingerprint=_get(data, "fingerprint"),
+            signatures=[Signature(
+                party=str(s["party"]), signer=str(s["signer"]), role=str(s.get("role", "")),
+                signed_on=str(s.get("signed_on", "")), fingerprint=str(s.get("fingerprint", "")),
+                image=base64.b64decode(s["image"]) if s.get("image") else None)
+                for s in data.get("signatures", [])],
+        )
+    except ValidationError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValidationError([Problem("agreement data", f"malformed agreement data: {exc}")]
+                              ) from None
+    return agreement

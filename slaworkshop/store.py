@@ -1,0 +1,818 @@
+"""The workshop file: one SQLite file holding any number of agreements.
+
+The store is the only code that speaks SQL. Every public method that changes something is one
+transaction, committed before it returns: there is no "Save", and a crash loses at most the edit
+that was being written.
+
+Journal mode: the classic rollback journal (``journal_mode=DELETE``) with
+``synchronous=FULL``, not WAL. Workshop files live on USB sticks and shared drives, where WAL's
+shared-memory index does not work (SQLite documents WAL as unsafe on network file systems), and a
+rollback-journal file is a single self-contained file people can copy or mail. Edits are a few
+rows each, so WAL's write throughput buys nothing here; FULL sync makes each commit durable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from slaworkshop.fingerprint import fingerprint as compute_fingerprint
+from slaworkshop.model import (
+    Agreement,
+    Direction,
+    HandoffProtocol,
+    Kpi,
+    KpiKind,
+    Party,
+    RevenueObjective,
+    Signature,
+    Stage,
+    Status,
+    Thresholds,
+    Unit,
+    check_agreement,
+    unique_name,
+)
+from slaworkshop.serialize import content_dict
+
+APPLICATION_ID = 0x534C4157  # "SLAW"
+SQLITE_HEADER = b"SQLite format 3\x00"
+FILE_SUFFIX = ".slaw"
+
+
+class StoreError(Exception):
+    """Base of the store's errors; the message is meant for the user."""
+
+
+class WorkshopFileError(StoreError):
+    """The file is not a usable workshop file; it was not written."""
+
+
+class ReadOnlyError(StoreError):
+    """An edit was attempted on a file opened read-only."""
+
+
+class SealedError(StoreError):
+    """An edit of a signed (sealed) revision was refused."""
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def default_path() -> Path:
+    """The default workshop file in the user's data folder."""
+    override = os.environ.get("SLAWORKSHOP_DATA_DIR")
+    if override:
+        folder = Path(override)
+    else:
+        import platformdirs
+
+        folder = platformdirs.user_data_path("SLA Workshop", appauthor=False)
+    return folder / f"workshop{FILE_SUFFIX}"
+
+
+def _sealed_guard(table: str, key: str = "agreement_id") -> str:
+    refuse = "SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed');"
+    return f"""
+    CREATE TRIGGER {table}_sealed_insert BEFORE INSERT ON {table}
+    WHEN (SELECT status FROM agreements WHERE id = NEW.{key}) <> 'draft'
+    BEGIN {refuse} END;
+    CREATE TRIGGER {table}_sealed_update BEFORE UPDATE ON {table}
+    WHEN (SELECT status FROM agreements WHERE id = OLD.{key}) <> 'draft'
+    BEGIN {refuse} END;
+    CREATE TRIGGER {table}_sealed_delete BEFORE DELETE ON {table}
+    WHEN (SELECT status FROM agreements WHERE id = OLD.{key}) <> 'draft'
+    BEGIN {refuse} END;
+    """
+
+
+AGREEMENT_CONTENT_COLUMNS = (
+    "title", "organisation", "currency", "start", "months", "revision", "supersedes",
+    "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
+    "reporting_cadence", "review_month", "fingerprint", "created_at", "signed_at",
+)
+
+SCHEMA_V1 = f"""
+PRAGMA application_id = {APPLICATION_ID};
+CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    start TEXT NOT NULL,
+    months INTEGER NOT NULL DEFAULT 12,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed', 'superseded')),
+    revision INTEGER NOT NULL DEFAULT 1,
+    supersedes INTEGER REFERENCES agreements(id),
+    revenue TEXT NOT NULL,
+    deal_value TEXT NOT NULL,
+    marketing_share TEXT NOT NULL DEFAULT '1',
+    seasonality TEXT NOT NULL DEFAULT '[]',
+    green TEXT NOT NULL DEFAULT '1',
+    amber TEXT NOT NULL DEFAULT '0.9',
+    reporting_cadence TEXT NOT NULL DEFAULT '',
+    review_month TEXT,
+    fingerprint TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    signed_at TEXT
+);
+CREATE TABLE parties (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    representative TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    UNIQUE (agreement_id, name)
+);
+CREATE TABLE stages (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    rate TEXT,
+    lag INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (agreement_id, name)
+);
+CREATE TABLE kpis (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT 'count',
+    direction TEXT NOT NULL DEFAULT 'higher',
+    targets TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT '',
+    UNIQUE (agreement_id, name)
+);
+CREATE TABLE protocols (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    from_party TEXT NOT NULL DEFAULT '',
+    to_party TEXT NOT NULL DEFAULT '',
+    trigger_text TEXT NOT NULL DEFAULT '',
+    commitment TEXT NOT NULL DEFAULT '',
+    kpi TEXT NOT NULL DEFAULT '',
+    kpi_target TEXT
+);
+CREATE TABLE actuals (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    kpi TEXT NOT NULL,
+    month TEXT NOT NULL,
+    value TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    UNIQUE (agreement_id, kpi, month)
+);
+"""
+
+_AGREEMENT_GUARD = (
+    "CREATE TRIGGER agreements_sealed_update BEFORE UPDATE ON agreements "
+    "WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'signed' AND NEW.status = 'superseded' AND "
+    + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in AGREEMENT_CONTENT_COLUMNS)
+    + ") BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
+    "CREATE TRIGGER agreements_sealed_delete BEFORE DELETE ON agreements "
+    "WHEN OLD.status <> 'draft' "
+    "BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
+)
+
+SCHEMA_V2 = """
+ALTER TABLE stages ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE kpis ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE actuals ADD COLUMN import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL;
+CREATE TABLE actual_history (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    kpi TEXT NOT NULL,
+    month TEXT NOT NULL,
+    value TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    recorded_at TEXT NOT NULL,
+    replaced_at TEXT NOT NULL,
+    replaced_by_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
+);
+CREATE INDEX actual_history_kpi ON actual_history (agreement_id, kpi, month);
+CREATE TABLE signatures (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    party TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    signed_on TEXT NOT NULL,
+    image BLOB,
+    fingerprint TEXT NOT NULL,
+    UNIQUE (agreement_id, party)
+);
+""" + "".join(_sealed_guard(t) for t in ("parties", "stages", "kpis", "protocols", "signatures")
+              ) + _AGREEMENT_GUARD
+
+# Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class AgreementSummary:
+    id: int
+    title: str
+    organisation: str
+    start: str
+    months: int
+    status: Status
+    revision: int
+    supersedes: int | None
+    fingerprint: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    file_name: str
+    sha256: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActualRecord:
+    kpi: str
+    month: str
+    value: Decimal
+    recorded_at: str
+    import_id: int | None
+    file_name: str | None
+    replaced_at: str | None = None
+
+
+def _read_header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
+def inspect_file(path: Path) -> int:
+    """Check a file is a workshop file without opening it in SQLite; return its version.
+
+    Raises WorkshopFileError with a message saying what the file is instead.
+    """
+    try:
+        size = path.stat().st_size
+        header = _read_header(path)
+    except FileNotFoundError:
+        raise WorkshopFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise WorkshopFileError(f"{path}: is a folder, not a workshop file") from None
+    except OSError as exc:
+        raise WorkshopFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    if size == 0:
+        raise WorkshopFileError(f"{path}: the file is empty (0 bytes), not a workshop file")
+    if not header.startswith(SQLITE_HEADER):
+        kind = "a ZIP archive (perhaps an Excel workbook)" if header.startswith(b"PK") else (
+            "a text file" if _looks_like_text(header) else "some other kind of file")
+        raise WorkshopFileError(f"{path}: not a workshop file; it is {kind}")
+    if len(header) < 100:
+        raise WorkshopFileError(f"{path}: the file is truncated (only {size} bytes)")
+    application_id = int.from_bytes(header[68:72], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    if application_id != APPLICATION_ID:
+        raise WorkshopFileError(
+            f"{path}: this is another program's SQLite database, not an SLA Workshop file")
+    return user_version
+
+
+def _looks_like_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _quick_check(path: Path) -> None:
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkshopFileError(f"{path}: the file is damaged ({exc})") from None
+    if result != ["ok"]:
+        raise WorkshopFileError(f"{path}: the file is damaged ({'; '.join(result[:3])})")
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:
+    for version in range(from_version, to_version):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a script into statements (sqlite3.complete_statement copes with triggers)."""
+    statements = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.extend(_split_completed(buffer))
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def _split_completed(text: str) -> list[str]:
+    parts = []
+    current = ""
+    for piece in text.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                parts.append(current.strip())
+            current = ""
+    return parts
+
+
+def backup_path(path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+
+
+class Store:
+    """An open workshop file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only_reason: str | None,
+                 version: int) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self.file_version = version
+        self.listeners: list[Callable[[], None]] = []
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True,
+             read_only: bool = False, read_only_reason: str | None = None) -> Store:
+        """Open (or create) a workshop file.
+
+        A file that is not a workshop file, or is damaged, raises WorkshopFileError and is never
+        written. A file from a newer version opens read-only.
+        """
+        file = Path(path)
+        if not file.exists():
+            if not create or read_only:
+                raise WorkshopFileError(f"{file}: no such file")
+            return cls._create(file)
+        version = inspect_file(file)
+        _quick_check(file)
+        reason = read_only_reason if read_only else None
+        if read_only and reason is None:
+            reason = "opened read-only"
+        if version > SCHEMA_VERSION:
+            reason = (f"made by a newer version of SLA Workshop (file format {version}, this "
+                      f"version reads up to {SCHEMA_VERSION}); opened read-only")
+        if version < 1:
+            raise WorkshopFileError(f"{file}: not a workshop file (no schema)")
+        try:
+            conn = _connect(file, read_only=reason is not None)
+        except sqlite3.DatabaseError as exc:
+            raise WorkshopFileError(f"{file}: cannot be opened ({exc})") from None
+        if reason is None and version < SCHEMA_VERSION:
+            conn.execute(f"VACUUM INTO '{_sql_quote(str(backup_path(file, version)))}'")
+            migrate(conn, version, SCHEMA_VERSION)
+            version = SCHEMA_VERSION
+        return cls(conn, file, reason, version)
+
+    @classmethod
+    def _create(cls, file: Path) -> Store:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(file, read_only=False)
+        migrate(conn, 0, SCHEMA_VERSION)
+        return cls(conn, file, None, SCHEMA_VERSION)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; nothing was changed")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.IntegrityError as exc:
+            if "sealed" in str(exc):
+                raise SealedError("this revision is signed and sealed; it cannot be changed. "
+                                  "Start a new revision to change it.") from None
+            raise
+        for listener in list(self.listeners):
+            listener()
+
+    def list_agreements(self) -> list[AgreementSummary]:
+        rows = self.conn.execute(
+            "SELECT id, title, organisation, start, months, status, revision, supersedes, "
+            "fingerprint, updated_at FROM agreements ORDER BY title COLLATE NOCASE, revision, id")
+        return [AgreementSummary(r[0], r[1], r[2], r[3], r[4], Status(r[5]), r[6], r[7], r[8],
+                                 r[9]) for r in rows]
+
+    def exists(self, agreement_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM agreements WHERE id = ?", (agreement_id,))
+        return row.fetchone() is not None
+
+    def load(self, agreement_id: int) -> Agreement:
+        row = self._row("SELECT * FROM agreements WHERE id = ?", agreement_id)
+        if row is None:
+            raise NotFoundError(f"there is no agreement with id {agreement_id}")
+        children = {
+            table: list(self.db.query(
+                f"SELECT * FROM {table} WHERE agreement_id = ? ORDER BY position",
+                [agreement_id]))
+            for table in ("parties", "stages", "kpis", "protocols")
+        }
+        signatures = self.db.query(
+            "SELECT * FROM signatures WHERE agreement_id = ? ORDER BY id", [agreement_id])
+        return Agreement(
+            id=row["id"], title=row["title"], organisation=row["organisation"],
+            currency=row["currency"], start=row["start"], months=row["months"],
+            status=Status(row["status"]), revision=row["revision"],
+            supersedes=row["supersedes"], fingerprint=row["fingerprint"],
+            objective=RevenueObjective(Decimal(row["revenue"]), Decimal(row["deal_value"]),
+                                       Decimal(row["marketing_share"])),
+            seasonality=[Decimal(w) for w in json.loads(row["seasonality"])],
+            thresholds=Thresholds(Decimal(row["green"]), Decimal(row["amber"])),
+            reporting_cadence=row["reporting_cadence"], review_month=row["review_month"],
+            parties=[Party(p["name"], p["representative"], p["role"])
+                     for p in children["parties"]],
+            stages=[Stage(s["name"], None if s["rate"] is None else Decimal(s["rate"]),
+                          s["owner"], s["lag"], json.loads(s["aliases"]))
+                    for s in children["stages"]],
+            custom_kpis=[Kpi(k["name"], KpiKind.CUSTOM, k["owner"], Unit(k["unit"]),
+                             Direction(k["direction"]),
+                             [None if t is None else Decimal(t) for t in json.loads(k["targets"])],
+                             json.loads(k["aliases"]), description=k["description"])
+                         for k in children["kpis"]],
+            protocols=[HandoffProtocol(p["title"], p["from_party"], p["to_party"],
+                                       p["trigger_text"], p["commitment"], p["kpi"],
+                                       None if p["kpi_target"] is None
+                                       else Decimal(p["kpi_target"]))
+                       for p in children["protocols"]],
+            signatures=[Signature(s["party"], s["signer"], s["role"], s["signed_on"],
+                                  s["image"], s["fingerprint"]) for s in signatures],
+        )
+
+    def _row(self, sql: str, *params: Any) -> dict[str, Any] | None:
+        rows = list(self.db.query(sql, list(params)))
+        return rows[0] if rows else None
+
+    def create(self, agreement: Agreement) -> int:
+        """Store a new draft agreement; returns its id."""
+        check_agreement(agreement)
+        with self._write() as db:
+            stamp = now_iso()
+            cursor = db.execute(
+                "INSERT INTO agreements (title, organisation, currency, start, months, status, "
+                "revision, supersedes, revenue, deal_value, marketing_share, seasonality, green, "
+                "amber, reporting_cadence, review_month, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._agreement_values(agreement) + [stamp, stamp])
+            agreement_id = int(cursor.lastrowid or 0)
+            self._insert_children(db, agreement_id, agreement)
+        return agreement_id
+
+    def _agreement_values(self, a: Agreement) -> list[Any]:
+        return [a.title, a.organisation, a.currency.strip().upper(), a.start, a.months,
+                a.revision, a.supersedes, str(a.objective.revenue), str(a.objective.deal_value),
+                str(a.objective.marketing_share), json.dumps([str(w) for w in a.seasonality]),
+                str(a.thresholds.green), str(a.thresholds.amber), a.reporting_cadence,
+                a.review_month]
+
+    def _insert_children(self, db: sqlite_utils.Database, agreement_id: int,
+                         a: Agreement) -> None:
+        def insert(table: str, rows: list[dict[str, Any]]) -> None:
+            if rows:
+                db[table].insert_all(
+                    [{"agreement_id": agreement_id, "position": i, **r}
+                     for i, r in enumerate(rows)])
+
+        insert("parties", [{"name": p.name, "representative": p.representative, "role": p.role}
+                           for p in a.parties])
+        insert("stages", [{"name": s.name, "owner": s.owner,
+                           "rate": None if s.rate is None else str(s.rate), "lag": s.lag,
+                           "aliases": json.dumps(s.aliases)} for s in a.stages])
+        insert("kpis", [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
+                         "direction": k.direction.value,
+                         "targets": json.dumps([None if t is None else str(t)
+                                                for t in k.targets]),
+                         "aliases": json.dumps(k.aliases), "description": k.description}
+                        for k in a.custom_kpis])
+        insert("protocols", [{"title": p.title, "from_party": p.from_party,
+                              "to_party": p.to_party, "trigger_text": p.trigger,
+                              "commitment": p.commitment, "kpi": p.kpi,
+                              "kpi_target": None if p.kpi_target is None else str(p.kpi_target)}
+                             for p in a.protocols])
+
+    def save(self, agreement: Agreement) -> bool:
+        """Replace a draft's content with ``agreement`` in one transaction.
+
+        Returns True when signatures were cleared because the signed content changed (the
+        caller asks the user first). Renamed stages and KPIs carry their actuals along.
+        """
+        if agreement.id is None:
+            raise NotFoundError("the agreement has not been stored yet")
+        check_agreement(agreement)
+        with self._write() as db:
+            old = self.load(agreement.id)
+            if old.status is not Status.DRAFT:
+                raise SealedError("this revision is signed and sealed; it cannot be changed. "
+                                  "Start a new revision to change it.")
+            cleared = bool(old.signatures) and content_dict(old) != content_dict(agreement)
+            db.execute(
+                "UPDATE agreements SET title = ?, organisation = ?, currency = ?, start = ?, "
+                "months = ?, revision = ?, supersedes = ?, revenue = ?, deal_value = ?, "
+                "marketing_share = ?, seasonality = ?, green = ?, amber = ?, "
+                "reporting_cadence = ?, review_month = ?, updated_at = ? WHERE id = ?",
+                [*self._agreement_values(agreement), now_iso(), agreement.id])
+            for table in ("parties", "stages", "kpis", "protocols"):
+                db.execute(f"DELETE FROM {table} WHERE agreement_id = ?", [agreement.id])
+            self._insert_children(db, agreement.id, agreement)
+            self._rename_actuals(db, agreement.id, old, agreement)
+            if cleared:
+                db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement.id])
+        return cleared
+
+    def _rename_actuals(self, db: sqlite_utils.Database, agreement_id: int, old: Agreement,
+                        new: Agreement) -> None:
+        """Stages renamed in place keep their actuals (matched by position)."""
+        renames = {}
+        if len(old.stages) == len(new.stages):
+            old_kpis = [k.name for k in old.kpis() if k.kind is not KpiKind.CUSTOM]
+            new_kpis = [k.name for k in new.kpis() if k.kind is not KpiKind.CUSTOM]
+            renames.update({o: n for o, n in zip(old_kpis, new_kpis, strict=True) if o != n})
+        if len(old.custom_kpis) == len(new.custom_kpis):
+            renames.update({o.name: n.name for o, n in zip(old.custom_kpis, new.custom_kpis,
+                                                           strict=True) if o.name != n.name})
+        if not renames:
+            return
+        # Two steps via temporary names so that swapping two names cannot collide.
+        for index, old_name in enumerate(renames):
+            for table in ("actuals", "actual_history"):
+                db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
+                           [f"\x00rename{index}", agreement_id, old_name])
+        for index, new_name in enumerate(renames.values()):
+            for table in ("actuals", "actual_history"):
+                db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
+                           [new_name, agreement_id, f"\x00rename{index}"])
+
+    def delete(self, agreement_id: int) -> None:
+        """Delete a draft (signed revisions are kept forever)."""
+        with self._write() as db:
+            row = self._row("SELECT status FROM agreements WHERE id = ?", agreement_id)
+            if row is None:
+                raise NotFoundError(f"there is no agreement with id {agreement_id}")
+            if row["status"] != Status.DRAFT.value:
+                raise SealedError("only drafts can be deleted; signed revisions are kept")
+            db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
+
+    def duplicate(self, agreement_id: int) -> int:
+        original = self.load(agreement_id)
+        copy = original.copy()
+        copy.id = None
+        copy.status = Status.DRAFT
+        copy.revision = 1
+        copy.supersedes = None
+        copy.fingerprint = None
+        copy.signatures = []
+        copy.title = unique_name(f"{original.title} (copy)",
+                                 [s.title for s in self.list_agreements()])
+        return self.create(copy)
+
+    def restore(self, agreement: Agreement) -> int:
+        """Put back a deleted draft under its old id (used by undo)."""
+        if agreement.id is None or self.exists(agreement.id):
+            return self.create(agreement)
+        check_agreement(agreement)
+        with self._write() as db:
+            stamp = now_iso()
+            db.execute(
+                "INSERT INTO agreements (title, organisation, currency, start, months, status, "
+                "revision, supersedes, revenue, deal_value, marketing_share, seasonality, green, "
+                "amber, reporting_cadence, review_month, created_at, updated_at, id) "
+                "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [*self._agreement_values(agreement), stamp, stamp, agreement.id])
+            self._insert_children(db, agreement.id, agreement)
+        return agreement.id
+
+    def revise(self, agreement_id: int) -> int:
+        """Start a new draft revision from a signed one."""
+        original = self.load(agreement_id)
+        if original.status is not Status.SIGNED:
+            raise SealedError("only a signed revision can be revised; edit the draft instead")
+        later = self._row("SELECT id FROM agreements WHERE supersedes = ?", agreement_id)
+        if later is not None:
+            raise SealedError(f"revision {original.revision} already has a newer revision "
+                              f"(id {later['id']})")
+        draft = original.copy()
+        draft.id = None
+        draft.status = Status.DRAFT
+        draft.revision = original.revision + 1
+        draft.supersedes = agreement_id
+        draft.fingerprint = None
+        draft.signatures = []
+        return self.create(draft)
+
+    def previous_fingerprint(self, agreement: Agreement) -> str | None:
+        if agreement.supersedes is None:
+            return None
+        row = self._row("SELECT fingerprint FROM agreements WHERE id = ?", agreement.supersedes)
+        return None if row is None else row["fingerprint"]
+
+    def content_fingerprint(self, agreement: Agreement) -> str:
+        return compute_fingerprint(agreement, self.previous_fingerprint(agreement))
+
+    def sign(self, agreement_id: int, signature: Signature) -> bool:
+        """Record a party's signature; seal the revision when every party has signed.
+
+        Returns True when this signature sealed the revision.
+        """
+        agreement = self.load(agreement_id)
+        if agreement.status is not Status.DRAFT:
+            raise SealedError("this revision is already signed and sealed")
+        if agreement.party(signature.party) is None:
+            raise NotFoundError(f"“{signature.party}” is not a party of this agreement")
+        if not agreement.parties:
+            raise NotFoundError("the agreement has no parties to sign it")
+        check_agreement(agreement)
+        signed_fp = self.content_fingerprint(agreement)
+        with self._write() as db:
+            db.execute("DELETE FROM signatures WHERE agreement_id = ? AND party = ?",
+                       [agreement_id, signature.party])
+            db.execute(
+                "INSERT INTO signatures (agreement_id, party, signer, role, signed_on, image, "
+                "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [agreement_id, signature.party, signature.signer, signature.role,
+                 signature.signed_on or dt.date.today().isoformat(), signature.image,
+                 signed_fp])
+            signed = {r["party"] for r in db.query(
+                "SELECT party FROM signatures WHERE agreement_id = ?", [agreement_id])}
+            if not all(p.name in signed for p in agreement.parties):
+                return False
+            problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+            if problems != ["ok"]:
+                raise StoreError("the file failed its integrity check; not sealed: "
+                                 + "; ".join(problems[:3]))
+            if db.execute("PRAGMA foreign_key_check").fetchall():
+                raise StoreError("the file failed its foreign key check; not sealed")
+            db.execute("UPDATE agreements SET status = 'signed', fingerprint = ?, signed_at = ?, "
+                       "updated_at = ? WHERE id = ?",
+                       [signed_fp, now_iso(), now_iso(), agreement_id])
+            if agreement.supersedes is not None:
+                db.execute("UPDATE agreements SET status = 'superseded' WHERE id = ? AND "
+                           "status = 'signed'", [agreement.supersedes])
+        return True
+
+    def clear_signatures(self, agreement_id: int) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement_id])
+
+    def find_by_fingerprint(self, fingerprint_hex: str) -> list[int]:
+        rows = self.conn.execute("SELECT id FROM agreements WHERE fingerprint = ?",
+                                 (fingerprint_hex.lower(),))
+        return [r[0] for r in rows]
+
+    def actuals(self, agreement_id: int) -> dict[str, dict[str, Decimal]]:
+        result: dict[str, dict[str, Decimal]] = {}
+        rows = self.conn.execute(
+            "SELECT kpi, month, value FROM actuals WHERE agreement_id = ? ORDER BY kpi, month",
+            (agreement_id,))
+        for kpi, month, value in rows:
+            result.setdefault(kpi, {})[month] = Decimal(value)
+        return result
+
+    def apply_actuals(self, agreement_id: int,
+                      values: Mapping[tuple[str, str], Decimal | None],
+                      source: ImportSource | None = None) -> int | None:
+        """Set actuals (KPI, month) → value in one transaction; None removes a value.
+
+        A replaced or removed value goes to the history with the import that brought it.
+        Returns the id of the import record when a source is given.
+        """
+        with self._write() as db:
+            if not self.exists(agreement_id):
+                raise NotFoundError(f"there is no agreement with id {agreement_id}")
+            stamp = now_iso()
+            import_id = None
+            if source is not None:
+                cursor = db.execute(
+                    "INSERT INTO imports (agreement_id, file_name, sha256, imported_at, note) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [agreement_id, source.file_name, source.sha256, stamp, source.note])
+                import_id = cursor.lastrowid
+            for (kpi, month), value in values.items():
+                old = self.conn.execute(
+                    "SELECT id, value, import_id, recorded_at FROM actuals WHERE "
+                    "agreement_id = ? AND kpi = ? AND month = ?",
+                    (agreement_id, kpi, month)).fetchone()
+                if old is not None:
+                    if value is not None and Decimal(old[1]) == value:
+                        continue
+                    db.execute(
+                        "INSERT INTO actual_history (agreement_id, kpi, month, value, import_id, "
+                        "recorded_at, replaced_at, replaced_by_import_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [agreement_id, kpi, month, old[1], old[2], old[3], stamp, import_id])
+                    if value is None:
+                        db.execute("DELETE FROM actuals WHERE id = ?", [old[0]])
+                    else:
+                        db.execute("UPDATE actuals SET value = ?, import_id = ?, recorded_at = ? "
+                                   "WHERE id = ?", [str(value), import_id, stamp, old[0]])
+                elif value is not None:
+                    db.execute(
+                        "INSERT INTO actuals (agreement_id, kpi, month, value, recorded_at, "
+                        "import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                        [agreement_id, kpi, month, str(value), stamp, import_id])
+        return None if import_id is None else int(import_id)
+
+    def actual_history(self, agreement_id: int, kpi: str, month: str) -> list[ActualRecord]:
+        """Every value a KPI has had in a month, oldest first; the current one last."""
+        history = self.conn.execute(
+            "SELECT h.value, h.recorded_at, h.import_id, i.file_name, h.replaced_at "
+            "FROM actual_history h LEFT JOIN imports i ON i.id = h.import_id "
+            "WHERE h.agreement_id = ? AND h.kpi = ? AND h.month = ? ORDER BY h.id",
+            (agreement_id, kpi, month)).fetchall()
+        current = self.conn.execute(
+            "SELECT a.value, a.recorded_at, a.import_id, i.file_name FROM actuals a "
+            "LEFT JOIN imports i ON i.id = a.import_id "
+            "WHERE a.agreement_id = ? AND a.kpi = ? AND a.month = ?",
+            (agreement_id, kpi, month)).fetchall()
+        records = [ActualRecord(kpi, month, Decimal(v), r, i, f, replaced)
+                   for v, r, i, f, replaced in history]
+        records += [ActualRecord(kpi, month, Decimal(v), r, i, f) for v, r, i, f in current]
+        return records
+
+    def imports(self, agreement_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM imports WHERE agreement_id = ? ORDER BY id",
+                                  [agreement_id]))
+
+    def integrity_ok(self) -> bool:
+        return [r[0] for r in self.conn.execute("PRAGMA integrity_check")] == ["ok"]
+
+
+def _sql_quote(text: str) -> str:
+    return text.replace("'", "''")

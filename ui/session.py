@@ -1,0 +1,231 @@
+"""The one object the widgets share: the open store, the undo stack and the current agreement.
+
+Every edit goes through ``edit()``, which validates with the core's rules and pushes an undo
+command; the command writes the change to the file at once (one transaction), so nothing is
+ever waiting to be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from slaworkshop.model import Agreement, Problem, ValidationError, validate_agreement
+from slaworkshop.plan import Plan, plan_for
+from slaworkshop.store import AgreementSummary, Store
+
+Mutation = Callable[[Agreement], None]
+Confirm = Callable[[str], bool]
+
+
+class AgreementSession(QObject):
+    """State shared by the main window, editors, chart, wizard and presenter."""
+
+    # The current agreement's content or plan changed (also after undo/redo).
+    changed = Signal()
+    # The list of agreements in the file changed (created, deleted, renamed, signed...).
+    agreementsChanged = Signal()
+    # The selection moved to another agreement (or to none: -1).
+    currentChanged = Signal(int)
+    # An edit was refused; the problems say why (field and message).
+    editRefused = Signal(list)
+
+    def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
+                 confirm: Confirm | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # Asked before an edit clears existing signatures; the window shows a question.
+        self.confirm = confirm or (lambda _message: True)
+        self.agreement: Agreement | None = None
+        self.plan: Plan | None = None
+        self.problems: list[Problem] = []
+
+    @property
+    def current_id(self) -> int | None:
+        return None if self.agreement is None else self.agreement.id
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def editable(self) -> bool:
+        return (not self.store.read_only and self.agreement is not None
+                and self.agreement.is_editable)
+
+    def summaries(self) -> list[AgreementSummary]:
+        return self.store.list_agreements()
+
+    def select(self, agreement_id: int | None) -> None:
+        if agreement_id is not None and not self.store.exists(agreement_id):
+            agreement_id = None
+        if agreement_id is None:
+            self.agreement, self.plan, self.problems = None, None, []
+        else:
+            self._load(agreement_id)
+        self.currentChanged.emit(-1 if agreement_id is None else agreement_id)
+        self.changed.emit()
+
+    def _load(self, agreement_id: int) -> None:
+        self.agreement = self.store.load(agreement_id)
+        self.problems = validate_agreement(self.agreement)
+        self.plan = None if self.problems else plan_for(self.agreement)
+
+    def reload(self) -> None:
+        """Re-read the current agreement from the file (after a command ran)."""
+        if self.agreement is not None and self.agreement.id is not None:
+            if self.store.exists(self.agreement.id):
+                self._load(self.agreement.id)
+            else:
+                self.agreement, self.plan = None, None
+        self.changed.emit()
+
+    def preview(self, mutate: Mutation) -> tuple[Agreement | None, list[Problem]]:
+        """The agreement as it would be after ``mutate``, and what would be wrong with it."""
+        if self.agreement is None:
+            return None, [Problem("agreement", self.tr("no agreement is selected"))]
+        after = self.agreement.copy()
+        mutate(after)
+        return after, validate_agreement(after)
+
+    def edit(self, text: str, mutate: Mutation, merge_key: str | None = None) -> bool:
+        """Apply one user edit as one undo step; False (and editRefused) when refused.
+
+        Consecutive edits with the same ``merge_key`` (keystrokes in one field) merge into a
+        single undo step.
+        """
+        if not self.editable or self.agreement is None:
+            return False
+        after, problems = self.preview(mutate)
+        if problems or after is None:
+            self.editRefused.emit(problems)
+            return False
+        if self.agreement.signatures and not self.confirm(self.tr(
+                "This revision has already been signed by some parties. Changing it clears "
+                "their signatures, and they will have to sign again. Change it?")):
+            return False
+        self.undo_stack.push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
+        return True
+
+    def replace(self, text: str, after: Agreement) -> bool:
+        """Replace the whole current agreement (e.g. from a dialog) as one undo step."""
+        return self.edit(text, lambda target: _assign(target, after))
+
+    def create(self, agreement: Agreement, text: str | None = None) -> int:
+        """Create a draft as one undo step and select it; returns its id."""
+        command = CreateAgreementCommand(self, agreement, text or self.tr("New agreement"))
+        self.undo_stack.push(command)
+        assert command.agreement_id is not None
+        return command.agreement_id
+
+    def delete(self, agreement_id: int) -> None:
+        self.undo_stack.push(DeleteAgreementCommand(self, agreement_id))
+
+    def duplicate(self, agreement_id: int) -> int:
+        copy = self.store.load(agreement_id)
+        copy.id = None
+        copy.signatures = []
+        copy.fingerprint = None
+        from slaworkshop.model import Status, unique_name
+
+        copy.status = Status.DRAFT
+        copy.revision = 1
+        copy.supersedes = None
+        copy.title = unique_name(self.tr("%1 (copy)").replace("%1", copy.title),
+                                 [s.title for s in self.summaries()])
+        return self.create(copy, self.tr("Duplicate agreement"))
+
+
+def _assign(target: Agreement, source: Agreement) -> None:
+    keep_id = target.id
+    target.__dict__.update(source.copy().__dict__)
+    target.id = keep_id
+
+
+class SaveAgreementCommand(QUndoCommand):
+    """Replace a draft's content: redo writes ``after``, undo writes ``before``."""
+
+    MERGE_ID = 0x5157
+
+    def __init__(self, session: AgreementSession, before: Agreement, after: Agreement,
+                 text: str, merge_key: str | None = None) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = before.copy()
+        self.after = after.copy()
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SaveAgreementCommand) or other.merge_key != self.merge_key:
+            return False
+        if other.after.id != self.after.id:
+            return False
+        self.after = other.after.copy()
+        return True
+
+    def _write(self, agreement: Agreement) -> None:
+        assert agreement.id is not None
+        self.session.store.save(agreement)
+        if self.session.current_id != agreement.id:
+            self.session.select(agreement.id)
+        else:
+            self.session.reload()
+        self.session.agreementsChanged.emit()
+
+    def redo(self) -> None:
+        self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
+
+
+class CreateAgreementCommand(QUndoCommand):
+    def __init__(self, session: AgreementSession, agreement: Agreement, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.agreement = agreement.copy()
+        self.agreement_id: int | None = None
+        self.previous_id = session.current_id
+
+    def redo(self) -> None:
+        if self.agreement_id is None:
+            self.agreement_id = self.session.store.create(self.agreement)
+            self.agreement.id = self.agreement_id
+        else:
+            self.session.store.restore(self.agreement)
+        self.session.agreementsChanged.emit()
+        self.session.select(self.agreement_id)
+
+    def undo(self) -> None:
+        assert self.agreement_id is not None
+        self.session.store.delete(self.agreement_id)
+        self.session.agreementsChanged.emit()
+        self.session.select(self.previous_id)
+
+
+class DeleteAgreementCommand(QUndoCommand):
+    def __init__(self, session: AgreementSession, agreement_id: int) -> None:
+        super().__init__(session.tr("Delete agreement"))
+        self.session = session
+        self.agreement = session.store.load(agreement_id)
+        if not self.agreement.is_editable:
+            raise ValidationError([Problem("status", session.tr(
+                "only drafts can be deleted; signed revisions are kept"))])
+
+    def redo(self) -> None:
+        assert self.agreement.id is not None
+        self.session.store.delete(self.agreement.id)
+        self.session.agreementsChanged.emit()
+        remaining = self.session.summaries()
+        self.session.select(remaining[0].id if remaining else None)
+
+    def undo(self) -> None:
+        self.session.store.restore(self.agreement)
+        self.session.agreementsChanged.emit()
+        self.session.select(self.agreement.id)
