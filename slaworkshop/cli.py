@@ -154,7 +154,7 @@ def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback to users
+    except Exception as exc:  # the last line of defence: no traceback reaches users
         if os.environ.get("SLAWORKSHOP_DEBUG"):
             traceback.print_exc()
         _report([f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report "

@@ -66,7 +66,7 @@ class ValidationError(ValueError):
 
 def parse_decimal(value: object, what: str) -> Decimal:
     """A Decimal from a str/int/Decimal, refusing floats (they are not exact) and junk."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValidationError([Problem(what, f"{value!r} must be given as text or integer")])
     if isinstance(value, Decimal):
         result = value
@@ -241,6 +241,23 @@ class Agreement:
 
     def kpi(self, name: str) -> Kpi | None:
         return next((k for k in self.kpis() if k.name == name), None)
+
+    def rename_stage(self, index: int, new_name: str) -> None:
+        """Rename a stage and every protocol that refers to its KPIs by name."""
+        before = [k.name for k in self.kpis() if k.kind is not KpiKind.CUSTOM]
+        self.stages[index].name = new_name
+        after = [k.name for k in self.kpis() if k.kind is not KpiKind.CUSTOM]
+        renames = {old: new for old, new in zip(before, after, strict=True) if old != new}
+        for protocol in self.protocols:
+            protocol.kpi = renames.get(protocol.kpi, protocol.kpi)
+
+    def rename_kpi(self, index: int, new_name: str) -> None:
+        """Rename a custom KPI and the protocols that refer to it."""
+        old = self.custom_kpis[index].name
+        self.custom_kpis[index].name = new_name
+        for protocol in self.protocols:
+            if protocol.kpi == old:
+                protocol.kpi = new_name
 
 
 def conversion_kpi_name(upper: str, lower: str) -> str:

@@ -298,6 +298,12 @@ def inspect_file(path: Path) -> int:
         raise WorkshopFileError(f"{path}: not a workshop file; it is {kind}")
     if len(header) < 100:
         raise WorkshopFileError(f"{path}: the file is truncated (only {size} bytes)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_size and page_count and size < page_size * page_count:
+        raise WorkshopFileError(f"{path}: the file is truncated ({size} bytes of the "
+                                f"{page_size * page_count} it should have)")
     application_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     if application_id != APPLICATION_ID:
@@ -308,10 +314,10 @@ def inspect_file(path: Path) -> int:
 
 def _looks_like_text(data: bytes) -> bool:
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return True
+    return all(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -328,16 +334,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _quick_check(path: Path) -> None:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        conn = _connect(path, read_only=True)
-        try:
-            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise WorkshopFileError(f"{path}: the file is damaged ({exc})") from None
     if result != ["ok"]:
+        conn.close()
         raise WorkshopFileError(f"{path}: the file is damaged ({'; '.join(result[:3])})")
 
 
@@ -415,7 +419,6 @@ class Store:
                 raise WorkshopFileError(f"{file}: no such file")
             return cls._create(file)
         version = inspect_file(file)
-        _quick_check(file)
         reason = read_only_reason if read_only else None
         if read_only and reason is None:
             reason = "opened read-only"
@@ -424,10 +427,14 @@ class Store:
                       f"version reads up to {SCHEMA_VERSION}); opened read-only")
         if version < 1:
             raise WorkshopFileError(f"{file}: not a workshop file (no schema)")
+        # A read-write connection first rolls back a hot journal left by a crash; the check
+        # runs after that, so an interrupted edit never makes a good file look damaged.
         try:
             conn = _connect(file, read_only=reason is not None)
+            _quick_check(conn, file)
         except sqlite3.DatabaseError as exc:
-            raise WorkshopFileError(f"{file}: cannot be opened ({exc})") from None
+            raise WorkshopFileError(f"{file}: the file is damaged or cannot be opened ({exc})"
+                                    ) from None
         if reason is None and version < SCHEMA_VERSION:
             conn.execute(f"VACUUM INTO '{_sql_quote(str(backup_path(file, version)))}'")
             migrate(conn, version, SCHEMA_VERSION)
@@ -531,7 +538,7 @@ class Store:
                 "revision, supersedes, revenue, deal_value, marketing_share, seasonality, green, "
                 "amber, reporting_cadence, review_month, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                self._agreement_values(agreement) + [stamp, stamp])
+                [*self._agreement_values(agreement), stamp, stamp])
             agreement_id = int(cursor.lastrowid or 0)
             self._insert_children(db, agreement_id, agreement)
         return agreement_id
@@ -547,7 +554,7 @@ class Store:
                          a: Agreement) -> None:
         def insert(table: str, rows: list[dict[str, Any]]) -> None:
             if rows:
-                db[table].insert_all(
+                db.table(table).insert_all(
                     [{"agreement_id": agreement_id, "position": i, **r}
                      for i, r in enumerate(rows)])
 

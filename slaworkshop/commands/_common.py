@@ -21,6 +21,7 @@ from slaworkshop.model import (
     ValidationError,
     parse_decimal,
     parse_rate,
+    validate_objective,
 )
 from slaworkshop.store import Store, default_path
 
@@ -140,6 +141,10 @@ def plan_inputs(args: argparse.Namespace) -> tuple[RevenueObjective, list[Stage]
             except ValidationError as exc:
                 problems += exc.problems
     if problems:
+        # Report the objective's range problems too, for the values that did parse.
+        partial = RevenueObjective(objective_parts.get("revenue", Decimal(1)),
+                                   objective_parts.get("deal_value", Decimal(1)), share)
+        problems += validate_objective(partial)
         raise ValidationError(problems)
     objective = RevenueObjective(objective_parts["revenue"], objective_parts["deal_value"], share)
     return objective, stages, args.start or _default_start(), args.months, weights

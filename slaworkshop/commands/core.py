@@ -172,7 +172,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if agreement.fingerprint:
         print(f"Fingerprint: {agreement.fingerprint}")
     for party in agreement.parties:
-        print(f"Party: {party.name} — {party.representative} ({party.role})".rstrip(" ()—"))
+        details = ", ".join(t for t in (party.representative, party.role) if t)
+        print(f"Party: {party.name}" + (f" — {details}" if details else ""))
     print()
     print("\n".join(format_plan(plan_for(agreement))))
     if agreement.protocols:
