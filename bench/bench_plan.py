@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from slaworkshop.demo import demo_agreement  # noqa: E402
-from slaworkshop.plan import plan_for  # noqa: E402
+from slaworkshop.demo import demo_agreement
+from slaworkshop.plan import plan_for
 
 
 def main() -> None:

@@ -120,7 +120,7 @@ def test_new_list_show_on_a_new_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_demo_and_show_actuals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "demo.slaw"
-    code, out, _ = run(capsys, "demo", "--db", str(db))
+    _, out, _ = run(capsys, "demo", "--db", str(db))
     agreement_id = int(out)
     from decimal import Decimal
 
@@ -129,13 +129,13 @@ def test_demo_and_show_actuals(tmp_path: Path, capsys: pytest.CaptureFixture[str
     with Store.open(db) as store:
         store.apply_actuals(agreement_id, {("Leads", "2027-01"): Decimal(90),
                                            ("Hours to first contact", "2027-01"): Decimal("20.5")})
-    code, out, _ = run(capsys, "show", "--db", str(db), str(agreement_id), "--json")
+    _, out, _ = run(capsys, "show", "--db", str(db), str(agreement_id), "--json")
     shown = json.loads(out)
     assert shown["actuals"] == {"Hours to first contact": {"2027-01": 20.5},
                                 "Leads": {"2027-01": 90}}
     kpi = next(k for k in shown["kpis"] if k["name"] == "Hours to first contact")
     assert (kpi["kind"], kpi["direction"], kpi["unit"]) == ("custom", "lower", "hours")
-    code, out, _ = run(capsys, "show", "--db", str(db), str(agreement_id))
+    _code, out, _ = run(capsys, "show", "--db", str(db), str(agreement_id))
     assert "Party: Marketing — Laura Méndez, Head of Marketing" in out
 
 
@@ -155,7 +155,7 @@ def test_default_file_is_created_with_the_demo(isolated_home: Path,
 def test_show_unknown_id_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "x.slaw")
     run(capsys, "demo", "--db", db)
-    code, out, err = run(capsys, "show", "--db", db, "99")
+    code, _out, err = run(capsys, "show", "--db", db, "99")
     assert code == 3 and "no agreement with id 99" in err
 
 
@@ -166,7 +166,7 @@ def test_bad_workshop_file_exits_3_and_is_untouched(tmp_path: Path,
     before = hashlib.sha256(bad.read_bytes()).hexdigest()
     for argv in (["list", "--db", str(bad)], ["new", "--db", str(bad), "--title", "X", *PLAN],
                  ["demo", "--db", str(bad)], ["show", "--db", str(bad), "1"]):
-        code, out, err = run(capsys, *argv)
+        code, _out, err = run(capsys, *argv)
         assert code == 3, argv
         assert f"{bad}: not a workshop file; it is a text file" in err
     assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
@@ -197,7 +197,8 @@ def test_main_py_and_console_script_are_the_same_program(tmp_path: Path) -> None
 rate_text = st.decimals(min_value="0.001", max_value="1", places=3).map(str)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(revenue=st.integers(1, 10_000_000), deal=st.integers(1, 100_000),
        rates=st.lists(rate_text, min_size=0, max_size=5),
        lags=st.lists(st.integers(0, 2), min_size=5, max_size=5))

@@ -81,7 +81,7 @@ def test_largest_remainder_sums_exactly_and_breaks_ties_to_the_earlier_month() -
 
 
 def test_monthly_split_follows_seasonality_weights() -> None:
-    weights = [D(w) for w in "8 9 10 10 9 8 7 4 9 10 9 7".split()]
+    weights = [D(w) for w in ["8", "9", "10", "10", "9", "8", "7", "4", "9", "10", "9", "7"]]
     plan = simple_plan("100", "1", stages(("Won", None, 0)), weights=weights)
     # 100 over weight sum 100: exactly the weights.
     assert list(plan.stages[0].monthly) == [8, 9, 10, 10, 9, 8, 7, 4, 9, 10, 9, 7]
