@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from main import main
-from slaworkshop.model import RevenueObjective, Stage
+from slaworkshop.model import RevenueObjective, Stage, parse_rate
 from slaworkshop.plan import compute_plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,6 +214,6 @@ def test_plan_json_agrees_with_the_engine(capsys: pytest.CaptureFixture[str], re
     from decimal import Decimal
 
     expected = compute_plan(RevenueObjective(Decimal(revenue), Decimal(deal)),
-                            [*(Stage(f"S{i}", Decimal(r), "", lags[i]) for i, r in
+                            [*(Stage(f"S{i}", parse_rate(r), "", lags[i]) for i, r in
                                enumerate(rates)), Stage("Won")], "2027-01", 12)
     assert json.loads(out)["stages"] == [s.to_json() for s in expected.stages]
