@@ -309,3 +309,16 @@ def test_stage_names_unique_per_agreement_in_the_schema(store: Store) -> None:
     agreement.stages.append(Stage("Extra"))
     with pytest.raises(ValidationError):
         store.create(agreement)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_agreement_is_valid_in_both_languages(store: Store, language: str) -> None:
+    from slaworkshop.plan import plan_for
+
+    agreement = demo_agreement(language)
+    agreement_id = store.create(agreement)
+    plan = plan_for(store.load(agreement_id))
+    assert [s.annual for s in plan.stages] == [50000, 1000, 400, 200, 100, 30]
+    assert len(agreement.parties) == 2 and all(p.representative for p in agreement.parties)
+    lower = [k for k in agreement.custom_kpis if k.direction.value == "lower"]
+    assert len(lower) == 1 and lower[0].unit.value == "hours"
