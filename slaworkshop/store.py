@@ -425,6 +425,10 @@ class Store:
         if version > SCHEMA_VERSION:
             reason = (f"made by a newer version of SLA Workshop (file format {version}, this "
                       f"version reads up to {SCHEMA_VERSION}); opened read-only")
+        if reason is None and not (os.access(file, os.W_OK)
+                                   and os.access(file.parent, os.W_OK)):
+            reason = ("you do not have permission to change this file (or its folder); "
+                      "opened read-only")
         if version < 1:
             raise WorkshopFileError(f"{file}: not a workshop file (no schema)")
         # A read-write connection first rolls back a hot journal left by a crash; the check

@@ -322,3 +322,22 @@ def test_demo_agreement_is_valid_in_both_languages(store: Store, language: str) 
     assert len(agreement.parties) == 2 and all(p.representative for p in agreement.parties)
     lower = [k for k in agreement.custom_kpis if k.direction.value == "lower"]
     assert len(lower) == 1 and lower[0].unit.value == "hours"
+
+
+def test_file_without_write_permission_opens_read_only(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    path = tmp_path / "locked.slaw"
+    with Store.open(path) as store:
+        store.create(demo_agreement())
+    before = digest(path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK
+                        else real_access(p, mode))
+    with Store.open(path) as store:
+        assert store.read_only and "permission" in (store.read_only_reason or "")
+        agreement = store.load(store.list_agreements()[0].id)
+        with pytest.raises(ReadOnlyError, match="nothing was changed"):
+            store.save(agreement)
+    assert digest(path) == before
