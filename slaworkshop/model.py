@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from slaworkshop.periods import is_month, month_range
+from slaworkshop.text import QT_TRANSLATE_NOOP, t
 
 DEFAULT_MONTHS = 12
 MAX_MONTHS = 60
@@ -66,8 +67,18 @@ class ValidationError(ValueError):
 
 def parse_decimal(value: object, what: str) -> Decimal:
     """A Decimal from a str/int/Decimal, refusing floats (they are not exact) and junk."""
-    if isinstance(value, (bool, float)):
-        raise ValidationError([Problem(what, f"{value!r} must be given as text or integer")])
+    if isinstance(value, bool | float):
+        raise ValidationError(
+            [
+                Problem(
+                    what,
+                    t(
+                        QT_TRANSLATE_NOOP("core", "{value} must be given as text or an integer"),
+                        value=repr(value),
+                    ),
+                )
+            ]
+        )
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -77,11 +88,31 @@ def parse_decimal(value: object, what: str) -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise ValidationError([Problem(what, f"“{value}” is not a number")]) from None
+            raise ValidationError(
+                [
+                    Problem(
+                        what, t(QT_TRANSLATE_NOOP("core", "“{value}” is not a number"), value=value)
+                    )
+                ]
+            ) from None
     else:
-        raise ValidationError([Problem(what, f"{value!r} is not a number")])
+        raise ValidationError(
+            [
+                Problem(
+                    what,
+                    t(QT_TRANSLATE_NOOP("core", "“{value}” is not a number"), value=repr(value)),
+                )
+            ]
+        )
     if not result.is_finite():
-        raise ValidationError([Problem(what, f"“{value}” is not a finite number")])
+        raise ValidationError(
+            [
+                Problem(
+                    what,
+                    t(QT_TRANSLATE_NOOP("core", "“{value}” is not a finite number"), value=value),
+                )
+            ]
+        )
     return result
 
 
@@ -103,7 +134,13 @@ def parse_rate(value: object, what: str = "rate") -> Decimal:
 def rate_problem(rate: Decimal, what: str) -> Problem | None:
     if rate <= 0 or rate > 1:
         return Problem(
-            what, f"a conversion rate must be more than 0 and at most 1 (100%), got {rate}"
+            what,
+            t(
+                QT_TRANSLATE_NOOP(
+                    "core", "a conversion rate must be more than 0 and at most 1 (100%), got {rate}"
+                ),
+                rate=rate,
+            ),
         )
     return None
 
@@ -227,14 +264,24 @@ class Agreement:
     def kpis(self) -> list[Kpi]:
         """All KPIs: a volume KPI per stage, a conversion KPI per pair, then the custom ones."""
         result = [
-            Kpi(name=s.name, kind=KpiKind.VOLUME, owner=s.owner, stage=s.name,
-                aliases=list(s.aliases))
+            Kpi(
+                name=s.name,
+                kind=KpiKind.VOLUME,
+                owner=s.owner,
+                stage=s.name,
+                aliases=list(s.aliases),
+            )
             for s in self.stages
         ]
         for upper, lower in zip(self.stages, self.stages[1:], strict=False):
             result.append(
-                Kpi(name=conversion_kpi_name(upper.name, lower.name), kind=KpiKind.CONVERSION,
-                    owner=upper.owner, unit=Unit.PERCENT, stage=upper.name)
+                Kpi(
+                    name=conversion_kpi_name(upper.name, lower.name),
+                    kind=KpiKind.CONVERSION,
+                    owner=upper.owner,
+                    unit=Unit.PERCENT,
+                    stage=upper.name,
+                )
             )
         result.extend(self.custom_kpis)
         return result
@@ -275,65 +322,158 @@ def _name_key(name: str) -> str:
 def validate_objective(objective: RevenueObjective) -> list[Problem]:
     problems = []
     if objective.revenue <= 0:
-        problems.append(Problem("revenue", f"the revenue target must be more than 0, got "
-                                           f"{objective.revenue}"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "revenue")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the revenue target must be more than 0, got {value}"
+                    ),
+                    value=objective.revenue,
+                ),
+            )
+        )
     if objective.deal_value <= 0:
-        problems.append(Problem("deal value", f"the average deal value must be more than 0, "
-                                              f"got {objective.deal_value}"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "deal value")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the average deal value must be more than 0, got {value}"
+                    ),
+                    value=objective.deal_value,
+                ),
+            )
+        )
     share = objective.marketing_share
     if share <= 0 or share > 1:
-        problems.append(Problem("marketing share", "the marketing share must be more than 0 "
-                                                   f"and at most 1 (100%), got {share}"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "marketing share")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the marketing share must be more than 0 and at most 1 (100%), got {value}",
+                    ),
+                    value=share,
+                ),
+            )
+        )
     return problems
 
 
 def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
     problems: list[Problem] = []
     if not stages:
-        return [Problem("stages", "the funnel needs at least one stage")]
+        return [
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "stages")),
+                t(QT_TRANSLATE_NOOP("core", "the funnel needs at least one stage")),
+            )
+        ]
     seen: dict[str, int] = {}
     for index, stage in enumerate(stages, start=1):
-        where = f"stage {index}"
+        where: str = t(QT_TRANSLATE_NOOP("core", "stage {number}"), number=index)
         if _blank(stage.name):
-            problems.append(Problem(f"{where} name", "a stage needs a name"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "a stage needs a name")),
+                )
+            )
         else:
             key = _name_key(stage.name)
             if key in seen:
-                problems.append(Problem(
-                    f"{where} name",
-                    f"“{stage.name}” is already the name of stage {seen[key]}; "
-                    "stage names must be unique"))
+                problems.append(
+                    Problem(
+                        t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                        t(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "“{name}” is already the name of stage {number}; stage names "
+                                "must be unique",
+                            ),
+                            name=stage.name,
+                            number=seen[key],
+                        ),
+                    )
+                )
             else:
                 seen[key] = index
-            where = f"stage “{stage.name}”"
+            where = t(QT_TRANSLATE_NOOP("core", "stage “{name}”"), name=stage.name)
         last = index == len(stages)
+        rate_field = t(QT_TRANSLATE_NOOP("core", "{where} rate"), where=where)
+        lag_field = t(QT_TRANSLATE_NOOP("core", "{where} lag"), where=where)
         if last:
             if stage.rate is not None:
-                problems.append(Problem(f"{where} rate", "the last stage (won customers) has "
-                                                         "no conversion rate"))
+                problems.append(
+                    Problem(
+                        rate_field,
+                        t(
+                            QT_TRANSLATE_NOOP(
+                                "core", "the last stage (won customers) has no conversion rate"
+                            )
+                        ),
+                    )
+                )
         elif stage.rate is None:
-            problems.append(Problem(f"{where} rate", "a conversion rate to the next stage "
-                                                     "is needed"))
+            problems.append(
+                Problem(
+                    rate_field,
+                    t(QT_TRANSLATE_NOOP("core", "a conversion rate to the next stage is needed")),
+                )
+            )
         else:
-            problem = rate_problem(stage.rate, f"{where} rate")
+            problem = rate_problem(stage.rate, rate_field)
             if problem:
                 problems.append(problem)
         if not isinstance(stage.lag, int) or stage.lag < 0 or stage.lag > MAX_LAG:
-            problems.append(Problem(f"{where} lag", f"the lag must be a whole number of months "
-                                                    f"from 0 to {MAX_LAG}, got {stage.lag}"))
+            problems.append(
+                Problem(
+                    lag_field,
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "the lag must be a whole number of months from 0 to {max}, got {value}",
+                        ),
+                        max=MAX_LAG,
+                        value=stage.lag,
+                    ),
+                )
+            )
         elif last and stage.lag:
-            problems.append(Problem(f"{where} lag", "the last stage has no next stage, so no "
-                                                    "lag"))
+            problems.append(
+                Problem(
+                    lag_field,
+                    t(QT_TRANSLATE_NOOP("core", "the last stage has no next stage, so no lag")),
+                )
+            )
     return problems
 
 
 def validate_period(start: str, months: int) -> list[Problem]:
     problems = []
     if not is_month(start):
-        problems.append(Problem("start", f"“{start}” is not a month in the form YYYY-MM"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "start")),
+                t(
+                    QT_TRANSLATE_NOOP("core", "“{value}” is not a month in the form YYYY-MM"),
+                    value=start,
+                ),
+            )
+        )
     if not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
-        problems.append(Problem("months", f"the period must be 1 to {MAX_MONTHS} months, got "
-                                          f"{months}"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "months")),
+                t(
+                    QT_TRANSLATE_NOOP("core", "the period must be 1 to {max} months, got {value}"),
+                    max=MAX_MONTHS,
+                    value=months,
+                ),
+            )
+        )
     return problems
 
 
@@ -341,88 +481,218 @@ def validate_seasonality(weights: Sequence[Decimal], months: int) -> list[Proble
     if not weights:
         return []
     problems = []
+    field_name = t(QT_TRANSLATE_NOOP("core", "seasonality"))
     if len(weights) != months:
-        problems.append(Problem("seasonality", f"one weight per month is needed: {months} "
-                                               f"weights, got {len(weights)}"))
+        problems.append(
+            Problem(
+                field_name,
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core", "one weight per month is needed: {months} weights, got {count}"
+                    ),
+                    months=months,
+                    count=len(weights),
+                ),
+            )
+        )
     if any(w < 0 for w in weights):
-        problems.append(Problem("seasonality", "weights cannot be negative"))
+        problems.append(
+            Problem(field_name, t(QT_TRANSLATE_NOOP("core", "weights cannot be negative")))
+        )
     elif all(w == 0 for w in weights):
-        problems.append(Problem("seasonality", "at least one month needs a weight above 0"))
+        problems.append(
+            Problem(
+                field_name,
+                t(QT_TRANSLATE_NOOP("core", "at least one month needs a weight above 0")),
+            )
+        )
     return problems
 
 
-def validate_plan_inputs(objective: RevenueObjective, stages: Sequence[Stage], start: str,
-                         months: int, weights: Sequence[Decimal]) -> list[Problem]:
-    return (validate_objective(objective) + validate_stages(stages)
-            + validate_period(start, months) + validate_seasonality(weights, months))
+def validate_plan_inputs(
+    objective: RevenueObjective,
+    stages: Sequence[Stage],
+    start: str,
+    months: int,
+    weights: Sequence[Decimal],
+) -> list[Problem]:
+    return (
+        validate_objective(objective)
+        + validate_stages(stages)
+        + validate_period(start, months)
+        + validate_seasonality(weights, months)
+    )
 
 
 def validate_parties(parties: Sequence[Party]) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for index, party in enumerate(parties, start=1):
+        field_name = t(QT_TRANSLATE_NOOP("core", "party {number} name"), number=index)
         if _blank(party.name):
-            problems.append(Problem(f"party {index} name", "a party needs a name"))
+            problems.append(
+                Problem(field_name, t(QT_TRANSLATE_NOOP("core", "a party needs a name")))
+            )
             continue
         key = _name_key(party.name)
         if key in seen:
-            problems.append(Problem(f"party {index} name",
-                                    f"“{party.name}” is named twice; party names must be unique"))
+            problems.append(
+                Problem(
+                    field_name,
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "core", "“{name}” is named twice; party names must be unique"
+                        ),
+                        name=party.name,
+                    ),
+                )
+            )
         seen.add(key)
     return problems
+
+
+def _not_a_party(name: str) -> str:
+    return t(QT_TRANSLATE_NOOP("core", "“{name}” is not a party of this agreement"), name=name)
 
 
 def validate_agreement(agreement: Agreement) -> list[Problem]:
     """Everything wrong with an agreement; an empty list when it is valid."""
     problems: list[Problem] = []
     if _blank(agreement.title):
-        problems.append(Problem("title", "the agreement needs a title"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "title")),
+                t(QT_TRANSLATE_NOOP("core", "the agreement needs a title")),
+            )
+        )
     if _blank(agreement.currency) or len(agreement.currency.strip()) != 3:
-        problems.append(Problem("currency", f"“{agreement.currency}” is not a three-letter "
-                                            "currency code such as EUR or USD"))
-    problems += validate_plan_inputs(agreement.objective, agreement.stages, agreement.start,
-                                     agreement.months, agreement.seasonality)
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "currency")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core", "“{value}” is not a three-letter currency code such as EUR or USD"
+                    ),
+                    value=agreement.currency,
+                ),
+            )
+        )
+    problems += validate_plan_inputs(
+        agreement.objective,
+        agreement.stages,
+        agreement.start,
+        agreement.months,
+        agreement.seasonality,
+    )
     problems += validate_parties(agreement.parties)
     party_names = {p.name for p in agreement.parties}
     for stage in agreement.stages:
         if stage.owner and agreement.parties and stage.owner not in party_names:
-            problems.append(Problem(f"stage “{stage.name}” owner",
-                                    f"“{stage.owner}” is not a party of this agreement"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "stage “{name}” owner"), name=stage.name),
+                    _not_a_party(stage.owner),
+                )
+            )
     kpi_names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
     for index, kpi in enumerate(agreement.custom_kpis, start=1):
-        where = f"KPI “{kpi.name}”" if kpi.name.strip() else f"KPI {index}"
+        where: str = (
+            t(QT_TRANSLATE_NOOP("core", "KPI “{name}”"), name=kpi.name)
+            if kpi.name.strip()
+            else t(QT_TRANSLATE_NOOP("core", "KPI {number}"), number=index)
+        )
         if _blank(kpi.name):
-            problems.append(Problem(f"{where} name", "a KPI needs a name"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "a KPI needs a name")),
+                )
+            )
         elif _name_key(kpi.name) in kpi_names:
-            problems.append(Problem(f"{where} name", f"“{kpi.name}” is already a KPI name"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "“{name}” is already a KPI name"), name=kpi.name),
+                )
+            )
         kpi_names.add(_name_key(kpi.name))
+        targets_field = t(QT_TRANSLATE_NOOP("core", "{where} targets"), where=where)
         if kpi.targets and len(kpi.targets) != agreement.months:
-            problems.append(Problem(f"{where} targets", f"one target per month is needed: "
-                                                        f"{agreement.months}, got "
-                                                        f"{len(kpi.targets)}"))
-        if any(t is not None and t < 0 for t in kpi.targets):
-            problems.append(Problem(f"{where} targets", "targets cannot be negative"))
+            problems.append(
+                Problem(
+                    targets_field,
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "core", "one target per month is needed: {months}, got {count}"
+                        ),
+                        months=agreement.months,
+                        count=len(kpi.targets),
+                    ),
+                )
+            )
+        if any(target is not None and target < 0 for target in kpi.targets):
+            problems.append(
+                Problem(targets_field, t(QT_TRANSLATE_NOOP("core", "targets cannot be negative")))
+            )
         if kpi.owner and agreement.parties and kpi.owner not in party_names:
-            problems.append(Problem(f"{where} owner",
-                                    f"“{kpi.owner}” is not a party of this agreement"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} owner"), where=where),
+                    _not_a_party(kpi.owner),
+                )
+            )
     for index, protocol in enumerate(agreement.protocols, start=1):
-        where = f"protocol “{protocol.title}”" if protocol.title.strip() else f"protocol {index}"
+        where = (
+            t(QT_TRANSLATE_NOOP("core", "protocol “{name}”"), name=protocol.title)
+            if protocol.title.strip()
+            else t(QT_TRANSLATE_NOOP("core", "protocol {number}"), number=index)
+        )
         if _blank(protocol.title):
-            problems.append(Problem(f"{where} title", "a handoff protocol needs a title"))
-        for role, name in (("from", protocol.from_party), ("to", protocol.to_party)):
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} title"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "a handoff protocol needs a title")),
+                )
+            )
+        for role_field, name in (
+            (t(QT_TRANSLATE_NOOP("core", "{where} from"), where=where), protocol.from_party),
+            (t(QT_TRANSLATE_NOOP("core", "{where} to"), where=where), protocol.to_party),
+        ):
             if agreement.parties and name and name not in party_names:
-                problems.append(Problem(f"{where} {role}",
-                                        f"“{name}” is not a party of this agreement"))
+                problems.append(Problem(role_field, _not_a_party(name)))
         if protocol.kpi and _name_key(protocol.kpi) not in kpi_names:
-            problems.append(Problem(f"{where} KPI", f"“{protocol.kpi}” is not a KPI of this "
-                                                    "agreement"))
+            problems.append(
+                Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} KPI"), where=where),
+                    t(
+                        QT_TRANSLATE_NOOP("core", "“{name}” is not a KPI of this agreement"),
+                        name=protocol.kpi,
+                    ),
+                )
+            )
     thresholds = agreement.thresholds
     if not (0 < thresholds.amber <= thresholds.green):
-        problems.append(Problem("thresholds", "the amber threshold must be above 0 and at most "
-                                              "the green threshold"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "thresholds")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the amber threshold must be above 0 and at most the green threshold",
+                    )
+                ),
+            )
+        )
     if agreement.review_month is not None and not is_month(agreement.review_month):
-        problems.append(Problem("review month", f"“{agreement.review_month}” is not a month in "
-                                                "the form YYYY-MM"))
+        problems.append(
+            Problem(
+                t(QT_TRANSLATE_NOOP("core", "review month")),
+                t(
+                    QT_TRANSLATE_NOOP("core", "“{value}” is not a month in the form YYYY-MM"),
+                    value=agreement.review_month,
+                ),
+            )
+        )
     return problems
 
 
