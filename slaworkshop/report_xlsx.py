@@ -1,0 +1,139 @@
+"""The monthly report as an xlsx workbook (openpyxl, imported only when a report is written).
+
+Sheets: "Report" (one row per KPI, grouped by party: this month's target, actual, attainment and
+status, year to date, projected year end, run rate needed, with traffic-light fills), "Findings"
+(where each shortfall comes from) and "About" (agreement, revision, fingerprint, month).
+Numbers are written as numbers (rounded as shown in the app); text is always written as text, so
+a KPI or party name that starts with "=" never becomes a formula.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from slaworkshop.tracking import (
+    Aggregation,
+    KpiTrack,
+    Light,
+    MonthlyReport,
+    finding_sentence,
+    to_decimal,
+)
+
+FILLS = {Light.GREEN: "C6EFCE", Light.AMBER: "FFEB9C", Light.RED: "FFC7CE"}
+HEADERS = ("Party", "KPI", "Unit", "Target", "Actual", "Attainment", "Status", "YTD target",
+           "YTD actual", "YTD attainment", "YTD status", "Projected year end", "Year target",
+           "Run rate needed")
+
+
+def _number(value: Fraction | None, places: int) -> Decimal | None:
+    return to_decimal(value, places)
+
+
+def _text(cell: Any, value: str) -> None:
+    cell.value = value
+    cell.data_type = "s"
+
+
+def _row(track: KpiTrack) -> list[object]:
+    places = 4 if track.aggregation is Aggregation.RATIO else 2
+    current = track.current
+    return [
+        _number(current.target, places), _number(current.actual, places),
+        _number(current.attainment, 4), current.status.value,
+        _number(track.ytd_target, places), _number(track.ytd_actual, places),
+        _number(track.ytd_attainment, 4), track.ytd_status.value,
+        _number(track.projected, places), _number(track.year_target, places),
+        _number(track.run_rate, places),
+    ]
+
+
+def write_report_xlsx(report: MonthlyReport, path: str | Path) -> None:
+    """Write the report to ``path`` (written to a temporary file first, then moved in place)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    agreement = report.agreement
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Report"
+    bold = Font(bold=True)
+    _text(sheet.cell(1, 1), f"{agreement.title} — monthly report {report.month}")
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    for column, header in enumerate(HEADERS, start=1):
+        _text(sheet.cell(3, column), header)
+        sheet.cell(3, column).font = bold
+    row = 4
+    for section in report.sections:
+        for track in section.kpis:
+            _text(sheet.cell(row, 1), section.party)
+            _text(sheet.cell(row, 2), track.name)
+            _text(sheet.cell(row, 3), "rate" if track.aggregation is Aggregation.RATIO
+                  else track.kpi.unit.value)
+            for offset, value in enumerate(_row(track)):
+                cell = sheet.cell(row, 4 + offset)
+                if isinstance(value, str):
+                    _text(cell, value)
+                elif value is None:
+                    _text(cell, "n/a")
+                else:
+                    cell.value = value
+                    is_rate = track.aggregation is Aggregation.RATIO
+                    if "attainment" in HEADERS[3 + offset].lower() or is_rate:
+                        cell.number_format = "0.00%"
+            for column, status in ((7, track.current.status), (11, track.ytd_status)):
+                colour = FILLS.get(status)
+                if colour:
+                    fill = PatternFill("solid", start_color=colour, end_color=colour)
+                    for col in (column - 1, column):
+                        sheet.cell(row, col).fill = fill
+            row += 1
+    widths = [14, 30, 9, 11, 11, 12, 9, 11, 11, 14, 11, 18, 12, 16]
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[chr(ord("A") + index)].width = width
+    sheet.freeze_panes = "C4"
+
+    findings = book.create_sheet("Findings")
+    for column, header in enumerate(("Scope", "Stage", "Owner", "Shortfall", "Finding"),
+                                    start=1):
+        _text(findings.cell(1, column), header)
+        findings.cell(1, column).font = bold
+    line = 2
+    for scope, items in (("month", report.findings), ("year to date", report.ytd_findings)):
+        for finding in items:
+            _text(findings.cell(line, 1), scope)
+            _text(findings.cell(line, 2), finding.stage)
+            _text(findings.cell(line, 3), finding.owner)
+            findings.cell(line, 4).value = to_decimal(finding.shortfall, 4)
+            findings.cell(line, 4).number_format = "0%"
+            _text(findings.cell(line, 5), finding_sentence(finding))
+            line += 1
+    if line == 2:
+        _text(findings.cell(2, 1), "No stage missed its target.")
+    findings.column_dimensions["E"].width = 110
+
+    about = book.create_sheet("About")
+    for index, (key, value) in enumerate((
+            ("Agreement", agreement.title), ("Organisation", agreement.organisation),
+            ("Agreement id", str(agreement.id or "")), ("Revision", str(agreement.revision)),
+            ("Status", agreement.status.value), ("Fingerprint", agreement.fingerprint or ""),
+            ("Report month", report.month), ("Currency", agreement.currency),
+            ("Green at", f"{to_decimal(Fraction(agreement.thresholds.green) * 100, 0)} %"),
+            ("Amber at", f"{to_decimal(Fraction(agreement.thresholds.amber) * 100, 0)} %")),
+            start=1):
+        _text(about.cell(index, 1), key)
+        about.cell(index, 1).font = bold
+        _text(about.cell(index, 2), value)
+    about.column_dimensions["A"].width = 16
+    about.column_dimensions["B"].width = 70
+
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        book.save(temporary)
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,117 @@
+"""report: the monthly report for the company meeting, as text, JSON, PDF or xlsx.
+
+--json and --xlsx need no Qt; --pdf starts an offscreen-capable QGuiApplication inside the
+handler (Qt is imported only then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from slaworkshop.cli import Rejected
+from slaworkshop.commands._common import add_agreement_id, add_db_option, open_store, print_json
+from slaworkshop.model import ValidationError, validate_agreement
+from slaworkshop.periods import is_month
+from slaworkshop.tracking import (
+    MonthlyReport,
+    TrackingError,
+    decimal_text,
+    finding_sentence,
+    monthly_report,
+    percent_text,
+    report_json,
+)
+
+
+def register(subparsers: Any) -> None:
+    report = subparsers.add_parser(
+        "report", help="the monthly report: targets against actuals, traffic lights, pace",
+        description="The monthly report for the company meeting: per party, each KPI's target, "
+                    "actual, attainment and status, year to date, projected year end and the "
+                    "run rate still needed, and where each shortfall comes from.")
+    add_db_option(report)
+    add_agreement_id(report)
+    report.add_argument("--month", required=True, metavar="YYYY-MM", help="the report month")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the report as JSON")
+    output.add_argument("--pdf", metavar="OUT", help="write the report as a PDF")
+    output.add_argument("--xlsx", metavar="OUT", help="write the report as an xlsx workbook")
+    report.set_defaults(func=cmd_report)
+
+
+def _output_path(text: str, suffix: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != suffix:
+        raise Rejected(f"{text}: the output file must end in {suffix}")
+    if path.is_dir():
+        raise Rejected(f"{text}: is a folder")
+    if not path.parent.exists():
+        raise Rejected(f"{text}: the folder {path.parent} does not exist")
+    return path
+
+
+def build_report(args: argparse.Namespace) -> MonthlyReport:
+    if not is_month(args.month):
+        raise Rejected(f"--month: “{args.month}” is not a month in the form YYYY-MM")
+    with open_store(args, read_only=True) as store:
+        agreement = store.load(args.id)
+        actuals = store.actuals(args.id)
+    problems = validate_agreement(agreement)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        return monthly_report(agreement, actuals, args.month)
+    except TrackingError as exc:
+        raise Rejected(f"--month: {exc}") from None
+
+
+def text_lines(report: MonthlyReport) -> list[str]:
+    agreement = report.agreement
+    lines = [f"{agreement.title} — monthly report {report.month} (revision "
+             f"{agreement.revision})"]
+    for section in report.sections:
+        lines += ["", f"{section.party or 'No owner'}"]
+        for track in section.kpis:
+            current = track.current
+            places = 4 if track.aggregation.value == "ratio" else 1
+            lines.append(
+                f"  {track.name}: target {decimal_text(current.target, places)}, actual "
+                f"{decimal_text(current.actual, places)}, {percent_text(current.attainment)} "
+                f"[{current.status.value}]; YTD {decimal_text(track.ytd_actual, places)} of "
+                f"{decimal_text(track.ytd_target, places)}; projected "
+                f"{decimal_text(track.projected, places)}; run rate "
+                f"{decimal_text(track.run_rate, places)}")
+        if section.beat:
+            lines.append("  Met or beat the target: " + ", ".join(t.name for t in section.beat))
+        for finding in section.findings:
+            lines.append(f"  {finding_sentence(finding)}")
+    return lines
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    report = build_report(args)
+    if args.json:
+        print_json(report_json(report))
+    elif args.xlsx:
+        from slaworkshop.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(report, _output_path(args.xlsx, ".xlsx"))
+    elif args.pdf:
+        path = _output_path(args.pdf, ".pdf")
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+                and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.report_pdf import write_report_pdf
+
+        app = QGuiApplication.instance() or QGuiApplication(["slaworkshop"])
+        write_report_pdf(report, path)
+        del app
+    else:
+        print("\n".join(text_lines(report)))
+    return 0

@@ -1,0 +1,150 @@
+"""Agreement ▸ Revise with re-benchmarked rates…: propose new rates from the actuals, show the
+old and new rates and targets side by side, and create the new draft revision on OK."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.model import Agreement, ValidationError
+from slaworkshop.rebenchmark import Rebenchmark, create_revision, rebenchmark
+from slaworkshop.store import Store, StoreError
+from slaworkshop.tracking import latest_reported_month
+from ui.models.tracking_format import month_name
+from ui.widgets.numbers import money, percent
+
+
+class RebenchmarkDialog(QDialog):
+    COLUMNS = 6
+
+    def __init__(self, store: Store, agreement: Agreement, parent: QWidget | None = None,
+                 locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revise with re-benchmarked rates"))
+        self.store = store
+        self.agreement = agreement
+        self._locale = locale or QLocale()
+        assert agreement.id is not None
+        self.actuals = store.actuals(agreement.id)
+        self.proposal: Rebenchmark | None = None
+        self.new_id: int | None = None
+        self.month_box = QComboBox(self)
+        for month in agreement.month_list[:-1]:
+            self.month_box.addItem(month_name(month, self._locale, long=True), month)
+        latest = latest_reported_month(agreement, self.actuals)
+        index = self.month_box.findData(latest)
+        self.month_box.setCurrentIndex(index if index >= 0 else self.month_box.count() - 1)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Stage"), self.tr("Agreed rate"), self.tr("Re-benchmarked rate"),
+            self.tr("Old target, rest of period"), self.tr("New target"),
+            self.tr("Pipeline at start")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create the new revision"))
+        form = QFormLayout()
+        form.addRow(self.tr("Re-benchmark from the actuals through:"), self.month_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.buttons)
+        self.month_box.currentIndexChanged.connect(lambda _i: self.recompute())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(760, 420)
+        self.recompute()
+
+    def through(self) -> str | None:
+        data = self.month_box.currentData()
+        return data if isinstance(data, str) else None
+
+    def _item(self, text: str, align_right: bool = True) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        if align_right:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def recompute(self) -> None:
+        through = self.through()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.table.setRowCount(0)
+        self.notes.clear()
+        self.proposal = None
+        if through is None:
+            self.summary.setText(self.tr("The period has no month to re-benchmark from."))
+            ok.setEnabled(False)
+            return
+        try:
+            proposal = rebenchmark(self.agreement, self.actuals, through)
+        except ValidationError as exc:
+            self.summary.setText("\n".join(p.message for p in exc.problems))
+            ok.setEnabled(False)
+            return
+        self.proposal = proposal
+        currency = self.agreement.currency
+        revised = proposal.revised
+        self.summary.setText(
+            self.tr("The new revision covers %1 to %2 (%3 months). Won so far: %4 customers "
+                    "(%5). Revenue target for the rest of the period: %6 (was %7).")
+            .replace("%1", month_name(revised.month_list[0], self._locale, long=True))
+            .replace("%2", month_name(revised.month_list[-1], self._locale, long=True))
+            .replace("%3", self._locale.toString(revised.months))
+            .replace("%4", self._locale.toString(int(proposal.won_so_far)))
+            .replace("%5", money(proposal.revenue_won, currency, self._locale))
+            .replace("%6", money(proposal.remaining_revenue, currency, self._locale))
+            .replace("%7", money(self.agreement.objective.revenue, currency, self._locale)))
+        self.table.setRowCount(len(proposal.stages))
+        for row, stage in enumerate(proposal.stages):
+            self.table.setItem(row, 0, self._item(stage.stage, align_right=False))
+            for column, rate in ((1, stage.old_rate), (2, stage.new_rate)):
+                text = "" if rate is None else self.tr("%1 %").replace(
+                    "%1", percent(rate, self._locale))
+                self.table.setItem(row, column, self._item(text))
+            self.table.setItem(row, 3, self._item(self._locale.toString(stage.old_remaining)))
+            self.table.setItem(row, 4, self._item(self._locale.toString(stage.new_in_period)))
+            self.table.setItem(row, 5, self._item(self._locale.toString(stage.new_before_start)))
+        reasons = {
+            "no data": self.tr("no months with both stages reported"),
+            "no volume": self.tr("no volume at the first stage"),
+            "above 100 %": self.tr("the measured conversion is above 100 %"),
+            "no conversions": self.tr("no conversions were reported"),
+        }
+        kept = [self.tr("%1 keeps the agreed rate (%2).").replace("%1", r.kpi)
+                .replace("%2", reasons.get(r.reason, r.kept_because))
+                for r in proposal.rates if r.kept_because]
+        self.notes.setText(" ".join(kept))
+        ok.setEnabled(True)
+
+    def accept(self) -> None:
+        if self.proposal is None:
+            return
+        try:
+            self.new_id = create_revision(self.store, self.proposal)
+        except (StoreError, ValidationError) as exc:
+            QMessageBox.warning(self, self.tr("The revision was not created"), str(exc))
+            return
+        super().accept()

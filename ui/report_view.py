@@ -1,0 +1,178 @@
+"""The Monthly report tab: the meeting report on screen, large enough for a projector.
+
+Shows the same report as the PDF (one section per party: figures, what beat the target, what
+missed and why), for a chosen month, with a "Large type" switch and zoom, and exports it as
+PDF or xlsx.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.model import ValidationError
+from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
+from ui.models.tracking_format import month_name
+from ui.report_pdf import report_html, write_report_pdf
+from ui.session import AgreementSession
+
+NORMAL_PT = 10.0
+LARGE_PT = 20.0
+
+
+class ReportView(QWidget):
+    exported = Signal(str)
+
+    def __init__(self, session: AgreementSession, parent: QWidget | None = None,
+                 locale: QLocale | None = None,
+                 status: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._locale = locale or QLocale()
+        self._status = status or (lambda _text: None)
+        self.report: MonthlyReport | None = None
+        self._agreement_id: int | None = None
+        self.font_pt = NORMAL_PT
+        self.month_box = QComboBox(self)
+        self.large_button = QPushButton(self.tr("Large type"), self)
+        self.large_button.setCheckable(True)
+        self.large_button.setToolTip(self.tr("Large type for a projector (Ctrl++ / Ctrl+- to "
+                                             "zoom)"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
+        self.xlsx_button = QPushButton(self.tr("Export xlsx…"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Report month:"), self))
+        top.addWidget(self.month_box)
+        top.addStretch(1)
+        for button in (self.large_button, self.pdf_button, self.xlsx_button):
+            top.addWidget(button)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        self.month_box.currentIndexChanged.connect(lambda _i: self._render())
+        self.large_button.toggled.connect(self.set_large)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        session.changed.connect(self.refresh)
+        session.currentChanged.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def current_month(self) -> str | None:
+        data = self.month_box.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_month(self, month: str) -> None:
+        index = self.month_box.findData(month)
+        if index >= 0:
+            self.month_box.setCurrentIndex(index)
+
+    def set_large(self, large: bool) -> None:
+        self.font_pt = LARGE_PT if large else NORMAL_PT
+        if self.large_button.isChecked() != large:
+            self.large_button.setChecked(large)
+        self._render()
+
+    def zoom(self, steps: int) -> None:
+        self.font_pt = max(6.0, min(48.0, self.font_pt + 2 * steps))
+        self._render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom(1)
+                return
+            if event.key() == Qt.Key.Key_Minus:
+                self.zoom(-1)
+                return
+        super().keyPressEvent(event)
+
+    def refresh(self) -> None:
+        agreement = self.session.agreement
+        self.month_box.blockSignals(True)
+        keep = self.current_month()
+        self.month_box.clear()
+        if agreement is not None and agreement.id is not None:
+            actuals = self.session.store.actuals(agreement.id)
+            for month in agreement.month_list:
+                self.month_box.addItem(month_name(month, self._locale, long=True), month)
+            chosen = keep if (self._agreement_id == agreement.id and keep in
+                              agreement.month_list) else latest_reported_month(agreement,
+                                                                               actuals)
+            self.month_box.setCurrentIndex(max(0, self.month_box.findData(chosen)))
+            self._agreement_id = agreement.id
+        self.month_box.blockSignals(False)
+        self._render()
+
+    def _render(self) -> None:
+        agreement = self.session.agreement
+        month = self.current_month()
+        enabled = False
+        if agreement is None or agreement.id is None or month is None:
+            self.report = None
+            self.browser.setHtml(f"<p>{self.tr('Select an agreement to see its report.')}</p>")
+        else:
+            try:
+                self.report = monthly_report(agreement, self.session.store.actuals(agreement.id),
+                                             month)
+            except ValidationError as exc:
+                self.report = None
+                self.browser.setPlainText(self.tr("The plan cannot be computed: %1").replace(
+                    "%1", "; ".join(str(p) for p in exc.problems)))
+            else:
+                self.browser.setHtml(report_html(self.report, self._locale, self.font_pt))
+                enabled = True
+        self.pdf_button.setEnabled(enabled)
+        self.xlsx_button.setEnabled(enabled)
+
+    def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
+        if self.report is None:
+            return None
+        name = f"{self.report.agreement.title} {self.report.month}{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(self, caption, name, filter_text)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def export_pdf(self) -> None:
+        path = self._ask_path(self.tr("Export the report as PDF"), ".pdf",
+                              self.tr("PDF documents (*.pdf)"))
+        if path is not None and self.report is not None:
+            report = self.report
+            self._export(path, lambda: write_report_pdf(report, path, self._locale))
+
+    def export_xlsx(self) -> None:
+        path = self._ask_path(self.tr("Export the report as xlsx"), ".xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None and self.report is not None:
+            from slaworkshop.report_xlsx import write_report_xlsx
+
+            report = self.report
+            self._export(path, lambda: write_report_xlsx(report, path))
+
+    def _export(self, path: Path, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("%1 could not be written: %2")
+                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return
+        self._status(self.tr("Report saved to %1").replace("%1", str(path)))
+        self.exported.emit(str(path))

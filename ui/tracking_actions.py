@@ -1,0 +1,83 @@
+"""The tracking extension of the main window (see ui/extensions.py).
+
+Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, and
+Agreement ▸ Revise with re-benchmarked rates… (enabled for a signed revision in a writable
+file).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction, QKeySequence
+
+from slaworkshop.model import Status
+from ui.report_view import ReportView
+from ui.tracking_view import TrackingView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrackingActions", text)
+
+
+class TrackingExtension:
+    """Keeps the tabs and actions this extension added, and their enabled state."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        session = window.session
+        locale = QLocale()
+        self.tracking_view = TrackingView(session, window.tabs, locale)
+        self.report_view = ReportView(session, window.tabs, locale, status=window.show_status)
+        window.tabs.addTab(self.tracking_view, tr("Tracking"))
+        window.tabs.addTab(self.report_view, tr("Monthly report"))
+        # The report follows the month picked in the tracking grid.
+        self.tracking_view.monthChanged.connect(self.report_view.set_month)
+
+        self.present_action = QAction(tr("Monthly report in large type"), window)
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.present_action.toggled.connect(self.present)
+        window.menus["view"].addAction(self.present_action)
+
+        self.revise_action = QAction(tr("Revise with re-benchmarked rates…"), window)
+        self.revise_action.setStatusTip(tr(
+            "Start a new revision for the rest of the period, with conversion rates taken from "
+            "the actuals so far"))
+        self.revise_action.triggered.connect(self.revise)
+        window.menus["agreement"].addAction(self.revise_action)
+
+        session.changed.connect(self.update_actions)
+        session.currentChanged.connect(lambda _id: self.update_actions())
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        session = self.window.session
+        agreement = session.agreement
+        self.revise_action.setEnabled(
+            not session.read_only and agreement is not None
+            and agreement.status is Status.SIGNED)
+
+    def present(self, large: bool) -> None:
+        self.report_view.set_large(large)
+        if large:
+            self.window.tabs.setCurrentWidget(self.report_view)
+
+    def revise(self) -> None:
+        from ui.rebenchmark_dialog import RebenchmarkDialog
+
+        session = self.window.session
+        agreement = session.agreement
+        if agreement is None or agreement.id is None:
+            return
+        dialog = RebenchmarkDialog(session.store, agreement, self.window)
+        if dialog.exec() and dialog.new_id is not None:
+            session.agreementsChanged.emit()
+            session.select(dialog.new_id)
+            self.window.show_status(tr("Revision %1 created as a draft.").replace(
+                "%1", str(session.agreement.revision if session.agreement else "")))
+
+
+def install(window: Any) -> None:
+    window.tracking_extension = TrackingExtension(window)

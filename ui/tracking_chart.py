@@ -1,0 +1,130 @@
+"""A KPI's chart: monthly target against actual, and the year to date against the target.
+
+Left: the month's actual as a bar in its traffic-light colour, the target as a line. Right:
+for summed KPIs the cumulative actual against the cumulative target and the year's target; for
+averaged KPIs and conversions the running year-to-date value against the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from slaworkshop.tracking import Aggregation, Tracking, track_kpi
+from ui.models.tracking_format import LIGHT_FOREGROUND, month_name
+
+TARGET_COLOUR = "#1A1A1A"
+ACTUAL_COLOUR = "#0072B2"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrackingChart", text)
+
+
+def _float(value: Fraction | None, scale: int = 1) -> float:
+    # Floats only for drawing; the figures themselves stay exact in the core.
+    return float(value * scale) if value is not None else 0.0
+
+
+class TrackingChart(QWidget):
+    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale or QLocale()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.monthly_plot = pg.PlotWidget(parent=self, background="#FFFFFF")
+        self.cumulative_plot = pg.PlotWidget(parent=self, background="#FFFFFF")
+        for plot in (self.monthly_plot, self.cumulative_plot):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.showGrid(y=True, alpha=0.2)
+            plot.getAxis("left").setWidth(52)
+            plot.addLegend(offset=(-10, -30))
+            layout.addWidget(plot)
+        self.actual_bars = pg.BarGraphItem(x=[], height=[], width=0.6, name=tr("Actual"))
+        self.monthly_plot.addItem(self.actual_bars)
+        self.target_line = self.monthly_plot.plot(
+            [], [], pen=pg.mkPen(TARGET_COLOUR, width=2), symbol="o", symbolSize=6,
+            symbolBrush=TARGET_COLOUR, name=tr("Target"))
+        self.cumulative_target = self.cumulative_plot.plot(
+            [], [], pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            name=tr("Target"))
+        self.cumulative_actual = self.cumulative_plot.plot(
+            [], [], pen=pg.mkPen(ACTUAL_COLOUR, width=3), symbol="o", symbolSize=7,
+            symbolBrush=ACTUAL_COLOUR, name=tr("Actual"))
+        self.year_line = pg.InfiniteLine(angle=0, movable=False,
+                                         pen=pg.mkPen("#D55E00", width=1,
+                                                      style=Qt.PenStyle.DotLine),
+                                         label=tr("Year target"),
+                                         labelOpts={"position": 0.05, "color": "#D55E00",
+                                                    "anchors": [(0, 0), (0, 0)]})
+        self.cumulative_plot.addItem(self.year_line)
+        self.kpi_name: str | None = None
+
+    def clear(self) -> None:
+        self.kpi_name = None
+        self.actual_bars.setOpts(x=[], height=[], brushes=[])
+        for item in (self.target_line, self.cumulative_target, self.cumulative_actual):
+            item.setData([], [])
+        self.year_line.setVisible(False)
+
+    def set_kpi(self, tracking: Tracking, actuals: Mapping[str, Mapping[str, Decimal]],
+                name: str) -> None:
+        kpi_track = tracking.kpi(name)
+        if kpi_track is None:
+            self.clear()
+            return
+        self.kpi_name = name
+        scale = 100 if kpi_track.aggregation is Aggregation.RATIO else 1
+        months = kpi_track.months
+        xs = list(range(len(months)))
+        closed = [m for m in months if m.closed]
+        self.actual_bars.setOpts(
+            x=xs[:len(closed)], height=[_float(m.actual, scale) if m.actual is not None else 0.0
+                                        for m in closed],
+            width=0.6, brushes=[pg.mkBrush(LIGHT_FOREGROUND[m.status]) for m in closed])
+        with_target = [(i, m.target) for i, m in enumerate(months) if m.target is not None]
+        self.target_line.setData([i for i, _ in with_target],
+                                 [_float(t, scale) for _, t in with_target])
+        ticks = [[(i, month_name(m.month, self._locale)) for i, m in enumerate(months)]]
+        for plot in (self.monthly_plot, self.cumulative_plot):
+            plot.getAxis("bottom").setTicks(ticks)
+        unit = tr("%") if scale == 100 else ""
+        self.monthly_plot.setTitle(tr("%1: monthly target and actual").replace("%1", name)
+                                   + (f" ({unit})" if unit else ""))
+        target_xs = xs
+        actual_xs = xs[:len(closed)]
+        if kpi_track.aggregation is Aggregation.SUM:
+            running_target: list[float] = []
+            total = Fraction(0)
+            for m in months:
+                total += m.target or 0
+                running_target.append(float(total))
+            running_actual: list[float] = []
+            done = Fraction(0)
+            for m in closed:
+                done += m.actual or 0
+                running_actual.append(float(done))
+            self.cumulative_plot.setTitle(tr("Cumulative against the year's target"))
+            self.year_line.setVisible(kpi_track.year_target is not None)
+            self.year_line.setValue(_float(kpi_track.year_target))
+        else:
+            agreement = tracking.agreement
+            target_xs = [i for i, m in enumerate(months) if m.target is not None]
+            running_target = [_float(months[i].target, scale) for i in target_xs]
+            points = [(i, track_kpi(agreement, tracking.plan, actuals, kpi_track.kpi,
+                                    m.month).ytd_actual) for i, m in enumerate(closed)]
+            actual_xs = [i for i, value in points if value is not None]
+            running_actual = [_float(value, scale) for _, value in points if value is not None]
+            self.cumulative_plot.setTitle(tr("Year to date against the target"))
+            self.year_line.setVisible(False)
+        self.cumulative_target.setData(target_xs, running_target)
+        self.cumulative_actual.setData(actual_xs, running_actual)
+        for plot in (self.monthly_plot, self.cumulative_plot):
+            plot.enableAutoRange()
