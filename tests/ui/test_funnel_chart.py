@@ -1,0 +1,146 @@
+"""The funnel chart shows each stage's annual target and owner, and updates in place."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import Stage
+from slaworkshop.plan import plan_for
+from ui.funnel_chart import FunnelChart, format_rate, log_widths
+
+
+@pytest.fixture
+def english():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def chart(qtbot, english):
+    widget = FunnelChart()
+    qtbot.addWidget(widget)
+    widget.resize(640, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_labels_show_formatted_targets_and_owners(chart):
+    agreement = demo_agreement()
+    plan = plan_for(agreement)
+    chart.set_plan(plan, agreement)
+    labels = chart.bar_labels()
+    assert [s.annual for s in plan.stages] == [50000, 1000, 400, 200, 100, 30]
+    assert len(labels) == 6
+    assert "Visits" in labels[0] and "50,000" in labels[0] and "Marketing" in labels[0]
+    assert "SQL" in labels[3] and "200" in labels[3] and "Sales" in labels[3]
+    assert "Customers" in labels[5] and "30" in labels[5] and "Sales" in labels[5]
+    assert chart.rate_labels() == ["↓ 2 %", "↓ 40 %", "↓ 50 %", "↓ 50 % (1 month later)",
+                                   "↓ 30 % (1 month later)"]
+
+
+def test_widths_are_monotone_in_targets_and_keep_small_stages_visible(chart):
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    widths = chart.bar_widths()
+    assert widths == sorted(widths, reverse=True)
+    assert len(set(widths)) == len(widths)
+    assert widths[0] == pytest.approx(1.0)
+    # 30 customers against 50,000 visits still get a bar over a tenth of the widest.
+    assert widths[-1] > 0.1
+    assert log_widths([5, 5, 1]) == [1.0, 1.0, pytest.approx(0.14)]
+
+
+def test_new_plan_updates_the_same_items(chart):
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    bars, labels = chart._bars, list(chart._labels)
+    values, rates = list(chart._values), list(chart._rates)
+    agreement.objective.revenue = Decimal("2400000")
+    agreement.stages[0].rate = Decimal("0.01")
+    chart.set_plan(plan_for(agreement), agreement)
+    assert chart._bars is bars
+    assert chart._labels == labels and all(a is b for a, b in zip(chart._labels, labels,
+                                                                   strict=True))
+    assert all(a is b for a, b in zip(chart._values, values, strict=True))
+    assert all(a is b for a, b in zip(chart._rates, rates, strict=True))
+    assert "200,000" in chart.bar_labels()[0]
+    assert "60" in chart.bar_labels()[-1]
+    assert chart.rate_labels()[0] == "↓ 1 %"
+
+
+def test_stage_count_change_rebuilds_text_items(chart):
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    agreement.stages = agreement.stages[2:]
+    chart.set_plan(plan_for(agreement), agreement)
+    assert len(chart.bar_labels()) == 4
+    assert len(chart.bar_widths()) == 4
+    assert len(chart.rate_labels()) == 3
+    assert len(chart._labels) == 4 and len(chart._rates) == 3
+
+
+def test_cleared_chart_says_why(chart):
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    agreement.stages[1].rate = Decimal("1.5")
+    chart.set_plan(None, agreement)
+    assert chart.bar_labels() == []
+    assert "stage “Leads” rate" in chart.message()
+    assert "at most 1" in chart.message()
+    chart.set_plan(None, None)
+    assert chart.message() == "No agreement is selected."
+
+
+def test_no_mouse_interaction_or_menu(chart):
+    view = chart._view
+    assert view.state["mouseEnabled"] == [False, False]
+    assert view.menuEnabled() is False
+
+
+def test_presenter_mode_uses_large_type(qtbot, english):
+    normal, big = FunnelChart(), FunnelChart(presenter=True)
+    qtbot.addWidget(normal)
+    qtbot.addWidget(big)
+    assert big._label_font.pointSizeF() >= 2 * normal._label_font.pointSizeF()
+
+
+def test_rates_keep_their_decimals(english):
+    locale = QLocale()
+    assert format_rate(locale, Decimal("0.025")) == "2.5 %"
+    assert format_rate(locale, Decimal("0.5")) == "50 %"
+    assert format_rate(locale, Decimal("0.12345")) == "12.35 %"
+
+
+def test_owner_without_party_gets_a_label(chart):
+    agreement = demo_agreement()
+    agreement.stages = [Stage("Leads", Decimal("0.5")), Stage("Customers")]
+    agreement.parties = []
+    chart.set_plan(plan_for(agreement), agreement)
+    assert "no owner" in chart.bar_labels()[0]
+
+
+def test_long_funnel_scales_type_down_to_fit_each_stage(qtbot, english):
+    from PySide6.QtGui import QFontMetricsF
+
+    widget = FunnelChart(presenter=True)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    agreement = demo_agreement()
+    agreement.stages = [Stage(f"Stage {i}", Decimal("0.5"), "Sales") for i in range(9)]
+    agreement.stages.append(Stage("Customers", None, "Sales"))
+    agreement.custom_kpis, agreement.protocols = [], []
+    widget.set_plan(plan_for(agreement), agreement)
+    label_size, value_size, rate_size = widget.font_sizes()
+    assert label_size < 20 and value_size < 24 and rate_size < 17
+    slot = widget._view.height() / 10
+    assert QFontMetricsF(widget._label_font).lineSpacing() * 2 <= slot
+    assert len(widget.bar_labels()) == 10

@@ -1,0 +1,379 @@
+"""The live funnel: one centred horizontal bar per stage, width logarithmic in its target.
+
+Visits may be ten thousand times the won customers, so a linear width would shrink the lower
+stages to nothing; a logarithmic width keeps every stage visible and still orders them. The
+bars and labels are built once and updated in place on every change, so a workshop can drag a
+rate and watch the funnel follow without flicker.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from slaworkshop.model import Agreement
+from slaworkshop.plan import Plan
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
+# Brighter variants for a dark projector background.
+PRESENTER_PALETTE = ("#56B4E9", "#FF8C42", "#2BD99F", "#FF7AC8", "#F0E442", "#9AD0F5", "#D0D0D0")
+PRESENTER_BACKGROUND = "#101418"
+PRESENTER_FOREGROUND = "#F4F4F4"
+
+# Data coordinates: bars span x in [-BAR_HALF, BAR_HALF]; labels sit left of LABEL_X.
+BAR_HALF = 0.5
+LABEL_X = -0.53
+RIGHT_EDGE = 0.56
+BAR_HEIGHT = 0.64
+MIN_WIDTH = 0.14
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FunnelChart", text)
+
+
+def format_count(locale: QLocale, value: int) -> str:
+    """An integer with the locale's digit grouping (Python ints may exceed 64 bits)."""
+    try:
+        return locale.toString(value)
+    except OverflowError:
+        return locale.toString(float(value), "g", 6)
+
+
+def format_total(locale: QLocale, value: int, months: int) -> str:
+    """A stage's target for the whole period: "50,000 a year" or "9,000 in 6 months"."""
+    if months == 12:
+        return tr("%1 a year").replace("%1", format_count(locale, value))
+    return tr("%1 in %2 months").replace("%1", format_count(locale, value)).replace(
+        "%2", locale.toString(months))
+
+
+def format_rate(locale: QLocale, rate: Decimal) -> str:
+    """A fraction as a percent with as few decimals as it needs (at most two)."""
+    percent = rate * 100
+    decimals = 0
+    while decimals < 2 and percent != round(percent, decimals):
+        decimals += 1
+    return QCoreApplication.translate("FunnelChart", "%1 %").replace(
+        "%1", locale.toString(float(percent), "f", decimals))
+
+
+def owner_colours(owners: Sequence[str], agreement: Agreement | None,
+                  palette: Sequence[str]) -> dict[str, str]:
+    """A fixed colour per owning party: in the agreement's party order, then by appearance."""
+    order: list[str] = [p.name for p in agreement.parties] if agreement is not None else []
+    for owner in owners:
+        if owner not in order:
+            order.append(owner)
+    colours = {name: palette[index % (len(palette) - 1)] for index, name in enumerate(order)}
+    colours[""] = palette[-1]
+    return colours
+
+
+def log_widths(values: Sequence[int]) -> list[float]:
+    """Bar widths in (0, 1], strictly increasing with the value, logarithmic in it."""
+    if not values:
+        return []
+    top = max(max(values), 1)
+    if top <= 1:
+        return [1.0 for _ in values]
+    span = math.log10(top)
+    return [MIN_WIDTH + (1 - MIN_WIDTH) * math.log10(max(v, 1)) / span for v in values]
+
+
+class FunnelChart(QWidget):
+    """The funnel of a plan: stage name, annual target and owner per bar, rates between."""
+
+    def __init__(self, parent: QWidget | None = None, *, presenter: bool = False) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self._locale = QLocale()
+        self._palette = PRESENTER_PALETTE if presenter else PALETTE
+        self._foreground = QColor(PRESENTER_FOREGROUND if presenter else "#1A1A1A")
+        self._background = QColor(PRESENTER_BACKGROUND if presenter else "#FFFFFF")
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(20 if presenter else 10)
+        self._value_font = QFont()
+        self._value_font.setPointSizeF(24 if presenter else 11)
+        self._value_font.setBold(True)
+        self._rate_font = QFont()
+        self._rate_font.setPointSizeF(17 if presenter else 9)
+        self._rate_font.setBold(True)
+        # The sizes above fit a handful of stages; a long funnel scales them down.
+        self._base_sizes = (self._label_font.pointSizeF(), self._value_font.pointSizeF(),
+                            self._rate_font.pointSizeF())
+        self._widths: list[float] = []
+
+        self._plot = pg.PlotWidget(parent=self, background=self._background)
+        self._plot.setAntialiasing(True)
+        item = self._plot.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        self._view = item.getViewBox()
+        self._view.setMouseEnabled(x=False, y=False)
+        self._view.setMenuEnabled(False)
+        self._view.disableAutoRange()
+        self._plot.setAccessibleName(tr("Funnel chart"))
+
+        self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT,
+                                     pen=pg.mkPen(self._background, width=1))
+        self._view.addItem(self._bars)
+        self._labels: list[pg.TextItem] = []
+        self._values: list[pg.TextItem] = []
+        self._brush_colours: list[QColor] = []
+        self._rates: list[pg.TextItem] = []
+
+        self._message = QLabel(self)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setMargin(24)
+        message_font = QFont()
+        message_font.setPointSizeF(18 if presenter else 11)
+        self._message.setFont(message_font)
+        self._message.setStyleSheet(
+            f"color: {self._foreground.name()}; background: {self._background.name()};")
+
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self._plot)
+        self._stack.addWidget(self._message)
+        self._view.sigResized.connect(self._fit)
+        self.set_plan(None, None)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def set_plan(self, plan: Plan | None, agreement: Agreement | None) -> None:
+        """Show ``plan``; with None, clear and say why (the agreement's first problem)."""
+        if plan is None or not plan.stages:
+            self._show_message(agreement)
+            return
+        stages = plan.stages
+        self._ensure_items(len(stages))
+        count = len(stages)
+        colours = owner_colours([s.owner for s in stages], agreement, self._palette)
+        self._widths = log_widths([s.annual for s in stages])
+        ys = [count - 1 - index for index in range(count)]
+        self._brush_colours = [QColor(colours.get(s.owner, self._palette[-1])) for s in stages]
+        brushes = [pg.mkBrush(colour) for colour in self._brush_colours]
+        self._bars.setOpts(x0=[-w / 2 for w in self._widths], y=ys, width=self._widths,
+                           height=BAR_HEIGHT, brushes=brushes)
+        for stage, label, value, y in zip(stages, self._labels, self._values, ys, strict=True):
+            label.setHtml(self._label_html(stage.name, stage.owner,
+                                           colours.get(stage.owner, self._palette[-1])))
+            # A fixed text width makes the right alignment of both lines take effect.
+            _fit_text_width(label)
+            label.setPos(LABEL_X, y)
+            label.setVisible(True)
+            value.setText(format_count(self._locale, stage.annual))
+            value.setPos(0, y)
+            value.setVisible(True)
+        for stage, rate_item, y in zip(stages, self._rates, ys, strict=False):
+            if stage.rate_to_next is None:
+                rate_item.setVisible(False)
+                continue
+            text = tr("↓ %1").replace("%1", format_rate(self._locale, stage.rate_to_next))
+            if stage.lag:
+                text += " " + self._lag_text(stage.lag)
+            rate_item.setText(text, color=self._foreground)
+            rate_item.setPos(0, y - 0.5)
+            rate_item.setVisible(True)
+        self._bars.setVisible(True)
+        self._view.setYRange(-0.5, count - 0.5, padding=0.02)
+        self._stack.setCurrentWidget(self._plot)
+        self._plot.setToolTip(self._tooltip(plan))
+        self._fit()
+
+    def bar_labels(self) -> list[str]:
+        """The text of each bar's label, top (first stage) to bottom; empty when cleared."""
+        if self._stack.currentWidget() is not self._plot:
+            return []
+        count = len(self._widths)
+        return [f"{label.textItem.toPlainText()}\n{value.textItem.toPlainText()}"
+                for label, value in zip(self._labels[:count], self._values[:count],
+                                        strict=True)]
+
+    def bar_widths(self) -> list[float]:
+        """Each bar's width, top to bottom; empty when cleared."""
+        if self._stack.currentWidget() is not self._plot:
+            return []
+        return list(self._widths)
+
+    def rate_labels(self) -> list[str]:
+        """The conversion-rate texts shown between the bars, top to bottom."""
+        if self._stack.currentWidget() is not self._plot:
+            return []
+        return [r.textItem.toPlainText() for r in self._rates[:max(len(self._widths) - 1, 0)]]
+
+    def set_message(self, text: str) -> None:
+        """Show ``text`` instead of the funnel (e.g. why there is nothing to draw)."""
+        self._widths = []
+        self._message.setText(text)
+        self._stack.setCurrentWidget(self._message)
+
+    def message(self) -> str:
+        return self._message.text() if self._stack.currentWidget() is self._message else ""
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _lag_text(self, lag: int) -> str:
+        if lag == 1:
+            return tr("(1 month later)")
+        return tr("(%1 months later)").replace("%1", self._locale.toString(lag))
+
+    def _label_html(self, name: str, owner: str, colour: str) -> str:
+        fg = self._foreground.name()
+        owner_text = owner or tr("no owner")
+        return (f'<div style="color:{fg}; text-align:right;"><b>{_escape(name)}</b><br/>'
+                f'<span style="color:{colour};">■</span> {_escape(owner_text)}</div>')
+
+    def _tooltip(self, plan: Plan) -> str:
+        lines = []
+        for stage in plan.stages:
+            lines.append(tr("%1: %2 (%3)")
+                         .replace("%1", stage.name)
+                         .replace("%2", format_total(self._locale, stage.annual,
+                                                     len(plan.months)))
+                         .replace("%3", stage.owner or tr("no owner")))
+        return "\n".join(lines)
+
+    def _ensure_items(self, count: int) -> None:
+        """Create or drop text items only when the number of stages changes."""
+        while len(self._labels) < count:
+            label = pg.TextItem(anchor=(1, 0.5))
+            label.setFont(self._label_font)
+            self._view.addItem(label)
+            self._labels.append(label)
+            value = pg.TextItem(anchor=(0.5, 0.5))
+            value.setFont(self._value_font)
+            self._view.addItem(value)
+            self._values.append(value)
+        while len(self._labels) > count:
+            self._view.removeItem(self._labels.pop())
+            self._view.removeItem(self._values.pop())
+        while len(self._rates) < count - 1:
+            rate = pg.TextItem(anchor=(0.5, 0.5), color=self._foreground)
+            rate.setFont(self._rate_font)
+            self._view.addItem(rate)
+            self._rates.append(rate)
+        while len(self._rates) > max(count - 1, 0):
+            self._view.removeItem(self._rates.pop())
+
+    def _show_message(self, agreement: Agreement | None) -> None:
+        self._widths = []
+        if agreement is None:
+            text = tr("No agreement is selected.")
+        else:
+            from slaworkshop.model import validate_agreement
+
+            problems = validate_agreement(agreement)
+            if problems:
+                text = tr("The funnel cannot be drawn: %1").replace("%1", str(problems[0]))
+            elif not agreement.stages:
+                text = tr("The funnel has no stages yet.")
+            else:
+                text = tr("The plan has not been computed yet.")
+        self._message.setText(text)
+        self._stack.setCurrentWidget(self._message)
+
+    def _scale_fonts(self) -> None:
+        """Shrink the type when the stages' slots are too low for it (never grow it)."""
+        count = len(self._widths)
+        height = self._view.height()
+        if not count or height <= 0:
+            return
+        slot = height / (count * 1.04)
+        label_base, value_base, rate_base = self._base_sizes
+        needs = (
+            (QFontMetricsF(_sized(self._label_font, label_base)).lineSpacing() * 2, 0.98),
+            (QFontMetricsF(_sized(self._value_font, value_base)).height(), BAR_HEIGHT * 0.95),
+            (QFontMetricsF(_sized(self._rate_font, rate_base)).height(),
+             (1 - BAR_HEIGHT) * 0.98),
+        )
+        factor = min([1.0, *(slot * share / need for need, share in needs)])
+        size = max(label_base * factor, 6.0)
+        if abs(size - self._label_font.pointSizeF()) < 0.05:
+            return
+        self._label_font.setPointSizeF(size)
+        self._value_font.setPointSizeF(max(value_base * factor, 6.0))
+        self._rate_font.setPointSizeF(max(rate_base * factor, 6.0))
+        for label in self._labels:
+            label.setFont(self._label_font)
+            _fit_text_width(label)
+        for value in self._values:
+            value.setFont(self._value_font)
+        for rate in self._rates:
+            rate.setFont(self._rate_font)
+
+    def font_sizes(self) -> tuple[float, float, float]:
+        """The point sizes in use now: stage labels, targets, rates."""
+        return (self._label_font.pointSizeF(), self._value_font.pointSizeF(),
+                self._rate_font.pointSizeF())
+
+    def _fit(self, *_args: object) -> None:
+        """Widen the view to the left so the widest label fits beside the bars."""
+        width = self._view.width()
+        if width <= 0:
+            return
+        self._scale_fonts()
+        labels = self._labels[:len(self._widths)]
+        label_px = max((lb.textItem.boundingRect().width() for lb in labels), default=0.0)
+        label_px += 16
+        if label_px >= width * 0.8:
+            label_px = width * 0.8
+        # Solve for the left edge so that (LABEL_X - left) spans label_px pixels.
+        left = -(RIGHT_EDGE * label_px - LABEL_X * width) / (width - label_px)
+        left = min(left, -BAR_HALF - 0.02)
+        self._view.setXRange(left, RIGHT_EDGE, padding=0)
+        self._place_values(width / (RIGHT_EDGE - left))
+
+    def _place_values(self, px_per_unit: float) -> None:
+        """Each target inside its bar, or just right of it when the bar is too narrow."""
+        for index, bar_width in enumerate(self._widths):
+            value = self._values[index]
+            text_px = value.textItem.boundingRect().width()
+            y = value.pos().y()
+            if text_px + 8 <= bar_width * px_per_unit:
+                value.setAnchor((0.5, 0.5))
+                value.setPos(0, y)
+                value.setColor(_contrasting(self._brush_colours[index]))
+            else:
+                value.setAnchor((0, 0.5))
+                value.setPos(bar_width / 2 + 4 / px_per_unit, y)
+                value.setColor(self._foreground)
+
+
+def _sized(font: QFont, points: float) -> QFont:
+    result = QFont(font)
+    result.setPointSizeF(points)
+    return result
+
+
+def _fit_text_width(label: pg.TextItem) -> None:
+    """A fixed text width, so that the right alignment of every line takes effect."""
+    label.textItem.setTextWidth(-1)
+    label.textItem.setTextWidth(label.textItem.document().idealWidth())
+    label.updateTextPos()
+
+
+def _contrasting(colour: QColor) -> QColor:
+    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    luminance = (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                 + 0.0722 * channel(colour.blueF()))
+    return QColor("#000000") if luminance > 0.179 else QColor("#FFFFFF")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,5 @@
+"""The guided wizard for a new agreement."""
+
+from ui.wizard.wizard import AgreementWizard
+
+__all__ = ["AgreementWizard"]

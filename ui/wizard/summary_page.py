@@ -1,0 +1,139 @@
+"""Wizard page 7: the whole draft in one view, and the monthly targets it gives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
+
+from slaworkshop.model import KpiKind, Problem, Unit, ValidationError
+from slaworkshop.periods import add_months, parse_month
+from slaworkshop.plan import Plan, plan_for
+from ui.funnel_chart import format_count, format_rate
+from ui.monthly_chart import MonthlyChart
+from ui.wizard.models import unit_name
+from ui.wizard.page import DraftPage
+
+if TYPE_CHECKING:
+    from ui.wizard.wizard import AgreementWizard
+
+
+def _e(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class SummaryPage(DraftPage):
+    def __init__(self, wizard: AgreementWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr(
+            "Check the agreement. Finish creates it as a draft that the parties can still "
+            "change, then sign."))
+        self.summary = QTextBrowser()
+        self.summary.setOpenLinks(False)
+        self.chart = MonthlyChart()
+        splitter = QSplitter()
+        splitter.addWidget(self.summary)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([480, 720])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problems_label)
+
+    def load(self) -> None:
+        try:
+            plan: Plan | None = plan_for(self.draft)
+        except ValidationError:
+            plan = None
+        self.chart.set_plan(plan, self.draft)
+        self.summary.setHtml(self.html(plan))
+        self.show_problems(self.page_problems())
+
+    def store(self) -> None:
+        """Nothing to edit here."""
+
+    def owns(self, problem: Problem) -> bool:
+        return True
+
+    def month_name(self, month: str) -> str:
+        year, number = parse_month(month)
+        return self.locale().toString(QDate(year, number, 1), "MMMM yyyy")
+
+    def target_text(self, value: Decimal, unit: Unit, currency: str) -> str:
+        number = self.locale().toString(float(value), "g", 12)
+        if unit is Unit.PERCENT:
+            return self.tr("%1 %").replace("%1", number)
+        if unit is Unit.CURRENCY:
+            return f"{number} {currency}"
+        if unit is Unit.COUNT:
+            return number
+        return f"{number} {unit_name(unit)}"
+
+    def html(self, plan: Plan | None) -> str:
+        draft = self.draft
+        locale = self.locale()
+        tr = self.tr
+        objective = draft.objective
+        parts = [f"<h2>{_e(draft.title)}</h2>"]
+        if draft.organisation:
+            parts.append(f"<p>{_e(draft.organisation)}</p>")
+        parts.append("<p>" + tr("%1 to %2 (%3 months)")
+                     .replace("%1", self.month_name(draft.start))
+                     .replace("%2", self.month_name(add_months(draft.start, draft.months - 1)))
+                     .replace("%3", locale.toString(draft.months)) + "</p>")
+        parts.append(f"<h3>{tr('Parties')}</h3><ul>")
+        for party in draft.parties:
+            who = ", ".join(x for x in (party.representative, party.role) if x)
+            parts.append(f"<li><b>{_e(party.name)}</b>{' — ' + _e(who) if who else ''}</li>")
+        parts.append("</ul>")
+        money = f"{format_count(locale, int(objective.revenue))} {_e(draft.currency)}"
+        deal = f"{format_count(locale, int(objective.deal_value))} {_e(draft.currency)}"
+        parts.append(f"<h3>{tr('Revenue objective')}</h3><p>")
+        parts.append(tr("Revenue %1, average deal %2, %3 from marketing leads.")
+                     .replace("%1", money).replace("%2", deal)
+                     .replace("%3", format_rate(locale, objective.marketing_share)))
+        parts.append("</p>")
+        if plan is not None:
+            parts.append(f"<h3>{tr('Funnel')}</h3><table cellspacing='0' cellpadding='3'>")
+            parts.append(f"<tr><th align='left'>{tr('Stage')}</th>"
+                         f"<th align='left'>{tr('Owner')}</th>"
+                         f"<th align='right'>{tr('A year')}</th>"
+                         f"<th align='right'>{tr('To next')}</th></tr>")
+            for stage in plan.stages:
+                rate = ("" if stage.rate_to_next is None
+                        else format_rate(locale, stage.rate_to_next))
+                if stage.lag:
+                    rate += " " + tr("+%1 mo").replace("%1", str(stage.lag))
+                parts.append(f"<tr><td>{_e(stage.name)}</td><td>{_e(stage.owner)}</td>"
+                             f"<td align='right'>{format_count(locale, stage.annual)}</td>"
+                             f"<td align='right'>{rate}</td></tr>")
+            parts.append("</table>")
+        parts.append(f"<h3>{tr('Handoff protocols')}</h3><ul>")
+        kpis = {k.name: k for k in draft.kpis()}
+        for protocol in draft.protocols:
+            measure = ""
+            kpi = kpis.get(protocol.kpi)
+            if kpi is not None and kpi.kind is KpiKind.CUSTOM and protocol.kpi_target is not None:
+                measure = tr("Measured by %1, target %2").replace("%1", _e(kpi.name)) \
+                    .replace("%2", self.target_text(protocol.kpi_target, kpi.unit,
+                                                    draft.currency))
+            elif protocol.kpi:
+                measure = tr("Measured by %1").replace("%1", _e(protocol.kpi))
+            parts.append(f"<li><b>{_e(protocol.title)}</b> ({_e(protocol.from_party)} → "
+                         f"{_e(protocol.to_party)}): {_e(protocol.commitment)}"
+                         f"{'<br/><i>' + measure + '</i>' if measure else ''}</li>")
+        parts.append("</ul>")
+        parts.append(f"<h3>{tr('KPIs by owner')}</h3><ul>")
+        for party in draft.parties:
+            owned = [k.name for k in draft.kpis() if k.owner == party.name]
+            if owned:
+                parts.append(f"<li><b>{_e(party.name)}</b>: {_e(', '.join(owned))}</li>")
+        parts.append("</ul>")
+        parts.append(f"<h3>{tr('Reporting')}</h3><p>{_e(draft.reporting_cadence)}</p>")
+        if draft.review_month:
+            parts.append("<p>" + tr("Review in %1.").replace(
+                "%1", self.month_name(draft.review_month)) + "</p>")
+        return "".join(parts)

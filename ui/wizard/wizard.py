@@ -1,0 +1,87 @@
+"""The guided wizard that builds a new agreement step by step, for a workshop room.
+
+The pages edit a Qt-free draft ``Agreement``; nothing touches the workshop file until
+Finish, which creates the draft through the session as one transaction and one undo step.
+Cancel simply drops the draft.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from slaworkshop.model import Agreement, Problem, validate_agreement
+from slaworkshop.periods import add_months, months_between
+from ui.session import AgreementSession
+from ui.wizard.basics_page import BasicsPage
+from ui.wizard.defaults import default_agreement
+from ui.wizard.funnel_page import FunnelPage
+from ui.wizard.kpis_page import KpisPage
+from ui.wizard.objective_page import ObjectivePage
+from ui.wizard.protocols_page import ProtocolsPage
+from ui.wizard.reporting_page import ReportingPage
+from ui.wizard.summary_page import SummaryPage
+
+
+class AgreementWizard(QWizard):
+    """Basics and parties → objective → funnel → protocols → KPIs → reporting → summary."""
+
+    BASICS, OBJECTIVE, FUNNEL, PROTOCOLS, KPIS, REPORTING, SUMMARY = range(7)
+    # A party was renamed on the first page; pages holding party names follow it.
+    party_renamed = Signal(str, str)
+
+    def __init__(self, session: AgreementSession, parent: QWidget | None = None, *,
+                 today: datetime.date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.draft: Agreement = default_agreement(today)
+        self.created_id: int | None = None
+        self.setWindowTitle(self.tr("New agreement"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.basics_page = BasicsPage(self)
+        self.objective_page = ObjectivePage(self)
+        self.funnel_page = FunnelPage(self)
+        self.protocols_page = ProtocolsPage(self)
+        self.kpis_page = KpisPage(self)
+        self.reporting_page = ReportingPage(self)
+        self.summary_page = SummaryPage(self)
+        for page_id, page in enumerate((self.basics_page, self.objective_page,
+                                        self.funnel_page, self.protocols_page, self.kpis_page,
+                                        self.reporting_page, self.summary_page)):
+            self.setPage(page_id, page)
+        self.setStartId(self.BASICS)
+        self.resize(1100, 700)
+
+    def change_period(self, start: str, months: int) -> None:
+        """Move the draft's period; month-by-month values follow the new length."""
+        draft = self.draft
+        old_start = draft.start
+        draft.start, draft.months = start, months
+        if draft.seasonality and len(draft.seasonality) != months:
+            draft.seasonality = []
+        for kpi in draft.custom_kpis:
+            if kpi.targets:
+                last = kpi.targets[-1]
+                kpi.targets = (kpi.targets + [last] * months)[:months]
+        if draft.review_month:
+            try:
+                offset = months_between(old_start, draft.review_month)
+            except ValueError:
+                offset = months // 2
+            draft.review_month = add_months(start, min(max(offset, 0), months + 5))
+
+    def accept(self) -> None:
+        if validate_agreement(self.draft):
+            # The summary page shows the problems; nothing is written.
+            return
+        if self.session.read_only:
+            self.summary_page.show_problems([Problem("file", self.tr(
+                "the workshop file is open read-only (%1), so the agreement cannot be created "
+                "in it").replace("%1", self.session.store.read_only_reason or ""))])
+            return
+        self.created_id = self.session.create(
+            self.draft.copy(), self.tr("Create “%1”").replace("%1", self.draft.title))
+        super().accept()
