@@ -1,0 +1,273 @@
+"""What changed between two revisions of an agreement: objective, targets, rates, protocols, KPIs.
+
+``compare(old, new)`` returns a flat list of changes in the order a reader goes through the
+document. ``Change.field`` is one of ``FIELDS`` (the dialog translates them); values are
+language-neutral text: numbers as written, rates as percents, names and the agreement's own
+wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from slaworkshop.model import Agreement, ValidationError
+from slaworkshop.plan import Plan, plan_for
+from slaworkshop.store import AgreementSummary
+
+FIELDS = (
+    "title", "organisation", "currency", "start", "months", "revenue", "deal value",
+    "marketing share", "seasonality", "representative", "role", "conversion rate",
+    "lag in months", "owner", "stage order", "won customers", "annual target", "monthly targets",
+    "from and to", "definition", "commitment", "KPI", "KPI target", "unit", "direction",
+    "targets", "description", "cadence", "review month", "green threshold", "amber threshold",
+)
+
+
+class Section(StrEnum):
+    AGREEMENT = "agreement"
+    OBJECTIVE = "objective"
+    PARTIES = "parties"
+    RATES = "rates"
+    TARGETS = "targets"
+    PROTOCOLS = "protocols"
+    KPIS = "kpis"
+    REPORTING = "reporting"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference: ``before`` is None for something added, ``after`` None for removed."""
+
+    section: Section
+    item: str
+    field: str
+    before: str | None
+    after: str | None
+
+    @property
+    def kind(self) -> str:
+        if self.before is None:
+            return "added"
+        if self.after is None:
+            return "removed"
+        return "changed"
+
+    def __str__(self) -> str:
+        what = f"{self.item} {self.field}".strip()
+        if self.before is None:
+            return f"{self.section}: {what} added: {self.after}"
+        if self.after is None:
+            return f"{self.section}: {what} removed (was {self.before})"
+        return f"{self.section}: {what}: {self.before} → {self.after}"
+
+
+def percent(rate: Decimal | None) -> str:
+    if rate is None:
+        return "—"
+    value = (rate * 100).normalize()
+    text = f"{value:f}"
+    return f"{text}%"
+
+
+def number(value: Decimal | int | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, int):
+        return str(value)
+    normal = value.normalize()
+    return f"{normal:f}"
+
+
+def _targets(values: Sequence[Decimal | None]) -> str:
+    """One value when every month has the same target, else the months' values in order."""
+    if not values:
+        return "—"
+    texts = [number(v) for v in values]
+    if len(set(texts)) == 1:
+        return texts[0]
+    return ", ".join(texts)
+
+
+def _plan(agreement: Agreement) -> Plan | None:
+    try:
+        return plan_for(agreement)
+    except ValidationError:
+        return None
+
+
+def _field(changes: list[Change], section: Section, item: str, field: str, before: str,
+           after: str) -> None:
+    if before != after:
+        changes.append(Change(section, item, field, before, after))
+
+
+def compare(old: Agreement, new: Agreement) -> list[Change]:
+    """Every difference from ``old`` to ``new`` that a reader of the agreement would notice."""
+    changes: list[Change] = []
+    agreement = Section.AGREEMENT
+    _field(changes, agreement, "", "title", old.title, new.title)
+    _field(changes, agreement, "", "organisation", old.organisation, new.organisation)
+    _field(changes, agreement, "", "currency", old.currency, new.currency)
+    _field(changes, agreement, "", "start", old.start, new.start)
+    _field(changes, agreement, "", "months", str(old.months), str(new.months))
+
+    objective = Section.OBJECTIVE
+    _field(changes, objective, "", "revenue", number(old.objective.revenue),
+           number(new.objective.revenue))
+    _field(changes, objective, "", "deal value", number(old.objective.deal_value),
+           number(new.objective.deal_value))
+    _field(changes, objective, "", "marketing share", percent(old.objective.marketing_share),
+           percent(new.objective.marketing_share))
+    _field(changes, objective, "", "seasonality",
+           ", ".join(number(w) for w in old.weights), ", ".join(number(w) for w in new.weights))
+
+    _compare_parties(changes, old, new)
+    _compare_stages(changes, old, new)
+    _compare_targets(changes, old, new)
+    _compare_protocols(changes, old, new)
+    _compare_kpis(changes, old, new)
+
+    reporting = Section.REPORTING
+    _field(changes, reporting, "", "cadence", old.reporting_cadence, new.reporting_cadence)
+    _field(changes, reporting, "", "review month", old.review_month or "—",
+           new.review_month or "—")
+    _field(changes, reporting, "", "green threshold", percent(old.thresholds.green),
+           percent(new.thresholds.green))
+    _field(changes, reporting, "", "amber threshold", percent(old.thresholds.amber),
+           percent(new.thresholds.amber))
+    return changes
+
+
+def _compare_parties(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    before = {p.name: p for p in old.parties}
+    after = {p.name: p for p in new.parties}
+    for name, party in before.items():
+        if name not in after:
+            changes.append(Change(Section.PARTIES, name, "representative",
+                                  _party_text(party), None))
+    for name, party in after.items():
+        if name not in before:
+            changes.append(Change(Section.PARTIES, name, "representative", None,
+                                  _party_text(party)))
+            continue
+        was = before[name]
+        _field(changes, Section.PARTIES, name, "representative", was.representative,
+               party.representative)
+        _field(changes, Section.PARTIES, name, "role", was.role, party.role)
+
+
+def _party_text(party: object) -> str:
+    name = getattr(party, "representative", "") or "—"
+    role = getattr(party, "role", "")
+    return f"{name} ({role})" if role else name
+
+
+def _compare_stages(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    before = {s.name: s for s in old.stages}
+    after = {s.name: s for s in new.stages}
+    for name, stage in before.items():
+        if name not in after:
+            changes.append(Change(Section.RATES, name, "conversion rate",
+                                  percent(stage.rate), None))
+    for name, stage in after.items():
+        if name not in before:
+            changes.append(Change(Section.RATES, name, "conversion rate", None,
+                                  percent(stage.rate)))
+            continue
+        was = before[name]
+        _field(changes, Section.RATES, name, "conversion rate", percent(was.rate),
+               percent(stage.rate))
+        _field(changes, Section.RATES, name, "lag in months", str(was.lag), str(stage.lag))
+        _field(changes, Section.RATES, name, "owner", was.owner or "—", stage.owner or "—")
+    if [s.name for s in old.stages if s.name in after] != [
+            s.name for s in new.stages if s.name in before]:
+        _field(changes, Section.RATES, "", "stage order", " → ".join(s.name for s in old.stages),
+               " → ".join(s.name for s in new.stages))
+
+
+def _compare_targets(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    old_plan, new_plan = _plan(old), _plan(new)
+    if old_plan is None or new_plan is None:
+        return
+    _field(changes, Section.TARGETS, "", "won customers", str(old_plan.won), str(new_plan.won))
+    for stage in new_plan.stages:
+        was = old_plan.stage(stage.name)
+        if was is None:
+            continue
+        _field(changes, Section.TARGETS, stage.name, "annual target", str(was.annual),
+               str(stage.annual))
+        if was.annual == stage.annual and old_plan.months == new_plan.months:
+            months = [m for m, a, b in zip(new_plan.months, was.monthly, stage.monthly,
+                                           strict=True) if a != b]
+            if months:
+                _field(changes, Section.TARGETS, stage.name, "monthly targets",
+                       ", ".join(str(v) for v in was.monthly),
+                       ", ".join(str(v) for v in stage.monthly))
+
+
+def _compare_protocols(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    before = {p.title: p for p in old.protocols}
+    after = {p.title: p for p in new.protocols}
+    for title, protocol in before.items():
+        if title not in after:
+            changes.append(Change(Section.PROTOCOLS, title, "commitment",
+                                  protocol.commitment or "—", None))
+    for title, protocol in after.items():
+        if title not in before:
+            changes.append(Change(Section.PROTOCOLS, title, "commitment", None,
+                                  protocol.commitment or "—"))
+            continue
+        was = before[title]
+        _field(changes, Section.PROTOCOLS, title, "from and to",
+               f"{was.from_party} → {was.to_party}", f"{protocol.from_party} → "
+               f"{protocol.to_party}")
+        _field(changes, Section.PROTOCOLS, title, "definition", was.trigger, protocol.trigger)
+        _field(changes, Section.PROTOCOLS, title, "commitment", was.commitment,
+               protocol.commitment)
+        _field(changes, Section.PROTOCOLS, title, "KPI", was.kpi or "—", protocol.kpi or "—")
+        _field(changes, Section.PROTOCOLS, title, "KPI target", number(was.kpi_target),
+               number(protocol.kpi_target))
+
+
+def _compare_kpis(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    before = {k.name: k for k in old.custom_kpis}
+    after = {k.name: k for k in new.custom_kpis}
+    for name, kpi in before.items():
+        if name not in after:
+            changes.append(Change(Section.KPIS, name, "targets", _targets(kpi.targets), None))
+    for name, kpi in after.items():
+        if name not in before:
+            changes.append(Change(Section.KPIS, name, "targets", None, _targets(kpi.targets)))
+            continue
+        was = before[name]
+        _field(changes, Section.KPIS, name, "owner", was.owner or "—", kpi.owner or "—")
+        _field(changes, Section.KPIS, name, "unit", was.unit.value, kpi.unit.value)
+        _field(changes, Section.KPIS, name, "direction", was.direction.value,
+               kpi.direction.value)
+        _field(changes, Section.KPIS, name, "targets", _targets(was.targets),
+               _targets(kpi.targets))
+        _field(changes, Section.KPIS, name, "description", was.description, kpi.description)
+
+
+def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
+                   ) -> list[AgreementSummary]:
+    """Every revision linked to ``agreement_id`` by ``supersedes``, oldest first."""
+    by_id = {s.id: s for s in summaries}
+    if agreement_id not in by_id:
+        return []
+    first = by_id[agreement_id]
+    seen = {first.id}
+    while first.supersedes is not None and first.supersedes in by_id \
+            and first.supersedes not in seen:
+        first = by_id[first.supersedes]
+        seen.add(first.id)
+    successors = {s.supersedes: s for s in summaries if s.supersedes is not None}
+    chain = [first]
+    visited = {first.id}
+    while chain[-1].id in successors and successors[chain[-1].id].id not in visited:
+        chain.append(successors[chain[-1].id])
+        visited.add(chain[-1].id)
+    return chain

@@ -1,0 +1,1 @@
+"""The agreement as a document: content, PDF (Qt) and DOCX (python-docx), funnel picture."""

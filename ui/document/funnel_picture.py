@@ -1,0 +1,126 @@
+"""The funnel as a picture for the document, drawn with QPainter (no pyqtgraph).
+
+Centred bars whose widths grow with the logarithm of each stage's annual target (so 30
+customers stay visible next to 50,000 visits), the stage name and owner on the left, the target
+on the bar, and the conversion rate to the next stage between the bars.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
+
+from slaworkshop.model import Agreement
+from slaworkshop.plan import Plan
+
+PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
+NO_OWNER_COLOUR = "#7b8794"
+MIN_WIDTH = 0.14
+FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "Noto Sans", "DejaVu Sans"]
+
+
+def log_widths(values: Sequence[int]) -> list[float]:
+    """Widths in (0, 1], growing with the logarithm of the value."""
+    if not values:
+        return []
+    top = max(max(values), 1)
+    if top <= 1:
+        return [1.0] * len(values)
+    span = math.log10(top)
+    return [MIN_WIDTH + (1 - MIN_WIDTH) * math.log10(max(v, 1)) / span for v in values]
+
+
+def party_colours(agreement: Agreement) -> dict[str, QColor]:
+    names = [p.name for p in agreement.parties]
+    for stage in agreement.stages:
+        if stage.owner and stage.owner not in names:
+            names.append(stage.owner)
+    colours = {name: QColor(PARTY_COLOURS[i % len(PARTY_COLOURS)]) for i, name in
+               enumerate(names)}
+    colours[""] = QColor(NO_OWNER_COLOUR)
+    return colours
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _percent(locale: QLocale, rate: float) -> str:
+    text = locale.toString(rate * 100, "f", 2).rstrip("0").rstrip(locale.decimalPoint())
+    space = "" if locale.language() == QLocale.Language.English else "\u00a0"
+    return f"{text}{space}%"
+
+
+def funnel_image(plan: Plan, agreement: Agreement, locale: QLocale,
+                 width: int = 1800) -> QImage:
+    stages = plan.stages
+    bar_height, gap, margin = 96, 58, 24
+    height = margin * 2 + len(stages) * bar_height + max(0, len(stages) - 1) * gap
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    label_width = 380
+    area_left = label_width + 40
+    area_width = width - area_left - margin
+    centre = area_left + area_width / 2
+    widths = log_widths([s.annual for s in stages])
+    colours = party_colours(agreement)
+    name_font, owner_font = _font(38, bold=True), _font(28)
+    value_font, rate_font = _font(38, bold=True), _font(28)
+    value_metrics = QFontMetricsF(value_font)
+    y = float(margin)
+    for index, stage in enumerate(stages):
+        bar_width = area_width * widths[index]
+        rect = QRectF(centre - bar_width / 2, y, bar_width, bar_height)
+        colour = colours.get(stage.owner, colours[""])
+        path = QPainterPath()
+        path.addRoundedRect(rect, 10, 10)
+        painter.fillPath(path, colour)
+        painter.setPen(QColor("#1d2733"))
+        painter.setFont(name_font)
+        painter.drawText(QRectF(margin, y + 6, label_width, bar_height / 2),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, stage.name)
+        painter.setFont(owner_font)
+        painter.setPen(colour.darker(115))
+        painter.drawText(QRectF(margin, y + bar_height / 2, label_width, bar_height / 2 - 6),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         stage.owner or "—")
+        value = locale.toString(stage.annual)
+        painter.setFont(value_font)
+        if value_metrics.horizontalAdvance(value) + 30 < bar_width:
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, value)
+        else:
+            painter.setPen(QColor("#1d2733"))
+            painter.drawText(QRectF(rect.right() + 16, y, 400, bar_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
+        if stage.rate_to_next is not None and index + 1 < len(stages):
+            text = "↓ " + _percent(locale, float(stage.rate_to_next))
+            if stage.lag:
+                text += "  " + QCoreApplication.translate(
+                    "Document", "(%1 month(s) later)").replace("%1", str(stage.lag))
+            painter.setFont(rate_font)
+            painter.setPen(QColor("#4a5562"))
+            painter.drawText(QRectF(area_left, y + bar_height, area_width, gap),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        y += bar_height + gap
+    painter.end()
+    return image
+
+
+def funnel_png(plan: Plan, agreement: Agreement, locale: QLocale) -> tuple[bytes, int, int]:
+    """The picture as PNG bytes, with its size in pixels."""
+    image = funnel_image(plan, agreement, locale)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data()), image.width(), image.height()
