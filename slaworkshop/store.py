@@ -615,7 +615,11 @@ class Store:
         if len(old.stages) == len(new.stages):
             old_kpis = [k.name for k in old.kpis() if k.kind is not KpiKind.CUSTOM]
             new_kpis = [k.name for k in new.kpis() if k.kind is not KpiKind.CUSTOM]
-            renames.update({o: n for o, n in zip(old_kpis, new_kpis, strict=True) if o != n})
+            # A name still in use after the change was moved (stages reordered), not renamed:
+            # its actuals stay with it.
+            kept_old, kept_new = set(new_kpis), set(old_kpis)
+            renames.update({o: n for o, n in zip(old_kpis, new_kpis, strict=True)
+                            if o != n and o not in kept_old and n not in kept_new})
         if len(old.custom_kpis) == len(new.custom_kpis):
             renames.update({o.name: n.name for o, n in zip(old.custom_kpis, new.custom_kpis,
                                                            strict=True) if o.name != n.name})

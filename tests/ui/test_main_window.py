@@ -1,0 +1,243 @@
+"""The main window: menus, read-only files and signed revisions, agreements, extensions,
+layout memory."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import Signature
+from slaworkshop.store import Store
+from ui.main_window import MainWindow
+from ui.session import AgreementSession
+from ui.settings import Settings, settings_path
+
+
+@pytest.fixture(autouse=True)
+def us_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def make_file(path: Path, *, signed: bool = False) -> int:
+    with Store.open(path) as store:
+        agreement_id = store.create(demo_agreement("en"))
+        if signed:
+            for party, signer in (("Marketing", "Laura Méndez"), ("Sales", "Daniel Ortega")):
+                store.sign(agreement_id, Signature(party, signer))
+    return agreement_id
+
+
+def open_window(qtbot: object, path: Path, *, read_only: bool = False,
+                extensions: tuple[str, ...] = ()) -> MainWindow:
+    store = Store.open(path, read_only=read_only)
+    session = AgreementSession(store)
+    session.select(store.list_agreements()[0].id)
+    window = MainWindow(session, Settings(), extensions=extensions)
+    window.on_close.append(store.close)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    return window
+
+
+def inputs(window: MainWindow) -> list[object]:
+    found: list[object] = []
+    for editor in window.editors:
+        found += [w for w in editor.findChildren(QLineEdit) if w.objectName()]
+        found += editor.findChildren(QPlainTextEdit)
+    return found
+
+
+def test_menus_and_shortcuts(tmp_path: Path, qtbot: object) -> None:
+    make_file(tmp_path / "a.slaw")
+    window = open_window(qtbot, tmp_path / "a.slaw")
+    assert set(window.menus) == {"file", "edit", "agreement", "view", "help"}
+    assert window.tabs.tabText(0) == "Plan"
+    assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert window.redo_action.shortcuts() == [QKeySequence("Ctrl+Shift+Z"),
+                                              QKeySequence("Ctrl+Y")]
+    assert window.wizard_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.presenter_action.shortcut() == QKeySequence("F5")
+    titles = [a.text() for a in window.menus["agreement"].actions()]
+    assert titles == ["New with the wizard…", "Duplicate", "Delete draft…"]
+    assert window.windowTitle() == "a.slaw — SLA Workshop"
+    assert window.save_state.text().startswith("All changes saved")
+    assert not window.banner.isVisible()
+    assert all(w.isEnabled() for w in inputs(window))  # type: ignore[attr-defined]
+
+
+def test_read_only_file_disables_every_editor_and_says_why(tmp_path: Path,
+                                                          qtbot: object) -> None:
+    make_file(tmp_path / "ro.slaw")
+    window = open_window(qtbot, tmp_path / "ro.slaw", read_only=True)
+    assert window.banner.isVisible()
+    assert "read-only" in window.banner.text()
+    assert "opened read-only" in window.banner.text()
+    assert "(read-only)" in window.windowTitle()
+    assert window.save_state.text() == "Read-only"
+    assert inputs(window)
+    assert not any(w.isEnabled() for w in inputs(window))  # type: ignore[attr-defined]
+    for editor in window.editors:
+        for button in editor.findChildren(QPushButton):
+            assert not button.isEnabled(), button.text()
+        for table in editor.findChildren(QTableView):
+            model = table.model()
+            if model.rowCount():
+                assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not window.wizard_action.isEnabled()
+    assert not window.delete_action.isEnabled()
+    before = (tmp_path / "ro.slaw").read_bytes()
+    model = window.stages_editor.model
+    assert not model.setData(model.index(0, 1), "3")
+    assert (tmp_path / "ro.slaw").read_bytes() == before
+
+
+def test_signed_revision_is_read_only_with_a_note(tmp_path: Path, qtbot: object) -> None:
+    make_file(tmp_path / "s.slaw", signed=True)
+    window = open_window(qtbot, tmp_path / "s.slaw")
+    assert window.banner.isVisible()
+    assert "signed" in window.banner.text() and "new revision" in window.banner.text()
+    assert not any(w.isEnabled() for w in inputs(window))  # type: ignore[attr-defined]
+    assert window.agreement_list.model.data(window.agreement_list.model.index(0, 3)) == "Signed"
+    assert not window.delete_action.isEnabled()
+    assert window.duplicate_action.isEnabled()
+    window.duplicate_action.trigger()
+    assert window.session.agreement is not None
+    assert window.session.agreement.title == "Sales & Marketing SLA 2027 (copy)"
+    assert not window.banner.isVisible()
+    assert all(w.isEnabled() for w in inputs(window))  # type: ignore[attr-defined]
+
+
+def test_delete_draft_asks_and_undoes(tmp_path: Path, qtbot: object,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "d.slaw"
+    make_file(path)
+    window = open_window(qtbot, path)
+    asked: list[str] = []
+
+    def no(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    window.delete_action.trigger()
+    assert asked and "Sales & Marketing SLA 2027" in asked[0]
+    assert len(window.session.summaries()) == 1
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert window.session.summaries() == []
+    assert window.agreement_list.model.rowCount() == 0
+    assert window.empty_note.isVisible() and not window.tabs.isVisible()
+    window.undo_action.trigger()
+    assert [s.title for s in window.session.summaries()] == ["Sales & Marketing SLA 2027"]
+    assert window.session.agreement is not None
+    assert window.objective_editor.revenue.text() == "1200000"
+
+
+def test_extensions_are_installed_with_the_api(tmp_path: Path, qtbot: object,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Path] = []
+    module = types.ModuleType("fake_extension")
+
+    def install(window: MainWindow) -> None:
+        window.menus["file"].addAction("Fake import…")
+        from PySide6.QtWidgets import QLabel
+
+        window.tabs.addTab(QLabel("fake"), "Tracking")
+
+        def handler(path: Path) -> bool:
+            seen.append(path)
+            return path.suffix == ".xlsx"
+        window.drop_handlers.append(handler)
+        window.show_status("fake installed")
+
+    module.install = install  # type: ignore[attr-defined]
+    broken = types.ModuleType("broken_extension")
+    monkeypatch.setitem(sys.modules, "fake_extension", module)
+    monkeypatch.setitem(sys.modules, "broken_extension", broken)
+    make_file(tmp_path / "e.slaw")
+    window = open_window(qtbot, tmp_path / "e.slaw",
+                         extensions=("broken_extension", "fake_extension"))
+    file_actions = [a.text() for a in window.menus["file"].actions()]
+    assert "Fake import…" in file_actions
+    assert file_actions[-1] == "&Quit"
+    assert window.tabs.tabText(window.tabs.count() - 1) == "Tracking"
+    assert window.statusBar().currentMessage() == "fake installed"
+    assert window.extension_errors and "broken_extension" in window.extension_errors[0]
+
+    workbook = tmp_path / "actuals.xlsx"
+    workbook.write_bytes(b"PK")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(workbook))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert seen == [workbook]
+    assert not window.handle_dropped_file(tmp_path / "notes.txt")
+    assert "notes.txt" in window.statusBar().currentMessage()
+
+
+def test_settings_live_in_the_test_folder_and_remember_layout(tmp_path: Path, qtbot: object,
+                                                              isolated_home: Path) -> None:
+    assert settings_path().is_relative_to(isolated_home)
+    make_file(tmp_path / "g.slaw")
+    window = open_window(qtbot, tmp_path / "g.slaw")
+    window.resize(1000, 700)
+    window.main_splitter.setSizes([250, 750])
+    window.close()
+    assert settings_path().exists()
+    settings = Settings()
+    assert settings.geometry("mainWindow") is not None
+    assert settings.splitter("main") is not None
+    assert settings.last_agreement(tmp_path / "g.slaw") is not None
+    settings.add_recent_file(tmp_path / "g.slaw")
+    settings.add_recent_file(tmp_path / "h.slaw")
+    assert Settings().recent_files() == [str((tmp_path / "h.slaw").resolve()),
+                                         str((tmp_path / "g.slaw").resolve())]
+    settings.set_language("es")
+    settings.set_language("xx")
+    assert Settings().language() == "es"
+    again = open_window(qtbot, tmp_path / "g.slaw")
+    assert abs(again.main_splitter.sizes()[0] - 250) <= 10  # not the default 300
+
+
+def test_recent_files_menu_opens_through_the_launcher(tmp_path: Path, qtbot: object) -> None:
+    make_file(tmp_path / "r.slaw")
+    make_file(tmp_path / "other.slaw")
+    Settings().add_recent_file(tmp_path / "other.slaw")
+    opened: list[tuple[str, bool]] = []
+    store = Store.open(tmp_path / "r.slaw")
+    session = AgreementSession(store)
+    window = MainWindow(session, Settings(), extensions=(),
+                        open_file=lambda p, ro: opened.append((p, ro)) is None)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window._fill_recent()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions] == [str((tmp_path / "other.slaw").resolve())]
+    actions[0].trigger()
+    assert opened == [(str((tmp_path / "other.slaw").resolve()), False)]
+    store.close()
+
+
+def test_presenter_mode_opens_full_screen(tmp_path: Path, qtbot: object) -> None:
+    make_file(tmp_path / "p.slaw")
+    window = open_window(qtbot, tmp_path / "p.slaw")
+    assert window.presenter_action.isEnabled()
+    window.presenter_action.trigger()
+    assert window.presenter is not None
+    assert window.presenter.isVisible()
+    assert window.presenter.windowState() & Qt.WindowState.WindowFullScreen
+    window.presenter.close()

@@ -1,0 +1,93 @@
+"""The agreements in the workshop file; selecting one makes it the session's current one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.agreement_list_model import PERIOD, REVISION, STATUS, TITLE, AgreementListModel
+from ui.session import AgreementSession
+
+
+class AgreementList(QWidget):
+    def __init__(self, session: AgreementSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Agreements in this file"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.model = AgreementListModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("agreementList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(True)
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (PERIOD, REVISION, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel(self.tr("No agreements yet. Use Agreement ▸ New with the wizard to "
+                                    "make the first one."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.view.selectionModel().currentRowChanged.connect(self._picked)
+        session.agreementsChanged.connect(self.reload)
+        session.currentChanged.connect(self._follow)
+        self._following = False
+        self.reload()
+
+    def reload(self) -> None:
+        self._following = True
+        try:
+            self.model.set_rows(self.session.summaries())
+            self._select(self.session.current_id)
+        finally:
+            self._following = False
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    def _follow(self, agreement_id: int) -> None:
+        self._following = True
+        try:
+            self._select(None if agreement_id < 0 else agreement_id)
+        finally:
+            self._following = False
+
+    def _select(self, agreement_id: int | None) -> None:
+        row = self.model.row_of(agreement_id)
+        selection = self.view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.model.index(row, TITLE)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _picked(self, current: object, _previous: object) -> None:
+        if self._following:
+            return
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            return
+        agreement_id = self.model.data(index.siblingAtColumn(TITLE), Qt.ItemDataRole.UserRole)
+        if agreement_id != self.session.current_id:
+            self.session.select(agreement_id)
+
+    def selected_id(self) -> int | None:
+        return self.session.current_id

@@ -1,0 +1,125 @@
+"""What every editor shares: the session, its bindings and the read-only state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.session import AgreementSession
+from ui.widgets.binding import Binder
+from ui.widgets.error_label import ErrorLabel
+
+
+class EditorBase(QWidget):
+    """An editor of one part of the current agreement."""
+
+    def __init__(self, session: AgreementSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.binder = Binder(session, self)
+        self.buttons: list[QPushButton] = []
+        self.tables: list[QTableView] = []
+        session.changed.connect(self.refresh_all)
+
+    def refresh_all(self) -> None:
+        self.binder.refresh()
+        self.refresh()
+        self.set_editable(self.session.editable)
+
+    def refresh(self) -> None:
+        """Update what the bindings do not cover (lists, summaries); for subclasses."""
+
+    def set_editable(self, editable: bool) -> None:
+        self.binder.set_editable(editable)
+        for button in self.buttons:
+            button.setEnabled(editable and self.button_enabled(button))
+        triggers = (QAbstractItemView.EditTrigger.DoubleClicked
+                    | QAbstractItemView.EditTrigger.EditKeyPressed
+                    | QAbstractItemView.EditTrigger.AnyKeyPressed
+                    | QAbstractItemView.EditTrigger.SelectedClicked)
+        for table in self.tables:
+            table.setEditTriggers(triggers if editable
+                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def button_enabled(self, button: QPushButton) -> bool:
+        """Whether a button makes sense now (e.g. a row is selected); for subclasses."""
+        return True
+
+    @property
+    def editable(self) -> bool:
+        return self.session.editable
+
+    # Building blocks.
+    def add_button(self, text: str, tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        if tip:
+            button.setToolTip(tip)
+        self.buttons.append(button)
+        return button
+
+    def make_table(self, stretch_last: bool = True) -> QTableView:
+        table = QTableView(self)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.horizontalHeader().setStretchLastSection(stretch_last)
+        table.setWordWrap(False)
+        self.tables.append(table)
+        return table
+
+    def selected_row(self, table: QTableView) -> int | None:
+        index = table.selectionModel().currentIndex() if table.selectionModel() else None
+        if index is None or not index.isValid():
+            rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+            return rows[0].row() if rows else None
+        return index.row()
+
+
+def field_row(form: QFormLayout, label: str, widget: QWidget,
+              suffix: str | QLabel | None = None) -> ErrorLabel:
+    """A form row with the field, an optional unit after it and an error label under it."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if suffix:
+        from PySide6.QtWidgets import QHBoxLayout
+
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(widget, 1)
+        unit = QLabel(suffix) if isinstance(suffix, str) else suffix
+        unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("EUR") + 4)
+        line.addWidget(unit)
+        column.addLayout(line)
+    else:
+        column.addWidget(widget)
+    error = ErrorLabel(holder)
+    column.addWidget(error)
+    title = QLabel(label)
+    title.setBuddy(widget)
+    title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    title.setContentsMargins(0, 4, 0, 0)
+    form.addRow(title, holder)
+    return error
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label

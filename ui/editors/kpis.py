@@ -1,0 +1,235 @@
+"""Custom KPIs (the protocol metrics, such as hours to first contact): name, owner, unit,
+direction, import aliases and a target per month. Volume and conversion KPIs come from the
+stages and are not edited here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, unique_name
+from ui.editors.base import EditorBase, field_row, heading
+from ui.models.edits import rename_custom_kpi, split_aliases
+from ui.models.kpis_model import (
+    DIRECTION,
+    NAME,
+    UNIT,
+    CustomKpisModel,
+    KpiTargetsModel,
+    direction_label,
+    unit_label,
+)
+from ui.session import AgreementSession
+from ui.widgets.numbers import parse_number
+
+
+class KpisEditor(EditorBase):
+    def __init__(self, session: AgreementSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.row: int | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Custom KPIs")))
+        hint = QLabel(self.tr("Each stage's volume and the conversion between stages are KPIs "
+                              "already; add here what the protocols promise."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("kpisSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = CustomKpisModel(session, self)
+        self.table = self.make_table(stretch_last=False)
+        self.table.setObjectName("kpisTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Unit and direction are in the form; the list keeps the names readable.
+        self.table.setColumnHidden(UNIT, True)
+        self.table.setColumnHidden(DIRECTION, True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add = self.add_button(self.tr("Add KPI"))
+        self.remove = self.add_button(self.tr("Remove"), self.tr("Remove the selected KPI"))
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QHBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("kpiName")
+        self.owner = QComboBox()
+        self.owner.setObjectName("kpiOwner")
+        self.unit = QComboBox()
+        self.unit.setObjectName("kpiUnit")
+        self.direction = QComboBox()
+        self.direction.setObjectName("kpiDirection")
+        self.aliases = QLineEdit()
+        self.aliases.setObjectName("kpiAliases")
+        self.aliases.setPlaceholderText(self.tr("other names in spreadsheets, with commas"))
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("kpiDescription")
+        self.description.setTabChangesFocus(True)
+        errors = [
+            field_row(form, self.tr("Name"), self.name),
+            field_row(form, self.tr("Owner"), self.owner),
+            field_row(form, self.tr("Unit"), self.unit),
+            field_row(form, self.tr("Direction"), self.direction),
+            field_row(form, self.tr("Import aliases"), self.aliases),
+            field_row(form, self.tr("Description"), self.description),
+        ]
+        self.empty_note = QLabel(self.tr("Select a KPI to edit it, or add one."))
+        form.addRow(self.empty_note)
+        right_layout.addLayout(form, 3)
+        targets = QVBoxLayout()
+        targets.addWidget(QLabel(self.tr("Monthly targets")))
+        self.targets_model = KpiTargetsModel(session, self)
+        self.targets = self.make_table()
+        self.targets.setObjectName("kpiTargets")
+        self.targets.setModel(self.targets_model)
+        self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        targets.addWidget(self.targets, 1)
+        fill = QHBoxLayout()
+        self.fill_value = QLineEdit()
+        self.fill_value.setObjectName("kpiFillValue")
+        self.fill_value.setPlaceholderText(self.tr("target"))
+        self.fill = self.add_button(self.tr("Every month"),
+                                    self.tr("Set this target for every month"))
+        fill.addWidget(self.fill_value, 1)
+        fill.addWidget(self.fill)
+        targets.addLayout(fill)
+        right_layout.addLayout(targets, 2)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 640])
+
+        b = self.binder
+        text = self.tr("Change KPI")
+        b.line(self.name, errors[0], key="kpi.name", text=text,
+               get=lambda a: self._kpi(a).name, set=self._rename)
+        b.combo(self.owner, errors[1], key="kpi.owner", text=text,
+                get=lambda a: self._kpi(a).owner, set=self._setter("owner"),
+                choices=lambda a: [("", "")] + [(p.name, p.name) for p in a.parties])
+        b.combo(self.unit, errors[2], key="kpi.unit", text=text,
+                get=lambda a: self._kpi(a).unit, set=self._setter("unit"),
+                choices=lambda _a: [(unit_label(u), u) for u in Unit])
+        b.combo(self.direction, errors[3], key="kpi.direction", text=text,
+                get=lambda a: self._kpi(a).direction, set=self._setter("direction"),
+                choices=lambda _a: [(direction_label(d), d) for d in Direction])
+        b.line(self.aliases, errors[4], key="kpi.aliases", text=text,
+               get=lambda a: self._kpi(a).aliases, set=self._setter("aliases"),
+               parse=split_aliases, show=", ".join)
+        b.plain_text(self.description, errors[5], key="kpi.description", text=text,
+                     get=lambda a: self._kpi(a).description, set=self._setter("description"))
+
+        self.add.clicked.connect(self.add_kpi)
+        self.remove.clicked.connect(self.remove_kpi)
+        self.fill.clicked.connect(self.fill_targets)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.refresh_all()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _kpi(self, agreement: Agreement) -> Kpi:
+        if self.row is None:
+            raise IndexError("no KPI selected")
+        return agreement.custom_kpis[self.row]
+
+    def _setter(self, attribute: str):  # type: ignore[no-untyped-def]
+        def assign(agreement: Agreement, value: object) -> None:
+            setattr(self._kpi(agreement), attribute, value)
+        return assign
+
+    def _rename(self, agreement: Agreement, name: str) -> None:
+        assert self.row is not None
+        rename_custom_kpi(agreement, self.row, name)
+
+    def _row_changed(self, *_args: object) -> None:
+        index = self.table.selectionModel().currentIndex()
+        self.row = index.row() if index.isValid() else None
+        self.targets_model.set_kpi_row(self.row)
+        self.refresh_all()
+
+    def _after_reset(self) -> None:
+        if self.row is not None and self.row >= self.model.rowCount():
+            self.row = self.model.rowCount() - 1 if self.model.rowCount() else None
+            self.targets_model.set_kpi_row(self.row)
+        if self.row is not None:
+            self.table.selectRow(self.row)
+
+    def set_editable(self, editable: bool) -> None:
+        has_row = self.row is not None and self.row < self.model.rowCount()
+        super().set_editable(editable)
+        self.binder.set_editable(editable and has_row)
+        self.fill_value.setEnabled(editable and has_row)
+        self.empty_note.setVisible(not has_row)
+
+    def button_enabled(self, button: object) -> bool:
+        return button is self.add or self.row is not None
+
+    def add_kpi(self) -> None:
+        base = self.tr("New KPI")
+
+        def add(agreement: Agreement) -> None:
+            taken = [k.name for k in agreement.kpis()]
+            agreement.custom_kpis.append(Kpi(unique_name(base, taken), KpiKind.CUSTOM))
+        if self.session.edit(self.tr("Add KPI"), add):
+            self.table.selectRow(self.model.rowCount() - 1)
+            self.name.setFocus()
+            self.name.selectAll()
+
+    def remove_kpi(self) -> None:
+        row = self.row
+        if row is None:
+            return
+
+        def remove(agreement: Agreement) -> None:
+            name = agreement.custom_kpis.pop(row).name
+            for protocol in agreement.protocols:
+                if protocol.kpi == name:
+                    protocol.kpi = ""
+        self.session.edit(self.tr("Remove KPI"), remove)
+
+    def fill_targets(self) -> None:
+        row = self.row
+        if row is None:
+            return
+        from slaworkshop.model import ValidationError
+
+        text = self.fill_value.text().strip()
+        try:
+            value: Decimal | None = None if not text else parse_number(text, self.tr("target"))
+        except ValidationError as exc:
+            self.session.editRefused.emit(exc.problems)
+            return
+
+        def fill(agreement: Agreement) -> None:
+            kpi = agreement.custom_kpis[row]
+            kpi.targets = [] if value is None else [value] * agreement.months
+        self.session.edit(self.tr("Set KPI targets"), fill)

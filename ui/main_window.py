@@ -1,0 +1,549 @@
+"""The main window: the agreements in the file on the left, the selected one's editors, plan
+chart and monthly targets on the right. Every edit is in the file at once; nothing to save.
+
+Extensions (``ui.extensions.EXTENSIONS``) add menus, tabs and drop handlers through
+``menus``, ``tabs``, ``drop_handlers`` and ``show_status`` (see ``install_extensions``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop import __version__
+from slaworkshop.model import Status, ValidationError
+from slaworkshop.store import FILE_SUFFIX, StoreError
+from ui.agreement_list import AgreementList
+from ui.editors.details import DetailsEditor
+from ui.editors.kpis import KpisEditor
+from ui.editors.objective import ObjectiveEditor
+from ui.editors.parties import PartiesEditor
+from ui.editors.protocols import ProtocolsEditor
+from ui.editors.reporting import ReportingEditor
+from ui.editors.seasonality import SeasonalityEditor
+from ui.editors.stages import StagesEditor
+from ui.monthly_table import MonthlyTable
+from ui.session import AgreementSession
+from ui.settings import Settings
+
+# Opens a workshop file in a window of its own: (path, read_only) -> opened?
+FileOpener = Callable[[str, bool], bool]
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AgreementSession, settings: Settings | None = None, *,
+                 open_file: FileOpener | None = None, read_only_note: str | None = None,
+                 extensions: Sequence[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.open_file = open_file
+        self.read_only_note = read_only_note
+        self.menus: dict[str, QMenu] = {}
+        self.drop_handlers: list[Callable[[Path], bool]] = []
+        self.extension_errors: list[str] = []
+        self.presenter: QWidget | None = None
+        self.on_close: list[Callable[[], None]] = []
+        # Off for --screenshot, whose forced size must not become the user's window size.
+        self.remember_layout = True
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        session.confirm = self._confirm_clear_signatures
+
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        session.changed.connect(self._update_plan)
+        session.changed.connect(self._update_state)
+        session.currentChanged.connect(lambda _id: self._update_state())
+        session.agreementsChanged.connect(self._update_state)
+        session.editRefused.connect(self._show_refusal)
+        session.undo_stack.indexChanged.connect(self._saved)
+        self._update_plan()
+        self._update_state()
+        self._restore_layout()
+        self.install_extensions(extensions)
+
+    # Building.
+    def _build_central(self) -> None:
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.setChildrenCollapsible(False)
+        self.agreement_list = AgreementList(self.session, self.main_splitter)
+        self.agreement_list.setMinimumWidth(220)
+        self.main_splitter.addWidget(self.agreement_list)
+
+        right = QWidget(self.main_splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        self.banner = QLabel(right)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#banner { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c860;"
+            " border-radius: 4px; padding: 8px 12px; }")
+        self.banner.hide()
+        right_layout.addWidget(self.banner)
+        self.tabs = QTabWidget(right)
+        self.tabs.setObjectName("agreementTabs")
+        self.tabs.setDocumentMode(True)
+        right_layout.addWidget(self.tabs, 1)
+        self.empty_note = QLabel(self.tr("Select an agreement on the left, or make a new one "
+                                         "with Agreement ▸ New with the wizard (Ctrl+N)."))
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        right_layout.addWidget(self.empty_note)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([280, 1000])
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(8, 6, 8, 0)
+        central_layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
+
+        # The Plan tab: what drives the plan on the left, the plan on the right.
+        self.plan_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.plan_splitter.setObjectName("planSplitter")
+        self.plan_splitter.setChildrenCollapsible(False)
+        self.input_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.input_splitter.setObjectName("inputSplitter")
+        self.input_splitter.setChildrenCollapsible(False)
+        self.objective_editor = ObjectiveEditor(self.session)
+        objective_area = _scrolling(self.objective_editor)
+        # Room for the whole objective and its summary; error messages scroll.
+        objective_area.setMinimumHeight(self.objective_editor.sizeHint().height()
+                                        + self.fontMetrics().height())
+        self.input_splitter.addWidget(objective_area)
+        self.input_tabs = QTabWidget()
+        self.input_tabs.setObjectName("planInputs")
+        self.stages_editor = StagesEditor(self.session)
+        self.seasonality_editor = SeasonalityEditor(self.session)
+        self.details_editor = DetailsEditor(self.session)
+        self.input_tabs.addTab(self.stages_editor, self.tr("Stages"))
+        self.input_tabs.addTab(self.seasonality_editor, self.tr("Seasonality"))
+        self.input_tabs.addTab(_scrolling(self.details_editor), self.tr("Title and period"))
+        self.input_splitter.addWidget(self.input_tabs)
+        self.input_splitter.setStretchFactor(0, 0)
+        self.input_splitter.setStretchFactor(1, 1)
+        self.input_splitter.setSizes([objective_area.minimumHeight(), 10_000])
+        self.input_splitter.setMinimumWidth(380)
+        self.plan_splitter.addWidget(self.input_splitter)
+
+        self.chart_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart_splitter.setObjectName("chartSplitter")
+        self.chart_splitter.setChildrenCollapsible(False)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setObjectName("chartTabs")
+        self.funnel_chart = self._make_chart("ui.funnel_chart", "FunnelChart")
+        # The month-by-month chart is built the first time its tab is chosen (start-up time).
+        self.monthly_chart: QWidget | None = None
+        self._monthly_holder: QWidget | None = None
+        if self.funnel_chart is not None:
+            self.chart_tabs.addTab(self.funnel_chart, self.tr("Funnel"))
+        if _module_exists("ui.monthly_chart"):
+            self._monthly_holder = QWidget()
+            QVBoxLayout(self._monthly_holder).setContentsMargins(0, 0, 0, 0)
+            self.chart_tabs.addTab(self._monthly_holder, self.tr("By month"))
+        if self.chart_tabs.count():
+            self.chart_splitter.addWidget(self.chart_tabs)
+        self.chart_tabs.currentChanged.connect(lambda _index: self._update_plan())
+        self._chart_plan: dict[int, object] = {}
+        self.monthly_table = MonthlyTable()
+        self.chart_splitter.addWidget(self.monthly_table)
+        self.chart_splitter.setStretchFactor(0, 3)
+        self.chart_splitter.setStretchFactor(1, 2)
+        self.chart_splitter.setSizes([440, 260])
+        self.plan_splitter.addWidget(self.chart_splitter)
+        self.plan_splitter.setStretchFactor(0, 0)
+        self.plan_splitter.setStretchFactor(1, 1)
+        self.plan_splitter.setSizes([400, 580])
+        self.tabs.addTab(self.plan_splitter, self.tr("Plan"))
+
+        self.parties_editor = PartiesEditor(self.session)
+        self.protocols_editor = ProtocolsEditor(self.session)
+        self.kpis_editor = KpisEditor(self.session)
+        self.reporting_editor = ReportingEditor(self.session)
+        self.tabs.addTab(self.parties_editor, self.tr("Parties"))
+        self.tabs.addTab(self.protocols_editor, self.tr("Handoff protocols"))
+        self.tabs.addTab(self.kpis_editor, self.tr("KPIs"))
+        self.tabs.addTab(_scrolling(self.reporting_editor), self.tr("Reporting"))
+        self.editors = (self.objective_editor, self.details_editor, self.stages_editor,
+                        self.seasonality_editor, self.parties_editor, self.protocols_editor,
+                        self.kpis_editor, self.reporting_editor)
+
+    def _make_chart(self, module_name: str, class_name: str) -> QWidget | None:
+        # The charts are their own modules; the window works (with the table) without them.
+        if not _module_exists(module_name):
+            return None
+        chart_class = getattr(importlib.import_module(module_name), class_name)
+        chart: QWidget = chart_class()
+        chart.setMinimumHeight(220)
+        return chart
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
+        self.new_file_action = file_menu.addAction(self.tr("New workshop file…"))
+        self.new_file_action.triggered.connect(self.new_workshop_file)
+        self.open_action = file_menu.addAction(self.tr("&Open…"))
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.choose_file(read_only=False))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.open_read_only_action = file_menu.addAction(self.tr("Open read-only…"))
+        self.open_read_only_action.triggered.connect(lambda: self.choose_file(read_only=True))
+        self.quit_separator = file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self._fill_recent()
+
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        agreement_menu = self.menus["agreement"] = bar.addMenu(self.tr("&Agreement"))
+        self.wizard_action = agreement_menu.addAction(self.tr("New with the wizard…"))
+        self.wizard_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.wizard_action.triggered.connect(self.new_with_wizard)
+        self.duplicate_action = agreement_menu.addAction(self.tr("Duplicate"))
+        self.duplicate_action.triggered.connect(self.duplicate_agreement)
+        self.delete_action = agreement_menu.addAction(self.tr("Delete draft…"))
+        self.delete_action.triggered.connect(self.delete_agreement)
+
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.presenter_action = view_menu.addAction(self.tr("Presenter mode"))
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.triggered.connect(self.show_presenter)
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        current = self.settings.language() if self.settings else None
+        for code, name in (("en", "English"), ("es", "Español")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == (current or QLocale().name()[:2]))
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("About SLA Workshop"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+    def install_extensions(self, names: Sequence[str] | None = None) -> None:
+        """Import each extension module and call its ``install(self)``."""
+        if names is None:
+            from ui.extensions import EXTENSIONS
+
+            names = EXTENSIONS
+        for name in names:
+            try:
+                importlib.import_module(name).install(self)
+            except Exception as exc:  # one broken extension must not stop the app
+                message = f"{name}: {type(exc).__name__}: {exc}"
+                self.extension_errors.append(message)
+                print(f"slaworkshop: extension {message}", file=sys.stderr)
+        # Quit stays the last item of the File menu, below what extensions added.
+        file_menu = self.menus["file"]
+        if file_menu.actions() and file_menu.actions()[-1] is not self.quit_action:
+            file_menu.removeAction(self.quit_separator)
+            file_menu.removeAction(self.quit_action)
+            file_menu.addAction(self.quit_separator)
+            file_menu.addAction(self.quit_action)
+
+    # State.
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_refusal(self, problems: list[object]) -> None:
+        if problems:
+            self.statusBar().showMessage("; ".join(str(p) for p in problems), 10000)
+
+    def _saved(self) -> None:
+        if not self.session.read_only:
+            time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.save_state.setText(self.tr("All changes saved (%1)").replace("%1", time))
+
+    def _update_plan(self) -> None:
+        plan, agreement = self.session.plan, self.session.agreement
+        # Only the chart on show is redrawn while people type; the other one catches up
+        # when its tab is chosen.
+        shown: QWidget | None = self.chart_tabs.currentWidget()
+        if shown is not None and shown is self._monthly_holder and self.monthly_chart is None:
+            self.monthly_chart = self._make_chart("ui.monthly_chart", "MonthlyChart")
+            layout = self._monthly_holder.layout()
+            if self.monthly_chart is not None and layout is not None:
+                layout.addWidget(self.monthly_chart)
+        if shown is self._monthly_holder:
+            shown = self.monthly_chart
+        for chart in (self.funnel_chart, self.monthly_chart):
+            if chart is None:
+                continue
+            if chart is shown:
+                old = self._chart_plan.get(id(chart))
+                if not (isinstance(old, tuple) and old[0] is plan and old[1] is agreement):
+                    chart.set_plan(plan, agreement)  # type: ignore[attr-defined]
+                    self._chart_plan[id(chart)] = (plan, agreement)
+        self.monthly_table.set_plan(plan, agreement)
+
+    def _update_state(self) -> None:
+        session = self.session
+        agreement = session.agreement
+        path = session.store.path
+        title = f"{path.name} — SLA Workshop"
+        if session.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
+        has_agreement = agreement is not None
+        self.tabs.setVisible(has_agreement)
+        self.empty_note.setVisible(not has_agreement)
+        banner = ""
+        if session.read_only:
+            reason = self.read_only_note or session.store.read_only_reason or ""
+            banner = self.tr("This file is read-only: %1. You can look at everything, but "
+                             "nothing can be changed.").replace("%1", reason)
+        elif agreement is not None and agreement.status is Status.SIGNED:
+            banner = self.tr("Revision %1 is signed and sealed, so it is shown read-only. "
+                             "To change it, start a new revision.").replace(
+                "%1", str(agreement.revision))
+        elif agreement is not None and agreement.status is Status.SUPERSEDED:
+            banner = self.tr("Revision %1 has been superseded by a newer revision; it is kept "
+                             "read-only for the record.").replace("%1", str(agreement.revision))
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.save_state.setText(self.tr("Read-only") if session.read_only
+                                else self.save_state.text() or self.tr("All changes saved"))
+        writable = not session.read_only
+        self.new_file_action.setEnabled(self.open_file is not None)
+        self.open_action.setEnabled(self.open_file is not None)
+        self.open_read_only_action.setEnabled(self.open_file is not None)
+        self.wizard_action.setEnabled(writable)
+        self.duplicate_action.setEnabled(writable and has_agreement)
+        self.delete_action.setEnabled(writable and has_agreement and agreement is not None
+                                      and agreement.is_editable)
+        self.presenter_action.setEnabled(has_agreement and _module_exists("ui.presenter"))
+
+    def _confirm_clear_signatures(self, message: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Clear signatures?"), message)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Actions.
+    def new_with_wizard(self) -> None:
+        from ui.wizard import AgreementWizard
+
+        wizard = AgreementWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
+    def duplicate_agreement(self) -> None:
+        if self.session.current_id is None:
+            return
+        try:
+            self.session.duplicate(self.session.current_id)
+        except (StoreError, ValidationError) as exc:
+            QMessageBox.warning(self, self.tr("Duplicate"), str(exc))
+
+    def delete_agreement(self) -> None:
+        agreement = self.session.agreement
+        if agreement is None or agreement.id is None or not agreement.is_editable:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"),
+            self.tr("Delete the draft “%1”? You can undo this with Edit ▸ Undo.").replace(
+                "%1", agreement.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.delete(agreement.id)
+        except (StoreError, ValidationError) as exc:
+            QMessageBox.warning(self, self.tr("Delete draft"), str(exc))
+        else:
+            self.show_status(self.tr("Deleted “%1”").replace("%1", agreement.title))
+
+    def show_presenter(self) -> None:
+        if self.session.agreement is None or not _module_exists("ui.presenter"):
+            return
+        from ui.presenter import PresenterWindow
+
+        self.presenter = PresenterWindow(self.session, self)
+        self.presenter.setWindowFlag(Qt.WindowType.Window, True)
+        self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presenter.showFullScreen()
+
+    def choose_file(self, read_only: bool) -> None:
+        if self.open_file is None:
+            return
+        title = self.tr("Open read-only") if read_only else self.tr("Open workshop file")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(self.session.store.path.parent),
+                                              self._file_filter())
+        if path:
+            self._open(path, read_only)
+
+    def new_workshop_file(self) -> None:
+        if self.open_file is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workshop file"),
+            str(self.session.store.path.parent / f"workshop{FILE_SUFFIX}"),
+            self._file_filter())
+        if not path:
+            return
+        file = Path(path)
+        if file.suffix == "":
+            file = file.with_suffix(FILE_SUFFIX)
+        if file.exists():
+            QMessageBox.warning(self, self.tr("New workshop file"), self.tr(
+                "%1 already exists. Choose another name, or open it with File ▸ Open.")
+                .replace("%1", str(file)))
+            return
+        self._open(str(file), False)
+
+    def _file_filter(self) -> str:
+        return self.tr("SLA Workshop files (*.slaw);;All files (*)")
+
+    def _open(self, path: str, read_only: bool) -> None:
+        assert self.open_file is not None
+        if self.open_file(path, read_only):
+            self.close()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files() if self.settings else []
+        current = str(self.session.store.path.resolve())
+        for path in files:
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions())
+                                    and self.open_file is not None)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            if self.settings:
+                self.settings.remove_recent_file(path)
+            QMessageBox.warning(self, self.tr("Open recent"),
+                                self.tr("%1 no longer exists.").replace("%1", path))
+            return
+        self._open(path, False)
+
+    def set_language(self, code: str) -> None:
+        if self.settings is None:
+            return
+        self.settings.set_language(code)
+        self.show_status(self.tr("The language changes the next time SLA Workshop starts."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About SLA Workshop"), self.tr(
+            "<h3>SLA Workshop %1</h3><p>Agree, sign and keep a sales &amp; marketing "
+            "service-level agreement, offline.</p><p>Workshop file: %2</p>")
+            .replace("%1", __version__).replace("%2", str(self.session.store.path)))
+
+    # Drops: extensions first (e.g. an actuals workbook), then workshop files.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.handle_dropped_file(Path(QUrl(url).toLocalFile()))
+        event.acceptProposedAction()
+
+    def handle_dropped_file(self, path: Path) -> bool:
+        for handler in list(self.drop_handlers):
+            if handler(path):
+                return True
+        if path.suffix.lower() == FILE_SUFFIX and self.open_file is not None:
+            self._open(str(path), False)
+            return True
+        self.show_status(self.tr("%1 is not something SLA Workshop can open.")
+                         .replace("%1", path.name))
+        return False
+
+    # Layout memory.
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "plan": self.plan_splitter,
+                "charts": self.chart_splitter, "inputs": self.input_splitter}
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.geometry("mainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in self._splitters().items():
+            state = self.settings.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        if self.settings is None or not self.remember_layout:
+            return
+        self.settings.set_geometry("mainWindow", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            self.settings.set_splitter(name, splitter.saveState())
+        self.settings.set_last_agreement(self.session.store.path, self.session.current_id)
+        self.settings.sync()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already in the file: nothing to ask.
+        self.save_layout()
+        if self.presenter is not None:
+            with contextlib.suppress(RuntimeError):  # already closed and deleted
+                self.presenter.close()
+        for callback in self.on_close:
+            callback()
+        self.on_close.clear()
+        event.accept()
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
