@@ -7,12 +7,14 @@ averaged KPIs and conversions the running year-to-date value against the target.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from slaworkshop.tracking import Aggregation, Tracking, track_kpi
@@ -45,7 +47,11 @@ class TrackingChart(QWidget):
             plot.hideButtons()
             plot.showGrid(y=True, alpha=0.2)
             plot.getAxis("left").setWidth(52)
-            plot.addLegend(offset=(-10, -30))
+            # One row at the top, in the corner the data leaves free (cumulative lines start
+            # low on the left), with head room kept above the data for it.
+            corner = (-10, 1) if plot is self.monthly_plot else (60, 1)
+            legend = plot.addLegend(offset=corner, colCount=2)
+            legend.setLabelTextSize("8pt")
             layout.addWidget(plot)
         self.actual_bars = pg.BarGraphItem(x=[], height=[], width=0.6, name=tr("Actual"))
         self.monthly_plot.addItem(self.actual_bars)
@@ -66,6 +72,7 @@ class TrackingChart(QWidget):
                                                     "anchors": [(0, 0), (0, 0)]})
         self.cumulative_plot.addItem(self.year_line)
         self.kpi_name: str | None = None
+        self._ticks: list[tuple[int, str]] = []
 
     def clear(self) -> None:
         self.kpi_name = None
@@ -92,9 +99,8 @@ class TrackingChart(QWidget):
         with_target = [(i, m.target) for i, m in enumerate(months) if m.target is not None]
         self.target_line.setData([i for i, _ in with_target],
                                  [_float(t, scale) for _, t in with_target])
-        ticks = [[(i, month_name(m.month, self._locale)) for i, m in enumerate(months)]]
-        for plot in (self.monthly_plot, self.cumulative_plot):
-            plot.getAxis("bottom").setTicks(ticks)
+        self._ticks = [(i, month_name(m.month, self._locale)) for i, m in enumerate(months)]
+        self._thin_ticks()
         unit = tr("%") if scale == 100 else ""
         self.monthly_plot.setTitle(tr("%1: monthly target and actual").replace("%1", name)
                                    + (f" ({unit})" if unit else ""))
@@ -126,5 +132,30 @@ class TrackingChart(QWidget):
             self.year_line.setVisible(False)
         self.cumulative_target.setData(target_xs, running_target)
         self.cumulative_actual.setData(actual_xs, running_actual)
+        monthly_values = [*self.actual_bars.opts["height"], *(self.target_line.getData()[1]
+                                                               if with_target else [])]
+        cumulative_values = [*running_target, *running_actual]
+        if self.year_line.isVisible():
+            cumulative_values.append(self.year_line.value())
+        for plot, values in ((self.monthly_plot, monthly_values),
+                             (self.cumulative_plot, cumulative_values)):
+            plot.setXRange(-0.5, len(months) - 0.5, padding=0.02)
+            top = max([float(v) for v in values] + [0.0])
+            # Head room above the data for the legend row.
+            plot.setYRange(0, top * 1.45 if top > 0 else 1, padding=0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._thin_ticks()
+
+    def _thin_ticks(self) -> None:
+        """Show every n-th month so the labels never overlap at the chart's width."""
+        if not self._ticks:
+            return
         for plot in (self.monthly_plot, self.cumulative_plot):
-            plot.enableAutoRange()
+            axis = plot.getAxis("bottom")
+            metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+            widest = max(metrics.horizontalAdvance(text) for _x, text in self._ticks) + 10
+            width = max(plot.getViewBox().width(), plot.width() - 60, 1)
+            step = max(1, math.ceil(widest * len(self._ticks) / width))
+            axis.setTicks([[t for t in self._ticks if t[0] % step == 0]])
