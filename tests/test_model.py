@@ -1,0 +1,53 @@
+"""The domain model's own behaviour: copies, renames, validation of a whole agreement."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import validate_agreement
+from slaworkshop.serialize import agreement_from_dict, agreement_to_dict
+
+
+def test_copy_is_deep() -> None:
+    original = demo_agreement()
+    before = agreement_to_dict(original)
+    copy = original.copy()
+    copy.stages[0].aliases.append("x")
+    copy.stages[1].rate = Decimal("0.9")
+    copy.parties[0].name = "Growth"
+    copy.seasonality[0] = Decimal(99)
+    copy.custom_kpis[0].targets[0] = Decimal(1)
+    copy.custom_kpis[0].aliases.clear()
+    copy.protocols[0].title = "Changed"
+    copy.objective.revenue = Decimal(1)
+    copy.thresholds.amber = Decimal("0.5")
+    assert agreement_to_dict(original) == before
+    assert agreement_to_dict(original.copy()) == before
+
+
+def test_serialize_round_trip() -> None:
+    original = demo_agreement("es")
+    assert agreement_to_dict(agreement_from_dict(agreement_to_dict(original))) == \
+        agreement_to_dict(original)
+
+
+def test_a_whole_agreement_reports_every_problem_with_its_field() -> None:
+    agreement = demo_agreement()
+    agreement.title = " "
+    agreement.currency = "EURO"
+    agreement.stages[0].owner = "Finance"
+    agreement.protocols[1].kpi = "Nonexistent"
+    agreement.custom_kpis[0].targets = [Decimal(1)] * 3
+    agreement.review_month = "July"
+    fields = [str(p.field) for p in validate_agreement(agreement)]
+    assert fields == ["title", "currency", "stage “Visits” owner",
+                      "KPI “Hours to first contact” targets",
+                      "protocol “First contact with a new SQL” KPI", "review month"]
+
+
+def test_renaming_a_kpi_follows_into_protocols() -> None:
+    agreement = demo_agreement()
+    agreement.rename_kpi(0, "Response hours")
+    assert agreement.protocols[1].kpi == "Response hours"
+    assert validate_agreement(agreement) == []
