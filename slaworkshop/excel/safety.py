@@ -1,0 +1,144 @@
+"""Checks made on a workbook before any XML in it is parsed.
+
+A hostile or broken file must be refused quickly, with a message that says what it is: an empty
+or truncated file, a CSV, an old ``.xls``, a ZIP bomb (a small file that expands to gigabytes),
+or a machine without defusedxml (which protects the XML parser from entity attacks).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+# An .xlsx of KPI actuals is a few hundred KB; these limits leave room for sheets with a few
+# hundred thousand rows while refusing files that would take gigabytes to expand.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PARTS = 2_000
+MAX_PART_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+# Sheet XML compresses about 5–30 times; zeros compress about 1000 times.
+MAX_RATIO = 200
+RATIO_APPLIES_ABOVE = 4 * 1024 * 1024
+
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_HEADERS = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+class ExcelFileError(Exception):
+    """The workbook cannot be imported; ``place`` is the file, ``message`` says why."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(f"{place}: {message}")
+        self.place = place
+        self.message = message
+
+
+def require_defusedxml(name: str) -> None:
+    """Refuse to read workbooks unless openpyxl parses their XML through defusedxml."""
+    import openpyxl.xml
+    import openpyxl.xml.functions
+
+    iterparse_module = getattr(openpyxl.xml.functions.iterparse, "__module__", "") or ""
+    if not getattr(openpyxl.xml, "DEFUSEDXML", False) or not iterparse_module.startswith(
+            "defusedxml"):
+        raise ExcelFileError(
+            name, "importing workbooks is turned off because the defusedxml package is not "
+            "installed or not in use; without it a hostile workbook could attack the XML parser. "
+            "Install it (pip install defusedxml) and start again")
+
+
+def sniff(name: str, data: bytes) -> None:
+    """Refuse what is plainly not an .xlsx workbook, saying what it is instead."""
+    if not data:
+        raise ExcelFileError(name, "the file is empty (0 bytes), not an Excel workbook")
+    if data.startswith(OLE_HEADER):
+        raise ExcelFileError(
+            name, "this is an old-format Excel workbook (.xls, Excel 97–2003) or a "
+            "password-protected workbook; open it in Excel or LibreOffice and save it as an "
+            "unprotected .xlsx workbook")
+    if data.startswith(ZIP_HEADERS):
+        return
+    if data.startswith(b"SQLite format 3\x00"):
+        raise ExcelFileError(name, "this is a workshop file (an SQLite database), not an Excel "
+                                   "workbook; open it with File ▸ Open instead")
+    if data.startswith(b"%PDF"):
+        raise ExcelFileError(name, "this is a PDF document, not an Excel workbook")
+    if data.startswith(b"PK"):
+        raise ExcelFileError(name, "the file is damaged or truncated (an incomplete ZIP "
+                             "archive); export or save it again")
+    head = data[:4096]
+    if _is_text(head):
+        kind = "a CSV or text file" if any(sep in head for sep in (b",", b";", b"\t")) \
+            else "a text file"
+        raise ExcelFileError(name, f"this is {kind}, not an Excel workbook; open it in "
+                             "Excel or LibreOffice and save it as an .xlsx workbook")
+    if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
+        raise ExcelFileError(name, "this is an HTML or XML file, not an .xlsx workbook")
+    raise ExcelFileError(name, "this is not an Excel workbook (.xlsx)")
+
+
+def _is_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return head.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 text
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        return exc.start >= len(head) - 3
+    return True
+
+
+def check_archive(name: str, data: bytes) -> None:
+    """Refuse a ZIP that is truncated, is not a workbook, or would expand too much."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ExcelFileError(name, f"the file is too large ({len(data) // (1024 * 1024)} MB; "
+                             f"at most {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise ExcelFileError(name, "the file is damaged or truncated (not a complete .xlsx "
+                             "workbook); export or save it again") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise ExcelFileError(name, f"refused: the workbook has {len(infos)} parts; a "
+                                 f"workbook has far fewer (at most {MAX_PARTS} accepted)")
+        names = {info.filename for info in infos}
+        if "mimetype" in names and "content.xml" in names:
+            raise ExcelFileError(name, "this is an OpenDocument spreadsheet (.ods); save it "
+                                 "as an .xlsx workbook")
+        if "[Content_Types].xml" not in names or not any(
+                n.startswith("xl/") for n in names):
+            raise ExcelFileError(name, "this is a ZIP archive but not an Excel workbook")
+        total = 0
+        for info in infos:
+            size = info.file_size
+            total += size
+            ratio = size / max(info.compress_size, 1)
+            if size > MAX_PART_BYTES or (size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO):
+                raise ExcelFileError(
+                    name, f"refused: the part {info.filename} would expand from "
+                    f"{info.compress_size:,} bytes to {size:,} bytes (a ZIP bomb?)")
+            if total > MAX_TOTAL_BYTES:
+                raise ExcelFileError(name, f"refused: the workbook would expand to more than "
+                                     f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB (a ZIP bomb?)")
+            if info.flag_bits & 0x1:
+                raise ExcelFileError(name, "the workbook is encrypted; save it without a "
+                                     "password")
+        for info in infos:
+            # openpyxl reads the small parts (manifest, workbook, styles) with lxml when it is
+            # installed; refuse any DTD there as defusedxml would. Sheets and shared strings
+            # go through defusedxml's parsers, which refuse DTDs and entities themselves.
+            if info.file_size <= SMALL_PART_BYTES and not info.filename.startswith(
+                    "xl/worksheets/"):
+                _refuse_dtd(name, archive.read(info))
+
+
+SMALL_PART_BYTES = 16 * 1024 * 1024
+_DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _refuse_dtd(name: str, data: bytes) -> None:
+    if any(marker in data for marker in _DOCTYPES):
+        raise ExcelFileError(name, "refused: the workbook's XML declares entities or a DTD, "
+                                   "which a real workbook never does (a possible attack)")

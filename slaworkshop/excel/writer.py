@@ -1,0 +1,327 @@
+"""Writing the KPI actuals workbook: the template to fill in, and the full export.
+
+Sheets: Actuals (KPIs in rows with their owner and unit, months in columns as real dates),
+Targets (the same shape), Attainment (actual against target with traffic-light colours) and
+About (agreement, revision, fingerprint when signed, when it was made).
+
+User text (titles, parties, KPI names) is always written as text, never as a formula, even when
+it starts with ``=``, ``+``, ``-`` or ``@``. The file is written to a temporary file next to the
+target and then moved over it, so a failure never leaves half a workbook behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from slaworkshop import __version__
+from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, ValidationError
+from slaworkshop.periods import parse_month
+
+ACTUALS_SHEET = "Actuals"
+TARGETS_SHEET = "Targets"
+ATTAINMENT_SHEET = "Attainment"
+ABOUT_SHEET = "About"
+FIRST_MONTH_COLUMN = 4  # A: KPI, B: owner, C: unit; months from D
+MONTH_FORMAT = "mmm yyyy"
+NUMBER_FORMATS = {
+    Unit.COUNT: "#,##0",
+    Unit.CURRENCY: "#,##0.00",
+    Unit.PERCENT: "0.0#",
+    Unit.HOURS: "0.0#",
+    Unit.DAYS: "0.0#",
+}
+UNIT_LABELS = {Unit.COUNT: "count", Unit.PERCENT: "%", Unit.CURRENCY: "currency",
+               Unit.HOURS: "hours", Unit.DAYS: "days"}
+GREEN = ("C6EFCE", "006100")
+AMBER = ("FFEB9C", "9C5700")
+RED = ("FFC7CE", "9C0006")
+HEADER_FILL = "DDE4EE"
+# Characters XML 1.0 cannot hold; openpyxl refuses them, so they are dropped from user text.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+class WorkbookKind(StrEnum):
+    TEMPLATE = "template"
+    EXPORT = "export"
+
+
+def importable_kpis(agreement: Agreement) -> list[Kpi]:
+    """The KPIs whose actuals are imported: volumes and custom KPIs (conversions are derived)."""
+    return [k for k in agreement.kpis() if k.kind is not KpiKind.CONVERSION]
+
+
+def monthly_targets(agreement: Agreement) -> dict[str, list[Decimal | None]]:
+    """Each importable KPI's target per month (None: no target that month)."""
+    from slaworkshop.plan import plan_for
+
+    result: dict[str, list[Decimal | None]] = {}
+    try:
+        plan = plan_for(agreement)
+    except ValidationError:
+        plan = None
+    for kpi in importable_kpis(agreement):
+        if kpi.kind is KpiKind.VOLUME:
+            stage = plan.stage(kpi.stage or kpi.name) if plan is not None else None
+            result[kpi.name] = ([Decimal(v) for v in stage.monthly] if stage is not None
+                                else [None] * agreement.months)
+        else:
+            targets: list[Decimal | None] = list(kpi.targets)
+            result[kpi.name] = targets or [None] * agreement.months
+    return result
+
+
+def attainment(actual: Decimal | None, target: Decimal | None,
+               direction: Direction) -> Decimal | None:
+    """Actual against target, inverted where lower is better; None when it cannot be said."""
+    if actual is None or target is None:
+        return None
+    if direction is Direction.LOWER:
+        return None if actual <= 0 else target / actual
+    return None if target <= 0 else actual / target
+
+
+def _month_date(month: str) -> dt.datetime:
+    year, number = parse_month(month)
+    return dt.datetime(year, number, 1)
+
+
+def _excel_number(value: Decimal) -> int | Decimal:
+    return int(value) if value == value.to_integral_value() else value
+
+
+def set_text(cell: Any, text: str) -> None:
+    """Put user text in a cell as text: never a formula, whatever it starts with."""
+    cell.value = _ILLEGAL.sub("", text)
+    cell.data_type = "s"
+    if cell.value.startswith(_FORMULA_STARTS):
+        cell.quotePrefix = True
+
+
+def _header(ws: Any, labels: list[str], months: list[str]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for column, label in enumerate(labels, start=1):
+        cell = ws.cell(row=1, column=column)
+        set_text(cell, label)
+        cell.font, cell.fill = bold, fill
+    for offset, month in enumerate(months):
+        cell = ws.cell(row=1, column=FIRST_MONTH_COLUMN + offset, value=_month_date(month))
+        cell.number_format = MONTH_FORMAT
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(horizontal="center")
+    ws.freeze_panes = ws.cell(row=2, column=FIRST_MONTH_COLUMN).coordinate
+
+
+def _widths(ws: Any, kpis: list[Kpi], months: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    widths = {
+        "A": min(max([len("KPI"), *(len(k.name) for k in kpis)]) + 2, 60),
+        "B": min(max([len("Owner"), *(len(k.owner) for k in kpis)]) + 2, 40),
+        "C": 10,
+    }
+    for letter, width in widths.items():
+        ws.column_dimensions[letter].width = width
+    for offset in range(months):
+        ws.column_dimensions[get_column_letter(FIRST_MONTH_COLUMN + offset)].width = 11
+
+
+def _kpi_columns(ws: Any, row: int, kpi: Kpi) -> None:
+    set_text(ws.cell(row=row, column=1), kpi.name)
+    set_text(ws.cell(row=row, column=2), kpi.owner)
+    set_text(ws.cell(row=row, column=3), UNIT_LABELS[kpi.unit])
+
+
+def _value_sheet(ws: Any, agreement: Agreement, kpis: list[Kpi],
+                 values: Mapping[str, list[Decimal | None]]) -> None:
+    months = agreement.month_list
+    _header(ws, ["KPI", "Owner", "Unit"], months)
+    for row, kpi in enumerate(kpis, start=2):
+        _kpi_columns(ws, row, kpi)
+        for offset in range(len(months)):
+            value = _at(values, kpi.name, offset)
+            cell = ws.cell(row=row, column=FIRST_MONTH_COLUMN + offset)
+            if value is not None:
+                cell.value = _excel_number(value)
+            cell.number_format = NUMBER_FORMATS[kpi.unit]
+    _widths(ws, kpis, len(months))
+
+
+def _validation(ws: Any, kpis: list[Kpi], months: int) -> None:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if not kpis:
+        return
+    rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                          allow_blank=True, showErrorMessage=True, errorStyle="stop",
+                          errorTitle="Not a valid actual",
+                          error="Enter a number of 0 or more (leave the cell empty when "
+                                "there is no value yet).")
+    last = get_column_letter(FIRST_MONTH_COLUMN + months - 1)
+    rule.add(f"{get_column_letter(FIRST_MONTH_COLUMN)}2:{last}{len(kpis) + 1}")
+    ws.add_data_validation(rule)
+
+
+def _attainment_sheet(ws: Any, agreement: Agreement, kpis: list[Kpi],
+                      actuals: Mapping[str, list[Decimal | None]],
+                      targets: Mapping[str, list[Decimal | None]], live: bool) -> None:
+    """Static values and colours in an export; formulas and conditional colours in a template."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    months = agreement.month_list
+    _header(ws, ["KPI", "Owner", "Better when"], months)
+    green, amber = agreement.thresholds.green, agreement.thresholds.amber
+    fills = {name: (PatternFill("solid", fgColor=colours[0]), Font(color=colours[1]))
+             for name, colours in (("green", GREEN), ("amber", AMBER), ("red", RED))}
+    for row, kpi in enumerate(kpis, start=2):
+        set_text(ws.cell(row=row, column=1), kpi.name)
+        set_text(ws.cell(row=row, column=2), kpi.owner)
+        set_text(ws.cell(row=row, column=3),
+                 "lower" if kpi.direction is Direction.LOWER else "higher")
+        for offset in range(len(months)):
+            column = FIRST_MONTH_COLUMN + offset
+            cell = ws.cell(row=row, column=column)
+            cell.number_format = "0%"
+            if live:
+                ref = f"{get_column_letter(column)}{row}"
+                actual, target = f"{ACTUALS_SHEET}!{ref}", f"{TARGETS_SHEET}!{ref}"
+                if kpi.direction is Direction.LOWER:
+                    cell.value = (f'=IF(OR({actual}="",{target}="",N({actual})<=0),"",'
+                                  f"{target}/{actual})")
+                else:
+                    cell.value = (f'=IF(OR({actual}="",{target}="",N({target})<=0),"",'
+                                  f"{actual}/{target})")
+                continue
+            ratio = attainment(_at(actuals, kpi.name, offset), _at(targets, kpi.name, offset),
+                               kpi.direction)
+            if ratio is None:
+                continue
+            cell.value = float(ratio)
+            status = "green" if ratio >= green else "amber" if ratio >= amber else "red"
+            cell.fill, cell.font = fills[status]
+    if live and kpis:
+        area = (f"{get_column_letter(FIRST_MONTH_COLUMN)}2:"
+                f"{get_column_letter(FIRST_MONTH_COLUMN + len(months) - 1)}{len(kpis) + 1}")
+        for operator, bounds, status in (
+                ("greaterThanOrEqual", [str(green)], "green"),
+                ("between", [str(amber), str(green)], "amber"),
+                ("lessThan", [str(amber)], "red")):
+            fill, font = fills[status]
+            ws.conditional_formatting.add(area, CellIsRule(
+                operator=operator, formula=bounds, fill=fill, font=font, stopIfTrue=True))
+    _widths(ws, kpis, len(months))
+    ws.column_dimensions["C"].width = 12
+
+
+def _at(values: Mapping[str, list[Decimal | None]], name: str, offset: int) -> Decimal | None:
+    row = values.get(name, [])
+    return row[offset] if offset < len(row) else None
+
+
+def _about_sheet(ws: Any, agreement: Agreement, kind: WorkbookKind, now: dt.datetime) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    months = agreement.month_list
+    set_text(ws.cell(row=1, column=1), "SLA Workshop: KPI actuals")
+    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    rows: list[tuple[str, object]] = [
+        ("Agreement", agreement.title),
+        ("Agreement id", agreement.id if agreement.id is not None else ""),
+        ("Organisation", agreement.organisation),
+        ("Revision", agreement.revision),
+        ("Status", agreement.status.value),
+        ("Period", f"{months[0]} to {months[-1]} ({agreement.months} months)"),
+    ]
+    if agreement.fingerprint:
+        rows.append(("Fingerprint", agreement.fingerprint))
+    rows += [
+        ("Contents", "actuals template" if kind is WorkbookKind.TEMPLATE else "actuals export"),
+        ("Made at (UTC)", now.strftime("%Y-%m-%d %H:%M:%S")),
+        ("Made by", f"SLA Workshop {__version__}"),
+        ("How to fill in",
+         "Type each KPI's actual value for each month on the Actuals sheet (numbers of 0 or "
+         "more; leave a cell empty when there is no value yet), then import the workbook with "
+         "File ▸ Import actuals. Conversion rates are worked out from the volumes."),
+    ]
+    for row, (label, value) in enumerate(rows, start=3):
+        label_cell = ws.cell(row=row, column=1)
+        set_text(label_cell, label)
+        label_cell.font = Font(bold=True)
+        cell = ws.cell(row=row, column=2)
+        if isinstance(value, str):
+            set_text(cell, value)
+        else:
+            cell.value = value
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 80
+
+
+def build_workbook(agreement: Agreement, actuals: Mapping[str, Mapping[str, Decimal]],
+                   kind: WorkbookKind, now: dt.datetime | None = None) -> Any:
+    """The openpyxl workbook of a template (empty Actuals sheet) or an export."""
+    from openpyxl import Workbook
+
+    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    kpis = importable_kpis(agreement)
+    months = agreement.month_list
+    targets = monthly_targets(agreement)
+    actual_rows: dict[str, list[Decimal | None]] = {}
+    if kind is WorkbookKind.EXPORT:
+        actual_rows = {k.name: [actuals.get(k.name, {}).get(m) for m in months] for k in kpis}
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = ACTUALS_SHEET
+    _value_sheet(sheet, agreement, kpis, actual_rows)
+    _validation(sheet, kpis, len(months))
+    _value_sheet(workbook.create_sheet(TARGETS_SHEET), agreement, kpis, targets)
+    _attainment_sheet(workbook.create_sheet(ATTAINMENT_SHEET), agreement, kpis, actual_rows,
+                      targets, live=kind is WorkbookKind.TEMPLATE)
+    _about_sheet(workbook.create_sheet(ABOUT_SHEET), agreement, kind, now)
+    workbook.properties.creator = f"SLA Workshop {__version__}"
+    workbook.properties.title = _ILLEGAL.sub("", agreement.title)
+    return workbook
+
+
+def save_atomically(workbook: Any, out: str | os.PathLike[str]) -> None:
+    """Write to a temporary file beside ``out``, flush it to disk, then replace ``out``."""
+    target = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                         dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            workbook.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp makes the file private; give it the permissions a new file normally gets.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_template(agreement: Agreement, out: str | os.PathLike[str],
+                   now: dt.datetime | None = None) -> None:
+    save_atomically(build_workbook(agreement, {}, WorkbookKind.TEMPLATE, now), out)
+
+
+def write_export(agreement: Agreement, actuals: Mapping[str, Mapping[str, Decimal]],
+                 out: str | os.PathLike[str], now: dt.datetime | None = None) -> None:
+    save_atomically(build_workbook(agreement, actuals, WorkbookKind.EXPORT, now), out)

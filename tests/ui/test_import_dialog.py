@@ -1,0 +1,215 @@
+"""The Import actuals dialog and the File menu actions, on a small fake main window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.store import Store
+from ui.excel_actions import install
+from ui.import_dialog import ImportDialog, ImportPreviewModel
+from ui.session import AgreementSession
+
+
+@pytest.fixture
+def english():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def session(tmp_path: Path, english) -> AgreementSession:
+    store = Store.open(tmp_path / "team.slaw")
+    agreement_id = store.create(demo_agreement("en"))
+    store.apply_actuals(agreement_id, {("Leads", "2027-01"): Decimal(170),
+                                       ("MQL", "2027-01"): Decimal(80)})
+    result = AgreementSession(store)
+    result.select(agreement_id)
+    yield result
+    store.close()
+
+
+class FakeWindow(QMainWindow):
+    def __init__(self, session: AgreementSession) -> None:
+        super().__init__()
+        self.session = session
+        self.menus = {key: QMenu(key, self) for key in ("file", "edit", "agreement", "view",
+                                                         "help")}
+        self.tabs = QTabWidget()
+        self.drop_handlers = []
+        self.statuses: list[str] = []
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+@pytest.fixture
+def window(qtbot, session: AgreementSession) -> FakeWindow:
+    host = FakeWindow(session)
+    qtbot.addWidget(host)
+    install(host)
+    return host
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    book.active.title = "Hoja1"
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def table(model: ImportPreviewModel) -> list[list[str]]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_preview_with_a_change_and_an_error(qtbot, qtmodeltester, tmp_path: Path,
+                                            session: AgreementSession) -> None:
+    path = workbook(tmp_path / "enero.xlsx", [
+        ["Indicador", "ene-2027", "feb-2027"],
+        ["Leads", 175, 1234.5],
+        ["MQL", 80, "n/a"],
+        ["Churn", 4, 5],
+    ])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.summary_label.text() == (
+        "1 new · 1 changed · 1 unchanged · 1 ignored · 1 error(s)\n"
+        "Nothing can be imported until the errors are corrected in the workbook.")
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(7)] == ["Status", "Place", "KPI", "Month", "Old", "New", "Details"]
+    assert table(dialog.model) == [
+        ["Error", "Hoja1!C3", "", "", "", "", '"n/a" is not a number'],
+        ["Changed", "Hoja1!B2", "Leads", "Jan 2027", "170", "175", "170 → 175"],
+        ["New", "Hoja1!C2", "Leads", "Feb 2027", "", "1,234.5", ""],
+        ["Ignored", "Hoja1!A4", "Churn", "", "", "", "not a KPI of this agreement"],
+        ["Unchanged", "Hoja1!B3", "MQL", "Jan 2027", "80", "80", ""],
+    ]
+    backgrounds = [dialog.model.data(dialog.model.index(r, 0), Qt.ItemDataRole.BackgroundRole)
+                   for r in range(5)]
+    assert [b.color().name() if b else None for b in backgrounds] == [
+        "#f8d0d0", "#fcebc0", "#d4efd6", None, None]
+    assert not dialog.apply_button.isEnabled()
+    dialog.apply()
+    assert session.store.actuals(session.current_id)["Leads"] == {"2027-01": Decimal(170)}
+
+
+def test_apply_then_undo_restores_the_old_values(qtbot, tmp_path: Path,
+                                                 session: AgreementSession) -> None:
+    path = workbook(tmp_path / "enero.xlsx", [
+        ["Month", "KPI", "Value"],
+        ["2027-01", "Leads", 175],
+        ["2027-02", "Leads", 190],
+        ["2027-01", "MQL", 80],
+    ])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert dialog.summary_label.text() == "1 new · 1 changed · 1 unchanged · 0 ignored · 0 error(s)"
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [1, 1]
+    agreement_id = session.current_id
+    assert session.store.actuals(agreement_id) == {
+        "Leads": {"2027-01": Decimal(175), "2027-02": Decimal(190)},
+        "MQL": {"2027-01": Decimal(80)}}
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Import actuals from enero.xlsx"
+    history = session.store.actual_history(agreement_id, "Leads", "2027-01")
+    assert [(r.value, r.file_name) for r in history] == [(Decimal(170), None),
+                                                          (Decimal(175), "enero.xlsx")]
+    session.undo_stack.undo()
+    assert session.store.actuals(agreement_id) == {"Leads": {"2027-01": Decimal(170)},
+                                                   "MQL": {"2027-01": Decimal(80)}}
+    session.undo_stack.redo()
+    assert session.store.actuals(agreement_id)["Leads"]["2027-02"] == Decimal(190)
+
+
+def test_ignored_name_becomes_an_alias(qtbot, tmp_path: Path,
+                                       session: AgreementSession) -> None:
+    path = workbook(tmp_path / "crm.xlsx", [["KPI", "ene-2027"], ["Oportunidades", 12],
+                                            ["SQL → Proposals", 0.3]])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert table(dialog.model) == [
+        ["Error", "crm.xlsx", "", "", "", "", "no data: no row names a KPI of this agreement "
+         "(2 names ignored; add them as aliases of KPIs to import them)"],
+        ["Ignored", "Hoja1!A2", "Oportunidades", "", "", "", "not a KPI of this agreement"],
+        ["Ignored", "Hoja1!A3", "SQL → Proposals", "", "", "",
+         "conversion rates are derived from the volumes, never imported"]]
+    assert not dialog.alias_button.isEnabled()
+    dialog.table.setCurrentIndex(dialog.model.index(2, 0))
+    assert not dialog.alias_button.isEnabled()
+    dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+    assert dialog.alias_button.isEnabled()
+    dialog.alias_combo.setCurrentIndex(dialog.alias_combo.findData("SQL"))
+    assert dialog.add_alias()
+    assert "Oportunidades" in session.agreement.stage("SQL").aliases
+    assert table(dialog.model)[0] == ["New", "Hoja1!B2", "SQL", "Jan 2027", "", "12", ""]
+    assert dialog.apply_button.isEnabled()
+    session.undo_stack.undo()
+    assert "Oportunidades" not in session.agreement.stage("SQL").aliases
+
+
+def test_menu_actions_and_drop(qtbot, tmp_path: Path, window: FakeWindow,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = {a.text(): a for a in window.menus["file"].actions() if a.text()}
+    assert list(actions) == ["Import actuals…", "Export actuals…", "Save template…"]
+    assert actions["Import actuals…"].shortcut().toString() == "Ctrl+I"
+    assert all(a.isEnabled() for a in actions.values())
+
+    export = tmp_path / "out"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(export), "Excel workbooks (*.xlsx)"))
+    actions["Export actuals…"].trigger()
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert book["Actuals"]["D3"].value == 170
+    assert window.statuses[-1] == f"Actuals exported to {tmp_path / 'out.xlsx'}"
+
+    [handler] = window.drop_handlers
+    assert handler(tmp_path / "notes.txt") is False
+    assert handler(tmp_path / "out.xlsx") is True
+    dialog = window.excel_actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.summary_label.text().startswith("0 new · 0 changed · 2 unchanged")
+    assert not dialog.apply_button.isEnabled()
+    dialog.reject()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "out.xlsx"), ""))
+    actions["Import actuals…"].trigger()
+    assert window.excel_actions.dialog is not dialog
+    window.excel_actions.dialog.reject()
+
+    window.session.select(None)
+    assert not any(a.isEnabled() for a in actions.values())
+
+
+def test_read_only_file_disables_import(qtbot, tmp_path: Path, english) -> None:
+    path = tmp_path / "team.slaw"
+    with Store.open(path) as store:
+        store.create(demo_agreement("en"))
+    store = Store.open(path, read_only=True)
+    session = AgreementSession(store)
+    session.select(1)
+    host = FakeWindow(session)
+    qtbot.addWidget(host)
+    install(host)
+    actions = {a.text(): a for a in host.menus["file"].actions() if a.text()}
+    assert not actions["Import actuals…"].isEnabled()
+    assert actions["Export actuals…"].isEnabled()
+    assert host.drop_handlers[0](tmp_path / "march.xlsx") is True
+    assert host.excel_actions.dialog is None
+    assert host.statuses == ["The workshop file is open read-only; nothing can be imported."]
+    store.close()
