@@ -14,14 +14,6 @@ from ui.funnel_chart import FunnelChart, format_rate, log_widths
 
 
 @pytest.fixture
-def english():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
 def chart(qtbot, english):
     widget = FunnelChart()
     qtbot.addWidget(widget)

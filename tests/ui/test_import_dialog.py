@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
 from slaworkshop.demo import demo_agreement
@@ -15,14 +15,6 @@ from slaworkshop.store import Store
 from ui.excel_actions import install
 from ui.import_dialog import ImportDialog, ImportPreviewModel
 from ui.session import AgreementSession
-
-
-@pytest.fixture
-def english():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -5,20 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
 from ui.presenter import PresenterWindow
 from ui.session import AgreementSession
 
-
-@pytest.fixture(autouse=True)
-def english():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

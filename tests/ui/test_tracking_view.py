@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
@@ -22,14 +22,6 @@ from ui.models.tracking_grid import (
     TrackingGridModel,
 )
 from ui.session import AgreementSession
-
-
-@pytest.fixture
-def english():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
