@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -78,6 +79,35 @@ class EditorBase(QWidget):
         table.setWordWrap(False)
         self.tables.append(table)
         return table
+
+    def make_list_pane(self, model: QAbstractItemModel, name: str, stretch_column: int,
+                       hidden_columns: tuple[int, ...], add_text: str, remove_tip: str
+                       ) -> tuple[QWidget, QTableView, QPushButton, QPushButton]:
+        """The list half of a master-detail editor: a table of rows, Add and Remove.
+
+        Columns shown in the detail form are hidden so the list stays readable on a
+        projector.
+        """
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        table = self.make_table(stretch_last=False)
+        table.setObjectName(name)
+        table.setModel(model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        for column in hidden_columns:
+            table.setColumnHidden(column, True)
+        layout.addWidget(table, 1)
+        buttons = QHBoxLayout()
+        add = self.add_button(add_text)
+        remove = self.add_button(self.tr("Remove"), remove_tip)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return pane, table, add, remove
 
     def selected_row(self, table: QTableView) -> int | None:
         index = table.selectionModel().currentIndex() if table.selectionModel() else None

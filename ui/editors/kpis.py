@@ -51,29 +51,13 @@ class KpisEditor(EditorBase):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = CustomKpisModel(session, self)
-        self.table = self.make_table(stretch_last=False)
-        self.table.setObjectName("kpisTable")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Unit and direction are in the form; the list keeps the names readable.
-        self.table.setColumnHidden(UNIT, True)
-        self.table.setColumnHidden(DIRECTION, True)
+        left, self.table, self.add, self.remove = self.make_list_pane(
+            self.model, "kpisTable", NAME, (UNIT, DIRECTION), self.tr("Add KPI"),
+            self.tr("Remove the selected KPI"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.add = self.add_button(self.tr("Add KPI"))
-        self.remove = self.add_button(self.tr("Remove"), self.tr("Remove the selected KPI"))
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
         self.splitter.addWidget(left)
 
         right = QWidget()

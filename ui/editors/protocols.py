@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,27 +34,11 @@ class ProtocolsEditor(EditorBase):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = ProtocolsModel(session, self)
-        self.table = self.make_table(stretch_last=False)
-        self.table.setObjectName("protocolsTable")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # The KPI and its target are in the form; the list stays readable on a projector.
-        self.table.setColumnHidden(KPI, True)
-        self.table.setColumnHidden(TARGET, True)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.add = self.add_button(self.tr("Add protocol"))
-        self.remove = self.add_button(self.tr("Remove"), self.tr("Remove the selected protocol"))
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        left, self.table, self.add, self.remove = self.make_list_pane(
+            self.model, "protocolsTable", TITLE, (KPI, TARGET), self.tr("Add protocol"),
+            self.tr("Remove the selected protocol"))
         self.splitter.addWidget(left)
 
         form_holder = QWidget()
