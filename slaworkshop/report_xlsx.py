@@ -9,11 +9,13 @@ a KPI or party name that starts with "=" never becomes a formula.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.text import QT_TRANSLATE_NOOP
 from slaworkshop.tracking import (
     Aggregation,
     KpiTrack,
@@ -24,9 +26,58 @@ from slaworkshop.tracking import (
 )
 
 FILLS = {Light.GREEN: "C6EFCE", Light.AMBER: "FFEB9C", Light.RED: "FFC7CE"}
-HEADERS = ("Party", "KPI", "Unit", "Target", "Actual", "Attainment", "Status", "YTD target",
-           "YTD actual", "YTD attainment", "YTD status", "Projected year end", "Year target",
-           "Run rate needed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("report_xlsx", "Party"),
+    QT_TRANSLATE_NOOP("report_xlsx", "KPI"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Unit"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Target"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Actual"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Attainment"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Status"),
+    QT_TRANSLATE_NOOP("report_xlsx", "YTD target"),
+    QT_TRANSLATE_NOOP("report_xlsx", "YTD actual"),
+    QT_TRANSLATE_NOOP("report_xlsx", "YTD attainment"),
+    QT_TRANSLATE_NOOP("report_xlsx", "YTD status"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Projected year end"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Year target"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Run rate needed"),
+)
+# Texts the workbook writes besides the headers, marked for the translation files.
+_MARKED = (
+    QT_TRANSLATE_NOOP("report_xlsx", "Report"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Findings"),
+    QT_TRANSLATE_NOOP("report_xlsx", "About"),
+    QT_TRANSLATE_NOOP("report_xlsx", "{title} — monthly report {month}"),
+    QT_TRANSLATE_NOOP("report_xlsx", "rate"),
+    QT_TRANSLATE_NOOP("report_xlsx", "n/a"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Scope"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Stage"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Owner"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Shortfall"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Finding"),
+    QT_TRANSLATE_NOOP("report_xlsx", "month"),
+    QT_TRANSLATE_NOOP("report_xlsx", "year to date"),
+    QT_TRANSLATE_NOOP("report_xlsx", "No stage missed its target."),
+    QT_TRANSLATE_NOOP("report_xlsx", "Agreement"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Organisation"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Agreement id"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Revision"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Report month"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Currency"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Green at"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Amber at"),
+    QT_TRANSLATE_NOOP("report_xlsx", "green"),
+    QT_TRANSLATE_NOOP("report_xlsx", "amber"),
+    QT_TRANSLATE_NOOP("report_xlsx", "red"),
+    QT_TRANSLATE_NOOP("report_xlsx", "no data"),
+    QT_TRANSLATE_NOOP("report_xlsx", "draft"),
+    QT_TRANSLATE_NOOP("report_xlsx", "signed"),
+    QT_TRANSLATE_NOOP("report_xlsx", "superseded"),
+)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _number(value: Fraction | None, places: int) -> Decimal | None:
@@ -38,47 +89,57 @@ def _text(cell: Any, value: str) -> None:
     cell.data_type = "s"
 
 
-def _row(track: KpiTrack) -> list[object]:
+def _row(track: KpiTrack, _: Callable[[str], str] = _same) -> list[object]:
     places = 4 if track.aggregation is Aggregation.RATIO else 2
     current = track.current
     return [
         _number(current.target, places), _number(current.actual, places),
-        _number(current.attainment, 4), current.status.value,
+        _number(current.attainment, 4), _(current.status.value),
         _number(track.ytd_target, places), _number(track.ytd_actual, places),
-        _number(track.ytd_attainment, 4), track.ytd_status.value,
+        _number(track.ytd_attainment, 4), _(track.ytd_status.value),
         _number(track.projected, places), _number(track.year_target, places),
         _number(track.run_rate, places),
     ]
 
 
-def write_report_xlsx(report: MonthlyReport, path: str | Path) -> None:
-    """Write the report to ``path`` (written to a temporary file first, then moved in place)."""
+def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
+                      translate: Callable[[str], str] | None = None,
+                      sentence: Callable[[Any], str] | None = None) -> None:
+    """Write the report to ``path`` (written to a temporary file first, then moved in place).
+
+    ``translate`` turns the workbook's own English texts (sheet names, headers, labels; context
+    ``report_xlsx``) into the reader's language, ``sentence`` writes a finding in it; both are
+    English by default (the core cannot translate).
+    """
+    _ = translate or _same
+    say = sentence or finding_sentence
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
     agreement = report.agreement
     book = Workbook()
     sheet = book.active
-    sheet.title = "Report"
+    sheet.title = _("Report")
     bold = Font(bold=True)
-    _text(sheet.cell(1, 1), f"{agreement.title} — monthly report {report.month}")
+    _text(sheet.cell(1, 1), _("{title} — monthly report {month}").format(
+        title=agreement.title, month=report.month))
     sheet.cell(1, 1).font = Font(bold=True, size=14)
     for column, header in enumerate(HEADERS, start=1):
-        _text(sheet.cell(3, column), header)
+        _text(sheet.cell(3, column), _(header))
         sheet.cell(3, column).font = bold
     row = 4
     for section in report.sections:
         for track in section.kpis:
             _text(sheet.cell(row, 1), section.party)
             _text(sheet.cell(row, 2), track.name)
-            _text(sheet.cell(row, 3), "rate" if track.aggregation is Aggregation.RATIO
+            _text(sheet.cell(row, 3), _("rate") if track.aggregation is Aggregation.RATIO
                   else track.kpi.unit.value)
-            for offset, value in enumerate(_row(track)):
+            for offset, value in enumerate(_row(track, _)):
                 cell = sheet.cell(row, 4 + offset)
                 if isinstance(value, str):
                     _text(cell, value)
                 elif value is None:
-                    _text(cell, "n/a")
+                    _text(cell, _("n/a"))
                 else:
                     cell.value = value
                     is_rate = track.aggregation is Aggregation.RATIO
@@ -96,35 +157,35 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path) -> None:
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "C4"
 
-    findings = book.create_sheet("Findings")
+    findings = book.create_sheet(_("Findings"))
     for column, header in enumerate(("Scope", "Stage", "Owner", "Shortfall", "Finding"),
                                     start=1):
-        _text(findings.cell(1, column), header)
+        _text(findings.cell(1, column), _(header))
         findings.cell(1, column).font = bold
     line = 2
     for scope, items in (("month", report.findings), ("year to date", report.ytd_findings)):
         for finding in items:
-            _text(findings.cell(line, 1), scope)
+            _text(findings.cell(line, 1), _(scope))
             _text(findings.cell(line, 2), finding.stage)
             _text(findings.cell(line, 3), finding.owner)
             findings.cell(line, 4).value = to_decimal(finding.shortfall, 4)
             findings.cell(line, 4).number_format = "0%"
-            _text(findings.cell(line, 5), finding_sentence(finding))
+            _text(findings.cell(line, 5), say(finding))
             line += 1
     if line == 2:
-        _text(findings.cell(2, 1), "No stage missed its target.")
+        _text(findings.cell(2, 1), _("No stage missed its target."))
     findings.column_dimensions["E"].width = 110
 
-    about = book.create_sheet("About")
+    about = book.create_sheet(_("About"))
     for index, (key, value) in enumerate((
             ("Agreement", agreement.title), ("Organisation", agreement.organisation),
             ("Agreement id", str(agreement.id or "")), ("Revision", str(agreement.revision)),
-            ("Status", agreement.status.value), ("Fingerprint", agreement.fingerprint or ""),
+            ("Status", _(agreement.status.value)), ("Fingerprint", agreement.fingerprint or ""),
             ("Report month", report.month), ("Currency", agreement.currency),
             ("Green at", f"{to_decimal(Fraction(agreement.thresholds.green) * 100, 0)} %"),
             ("Amber at", f"{to_decimal(Fraction(agreement.thresholds.amber) * 100, 0)} %")),
             start=1):
-        _text(about.cell(index, 1), key)
+        _text(about.cell(index, 1), _(key))
         about.cell(index, 1).font = bold
         _text(about.cell(index, 2), value)
     about.column_dimensions["A"].width = 16

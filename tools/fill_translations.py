@@ -25,7 +25,16 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> tuple[int, i
             if translation is None:
                 continue
             if source in table and table[source].strip():
-                translation.text = table[source]
+                forms = list(translation.iter("numerusform"))
+                if message.get("numerus") == "yes":
+                    # Spanish has two plural forms; a "(s)" text serves both when only one
+                    # is given.
+                    if not forms:
+                        forms = [ET.SubElement(translation, "numerusform") for _ in range(2)]
+                    for form in forms:
+                        form.text = table[source]
+                else:
+                    translation.text = table[source]
                 translation.attrib.pop("type", None)
                 filled += 1
             elif translation.get("type") == "unfinished":

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.agreement_list_model import PERIOD, REVISION, STATUS, TITLE, AgreementListModel
 from ui.session import AgreementSession
+from ui.widgets.fit import keep_headers_whole
 
 
 class AgreementList(QWidget):
@@ -58,6 +59,7 @@ class AgreementList(QWidget):
         try:
             self.model.set_rows(self.session.summaries())
             self._select(self.session.current_id)
+            keep_headers_whole(self.view)
         finally:
             self._following = False
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -38,3 +38,29 @@ def problem_text(problem: Problem) -> str:
 
 def problems_text(problems: Iterable[Problem]) -> str:
     return "\n".join(problem_text(p) for p in problems)
+
+
+def error_text(exc: BaseException) -> str:
+    """A refusal as the user reads it: a ``ValidationError``'s problems translated, one a line;
+    any other error's own text (translated when it is a core text)."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list) and all(isinstance(p, Problem) for p in problems):
+        return problems_text(problems)
+    if exc.args and isinstance(exc.args[0], Text):
+        return translated(exc.args[0])
+    return str(exc)
+
+
+def any_problem_text(problem: object) -> str:
+    """``problem_text`` for a Problem, its own text for anything else."""
+    return problem_text(problem) if isinstance(problem, Problem) else str(problem)
+
+
+def module_translate(context: str, text: str) -> str:
+    """For a module's own ``tr(text)`` helper outside any class: ``pyside6-lupdate`` files such
+    calls under the empty context, so that is where their translation is looked up when
+    ``context`` has none."""
+    found = QCoreApplication.translate(context, text)
+    if found == text:
+        found = QCoreApplication.translate("", text)
+    return found

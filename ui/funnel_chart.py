@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
+from ui.core_text import module_translate, problem_text
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -36,7 +37,7 @@ MIN_WIDTH = 0.14
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FunnelChart", text)
+    return module_translate("FunnelChart", text)
 
 
 def format_count(locale: QLocale, value: int) -> str:
@@ -276,7 +277,7 @@ class FunnelChart(QWidget):
 
             problems = validate_agreement(agreement)
             if problems:
-                text = tr("The funnel cannot be drawn: %1").replace("%1", str(problems[0]))
+                text = tr("The funnel cannot be drawn: %1").replace("%1", problem_text(problems[0]))
             elif not agreement.stages:
                 text = tr("The funnel has no stages yet.")
             else:

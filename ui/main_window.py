@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTime, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -33,6 +40,7 @@ from slaworkshop import __version__
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import FILE_SUFFIX, StoreError
 from ui.agreement_list import AgreementList
+from ui.core_text import any_problem_text, error_text
 from ui.editors.details import DetailsEditor
 from ui.editors.kpis import KpisEditor
 from ui.editors.objective import ObjectiveEditor
@@ -98,7 +106,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setChildrenCollapsible(False)
         self.agreement_list = AgreementList(self.session, self.main_splitter)
-        self.agreement_list.setMinimumWidth(220)
+        # Wide enough for the list's column headers in the language shown.
+        self.agreement_list.setMinimumWidth(
+            max(220, self.agreement_list.minimumSizeHint().width()))
         self.main_splitter.addWidget(self.agreement_list)
 
         right = QWidget(self.main_splitter)
@@ -157,7 +167,8 @@ class MainWindow(QMainWindow):
         self.input_splitter.setStretchFactor(0, 0)
         self.input_splitter.setStretchFactor(1, 1)
         self.input_splitter.setSizes([objective_area.minimumHeight(), 10_000])
-        self.input_splitter.setMinimumWidth(380)
+        # Never narrower than the editors' buttons and headers in the language shown.
+        self.input_splitter.setMinimumWidth(max(380, self.input_splitter.minimumSizeHint().width()))
         self.plan_splitter.addWidget(self.input_splitter)
 
         self.chart_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -297,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def _show_refusal(self, problems: list[object]) -> None:
         if problems:
-            self.statusBar().showMessage("; ".join(str(p) for p in problems), 10000)
+            self.statusBar().showMessage("; ".join(any_problem_text(p) for p in problems), 10000)
 
     def _saved(self) -> None:
         if not self.session.read_only:
@@ -381,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.duplicate(self.session.current_id)
         except (StoreError, ValidationError) as exc:
-            QMessageBox.warning(self, self.tr("Duplicate"), str(exc))
+            QMessageBox.warning(self, self.tr("Duplicate"), error_text(exc))
 
     def delete_agreement(self) -> None:
         agreement = self.session.agreement
@@ -396,7 +407,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.delete(agreement.id)
         except (StoreError, ValidationError) as exc:
-            QMessageBox.warning(self, self.tr("Delete draft"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete draft"), error_text(exc))
         else:
             self.show_status(self.tr("Deleted “%1”").replace("%1", agreement.title))
 
@@ -512,10 +523,24 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("mainWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._restore_splitters()
+        # Once more when first shown: a window not yet laid out at its size clamps the
+        # restored sizes to the panes' minimums (which grow with longer translations).
+        self._splitters_pending = True
+
+    def _restore_splitters(self) -> None:
+        if self.settings is None:
+            return
         for name, splitter in self._splitters().items():
             state = self.settings.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_splitters_pending", False):
+            self._splitters_pending = False
+            self._restore_splitters()
 
     def save_layout(self) -> None:
         if self.settings is None or not self.remember_layout:

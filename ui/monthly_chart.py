@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.periods import parse_month
 from slaworkshop.plan import Plan
+from ui.core_text import module_translate, problem_text
 from ui.funnel_chart import PALETTE, format_count, format_total, owner_colours
 
 ROW_HEIGHT = 0.66
@@ -27,7 +28,7 @@ LABEL_GAP = 0.55
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MonthlyChart", text)
+    return module_translate("MonthlyChart", text)
 
 
 class MonthlyChart(QWidget):
@@ -244,7 +245,8 @@ class MonthlyChart(QWidget):
 
             problems = validate_agreement(agreement)
             text = (tr("The monthly targets cannot be computed: %1").replace(
-                "%1", str(problems[0])) if problems else tr("The funnel has no stages yet."))
+                "%1", problem_text(problems[0])) if problems
+                else tr("The funnel has no stages yet."))
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import Agreement, Problem
 from slaworkshop.plan import Plan, StagePlan
+from ui.core_text import any_problem_text
 from ui.funnel_chart import (
     PRESENTER_BACKGROUND,
     PRESENTER_FOREGROUND,
@@ -33,6 +34,7 @@ from ui.funnel_chart import (
     format_rate,
 )
 from ui.session import AgreementSession
+from ui.widgets.numbers import money
 
 PANEL = "#1B222A"
 ACCENT = "#56B4E9"
@@ -144,6 +146,11 @@ class PresenterWindow(QWidget):
         self.controls_grid.setVerticalSpacing(8)
         self.revenue_label = self._add_control_row(0, "", self.revenue_spin)
         self.deal_label = self._add_control_row(1, "", self.deal_spin)
+        self.controls_grid.setColumnStretch(0, 1)
+        for label in (self.revenue_label, self.deal_label):
+            # Longer words (other languages, currency codes) wrap instead of being cut.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         rates_heading = QLabel(self.tr("Conversion rates"))
         rates_heading.setObjectName("muted")
         rates_heading.setFont(_font(15, True))
@@ -201,7 +208,7 @@ class PresenterWindow(QWidget):
         spin.setGroupSeparatorShown(True)
         spin.setKeyboardTracking(False)
         spin.setFont(_font(22, True))
-        spin.setMinimumWidth(MONEY_SPIN_WIDTH)
+        spin.setFixedWidth(MONEY_SPIN_WIDTH)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.installEventFilter(self._undo_filter)
@@ -290,7 +297,7 @@ class PresenterWindow(QWidget):
                 "This revision is signed or the file is read-only: the numbers can be shown "
                 "but not changed."))
         elif self.session.problems:
-            self.problem_label.setText(str(self.session.problems[0]))
+            self.problem_label.setText(any_problem_text(self.session.problems[0]))
         else:
             self.problem_label.setText("")
 
@@ -299,7 +306,7 @@ class PresenterWindow(QWidget):
         return [(caption.text(), value.text()) for _tile, caption, value in self._tiles]
 
     def _money(self, value: Decimal, currency: str) -> str:
-        return f"{format_count(self._locale, int(value))} {currency}"
+        return money(Decimal(int(value)), currency, self._locale)
 
     def _show_tiles(self, agreement: Agreement, plan: Plan | None) -> None:
         objective = agreement.objective
@@ -336,6 +343,12 @@ class PresenterWindow(QWidget):
             chosen = list(plan.stages[-3:-1])
         return chosen[:2]
 
+    def _fit_label_heights(self) -> None:
+        """Rows grow to the lines a wrapped label needs beside its spin box."""
+        for label in (self.revenue_label, self.deal_label, *self._rate_labels):
+            label.setMinimumHeight(label.heightForWidth(RATE_LABEL_WIDTH)
+                                   if label.wordWrap() else 0)
+
     def _show_controls(self, agreement: Agreement) -> None:
         objective = agreement.objective
         self.revenue_label.setText(self.tr("Revenue (%1)").replace("%1", agreement.currency))
@@ -361,6 +374,7 @@ class PresenterWindow(QWidget):
             spin.blockSignals(True)
             spin.setValue(float(upper.rate * 100) if upper.rate is not None else 0.0)
             spin.blockSignals(False)
+        self._fit_label_heights()
 
     def _set_enabled(self, enabled: bool) -> None:
         for spin in (self.revenue_spin, self.deal_spin, *self.rate_spins):
@@ -368,7 +382,7 @@ class PresenterWindow(QWidget):
 
     def _show_refusal(self, problems: list[Problem]) -> None:
         if problems:
-            self.problem_label.setText(str(problems[0]))
+            self.problem_label.setText(any_problem_text(problems[0]))
         self.refresh_controls_only()
 
     def refresh_controls_only(self) -> None:

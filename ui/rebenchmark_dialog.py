@@ -23,6 +23,7 @@ from slaworkshop.model import Agreement, ValidationError
 from slaworkshop.rebenchmark import Rebenchmark, create_revision, rebenchmark
 from slaworkshop.store import Store, StoreError
 from slaworkshop.tracking import latest_reported_month
+from ui.core_text import error_text, translated
 from ui.models.tracking_format import month_name
 from ui.widgets.numbers import money, percent
 
@@ -101,7 +102,7 @@ class RebenchmarkDialog(QDialog):
         try:
             proposal = rebenchmark(self.agreement, self.actuals, through)
         except ValidationError as exc:
-            self.summary.setText("\n".join(p.message for p in exc.problems))
+            self.summary.setText("\n".join(translated(p.message) for p in exc.problems))
             ok.setEnabled(False)
             return
         self.proposal = proposal
@@ -145,6 +146,6 @@ class RebenchmarkDialog(QDialog):
         try:
             self.new_id = create_revision(self.store, self.proposal)
         except (StoreError, ValidationError) as exc:
-            QMessageBox.warning(self, self.tr("The revision was not created"), str(exc))
+            QMessageBox.warning(self, self.tr("The revision was not created"), error_text(exc))
             return
         super().accept()

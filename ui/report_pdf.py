@@ -11,10 +11,11 @@ import html
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection
+from ui.core_text import module_translate
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -28,7 +29,7 @@ from ui.models.tracking_format import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MonthlyReport", text)
+    return module_translate("MonthlyReport", text)
 
 
 def _e(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
+from ui.core_text import problem_text
 from ui.models.tracking_format import month_name
 from ui.report_pdf import report_html, write_report_pdf
 from ui.session import AgreementSession
@@ -133,7 +134,7 @@ class ReportView(QWidget):
             except ValidationError as exc:
                 self.report = None
                 self.browser.setPlainText(self.tr("The plan cannot be computed: %1").replace(
-                    "%1", "; ".join(str(p) for p in exc.problems)))
+                    "%1", "; ".join(problem_text(p) for p in exc.problems)))
             else:
                 self.browser.setHtml(report_html(self.report, self._locale, self.font_pt))
                 enabled = True
@@ -162,9 +163,13 @@ class ReportView(QWidget):
                               self.tr("Excel workbooks (*.xlsx)"))
         if path is not None and self.report is not None:
             from slaworkshop.report_xlsx import write_report_xlsx
+            from ui.models.tracking_format import finding_text
 
-            report = self.report
-            self._export(path, lambda: write_report_xlsx(report, path))
+            report, locale = self.report, self._locale
+            self._export(path, lambda: write_report_xlsx(
+                report, path,
+                translate=lambda text: QCoreApplication.translate("report_xlsx", text),
+                sentence=lambda finding: finding_text(finding, locale)))
 
     def _export(self, path: Path, write: Callable[[], None]) -> None:
         try:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
 
 from slaworkshop.model import Status
+from ui.core_text import module_translate
 from ui.report_view import ReportView
 from ui.tracking_view import TrackingView
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackingActions", text)
+    return module_translate("TrackingActions", text)
 
 
 class TrackingExtension:

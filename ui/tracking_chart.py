@@ -13,11 +13,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from slaworkshop.tracking import Aggregation, Tracking, track_kpi
+from ui.core_text import module_translate
 from ui.models.tracking_format import LIGHT_FOREGROUND, month_name
 
 TARGET_COLOUR = "#1A1A1A"
@@ -25,7 +26,7 @@ ACTUAL_COLOUR = "#0072B2"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackingChart", text)
+    return module_translate("TrackingChart", text)
 
 
 def _float(value: Fraction | None, scale: int = 1) -> float:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import Tracking, latest_reported_month, track
+from ui.core_text import problem_text
 from ui.models.tracking_format import month_name
 from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel
 from ui.session import AgreementSession
@@ -133,7 +134,7 @@ class TrackingView(QWidget):
             self.model.set_tracking(None)
             self.chart.clear()
             self.message.setText(self.tr("The plan cannot be computed: %1")
-                                 .replace("%1", "; ".join(str(p) for p in exc.problems)))
+                                 .replace("%1", "; ".join(problem_text(p) for p in exc.problems)))
             return
         reported = sum(1 for values in self._actuals.values() for m in values
                        if m in agreement.month_list)

@@ -195,8 +195,9 @@ def test_settings_live_in_the_test_folder_and_remember_layout(tmp_path: Path, qt
     assert settings_path().is_relative_to(isolated_home)
     make_file(tmp_path / "g.slaw")
     window = open_window(qtbot, tmp_path / "g.slaw")
-    window.resize(1000, 700)
-    window.main_splitter.setSizes([250, 750])
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.main_splitter.width() > 1200)
+    window.main_splitter.setSizes([320, 940])
     window.close()
     assert settings_path().exists()
     settings = Settings()
@@ -210,8 +211,16 @@ def test_settings_live_in_the_test_folder_and_remember_layout(tmp_path: Path, qt
     settings.set_language("es")
     settings.set_language("xx")
     assert Settings().language() == "es"
-    again = open_window(qtbot, tmp_path / "g.slaw")
-    assert abs(again.main_splitter.sizes()[0] - 250) <= 10  # not the default 300
+    store = Store.open(tmp_path / "g.slaw")
+    session = AgreementSession(store)
+    session.select(store.list_agreements()[0].id)
+    again = MainWindow(session, Settings())
+    again.on_close.append(store.close)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    # The offscreen screen is 800 px wide, smaller than the saved window: give it room.
+    again.resize(1280, 800)
+    again.show()
+    assert abs(again.main_splitter.sizes()[0] - 320) <= 10  # not the default 280
 
 
 def test_recent_files_menu_opens_through_the_launcher(tmp_path: Path, qtbot: object) -> None:

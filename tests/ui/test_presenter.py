@@ -41,7 +41,7 @@ def stored(session):
 
 def test_shows_the_plan_and_key_figures(presenter):
     assert presenter.title_label.text() == "Sales & Marketing SLA 2027"
-    assert presenter.tile_texts() == [("Revenue objective", "1,200,000 EUR"),
+    assert presenter.tile_texts() == [("Revenue objective", "€1,200,000"),
                                       ("New customers", "30"), ("MQL a month", "33.3"),
                                       ("SQL a month", "16.7")]
     assert "50,000" in presenter.chart.bar_labels()[0]
@@ -62,7 +62,7 @@ def test_revenue_control_changes_store_and_funnel_and_undo_restores(presenter, s
     assert stored(session).objective.revenue == Decimal(1200000)
     assert presenter.revenue_spin.value() == 1200000
     assert "50,000" in presenter.chart.bar_labels()[0]
-    assert presenter.tile_texts()[0] == ("Revenue objective", "1,200,000 EUR")
+    assert presenter.tile_texts()[0] == ("Revenue objective", "€1,200,000")
 
 
 def test_ctrl_z_inside_presenter_undoes(qtbot, presenter, session):

@@ -36,6 +36,8 @@ def register(subparsers: Any) -> None:
     add_db_option(report)
     add_agreement_id(report)
     report.add_argument("--month", required=True, metavar="YYYY-MM", help="the report month")
+    report.add_argument("--lang", choices=("en", "es"), default="en",
+                        help="language of the PDF and xlsx report (default en)")
     output = report.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--pdf", metavar="OUT", help="write the report as a PDF")
@@ -92,26 +94,62 @@ def text_lines(report: MonthlyReport) -> list[str]:
     return lines
 
 
+def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
+    from slaworkshop.report_xlsx import write_report_xlsx
+
+    if language == "en":
+        write_report_xlsx(report, path)
+        return
+    # Translated with the app's translation file; Qt Core only, no display needed.
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.document.content import document_locale
+    from ui.document.export import install_language
+    from ui.models.tracking_format import finding_text
+
+    app = QCoreApplication.instance() or QCoreApplication(["slaworkshop"])
+    translator = install_language(language)
+    locale = document_locale(language)
+    try:
+        write_report_xlsx(
+            report, path,
+            translate=lambda text: QCoreApplication.translate("report_xlsx", text),
+            sentence=lambda finding: finding_text(finding, locale))
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    del app
+
+
+def _write_pdf(report: MonthlyReport, path: Path, language: str) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.document.content import document_locale
+    from ui.document.export import install_language
+    from ui.report_pdf import write_report_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["slaworkshop"])
+    translator = install_language(language)
+    try:
+        write_report_pdf(report, path, document_locale(language))
+    finally:
+        if translator is not None:
+            QGuiApplication.removeTranslator(translator)
+    del app
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     report = build_report(args)
+    language = getattr(args, "lang", None) or "en"
     if args.json:
         print_json(report_json(report))
     elif args.xlsx:
-        from slaworkshop.report_xlsx import write_report_xlsx
-
-        write_report_xlsx(report, _output_path(args.xlsx, ".xlsx"))
+        _write_xlsx(report, _output_path(args.xlsx, ".xlsx"), language)
     elif args.pdf:
-        path = _output_path(args.pdf, ".pdf")
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-                and sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        from ui.report_pdf import write_report_pdf
-
-        app = QGuiApplication.instance() or QGuiApplication(["slaworkshop"])
-        write_report_pdf(report, path)
-        del app
+        _write_pdf(report, _output_path(args.pdf, ".pdf"), language)
     else:
         print("\n".join(text_lines(report)))
     return 0

@@ -62,6 +62,8 @@ class EditorBase(QWidget):
     # Building blocks.
     def add_button(self, text: str, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
+        # Never narrower than its words, in any language.
+        button.setMinimumWidth(button.sizeHint().width())
         if tip:
             button.setToolTip(tip)
         self.buttons.append(button)

@@ -8,6 +8,7 @@ from slaworkshop.model import Agreement
 from ui.editors.base import EditorBase, heading
 from ui.models.seasonality_model import SeasonalityModel
 from ui.session import AgreementSession
+from ui.widgets.fit import keep_headers_whole
 
 
 class SeasonalityEditor(EditorBase):
@@ -25,6 +26,7 @@ class SeasonalityEditor(EditorBase):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
+        keep_headers_whole(self.table)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.equal = self.add_button(self.tr("All months equal"),

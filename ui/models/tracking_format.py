@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from slaworkshop.model import Unit
 from slaworkshop.periods import parse_month
@@ -21,6 +21,7 @@ from slaworkshop.tracking import (
     Light,
     to_decimal,
 )
+from ui.core_text import module_translate
 
 # Background and text colours of the traffic lights (the spreadsheet conventions people know).
 LIGHT_BACKGROUND = {Light.GREEN: "#C6EFCE", Light.AMBER: "#FFEB9C", Light.RED: "#FFC7CE",
@@ -30,7 +31,7 @@ LIGHT_FOREGROUND = {Light.GREEN: "#006100", Light.AMBER: "#7A4A00", Light.RED: "
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Tracking", text)
+    return module_translate("Tracking", text)
 
 
 def light_text(status: Light) -> str:

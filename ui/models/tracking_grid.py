@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from slaworkshop.tracking import KpiTrack, Light, MonthFigure, Tracking, attainment
+from ui.core_text import module_translate
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -41,7 +41,7 @@ KpiRole = Qt.ItemDataRole.UserRole + 2
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackingGridModel", text)
+    return module_translate("TrackingGridModel", text)
 
 
 class TrackingGridModel(QAbstractTableModel):

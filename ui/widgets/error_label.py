@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from slaworkshop.model import Problem
+from ui.core_text import translated
 
 
 class ErrorLabel(QLabel):
@@ -18,7 +19,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        text = "\n".join(p.message for p in problems)
+        text = "\n".join(translated(p.message) for p in problems)
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -62,13 +62,36 @@ def whole(value: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(value)
 
 
+CURRENCY_SYMBOLS = {
+    "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF",
+    "MXN": "$", "ARS": "$", "CLP": "$", "COP": "$",
+}
+
+
+def currency_symbol(currency: str) -> str:
+    """The symbol people write for ``currency`` (the ISO code itself when it has none here)."""
+    code = currency.strip().upper()
+    return CURRENCY_SYMBOLS.get(code, code)
+
+
 def money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """An amount with the locale's grouping (cents only when there are any) and the currency."""
+    """An amount in ``currency`` the way the locale writes money (cents only when there are
+    any): ``1.200.000 €`` in Spanish, ``€1,200,000`` in English. Exact: the digits are
+    Decimal's, only the pattern (symbol place, spacing, sign) is the locale's."""
     locale = locale or QLocale()
     cents = value.quantize(Decimal("0.01"))
     units = int(cents)
-    number = locale.toString(units)
+    number = locale.toString(abs(units))
     if cents != units:
         fraction = format(abs(cents - units), "f")[2:4]
         number = f"{number}{locale.decimalPoint()}{fraction}"
-    return f"{number} {currency}".strip()
+    if not currency.strip():
+        return f"-{number}" if cents < 0 else number
+    symbol = currency_symbol(currency)
+    pattern = locale.toCurrencyString(7.0, symbol, 0)
+    if symbol.isalpha() and len(symbol) > 1:
+        # A code, not a sign: never glued to the digits ("CHF 5", not "CHF5").
+        pattern = pattern.replace(f"{symbol}7", f"{symbol}\u00a07").replace(
+            f"7{symbol}", f"7\u00a0{symbol}")
+    text = pattern.replace("7", number, 1)
+    return f"-{text}" if cents < 0 else text

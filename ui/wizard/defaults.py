@@ -10,8 +10,6 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-
 from slaworkshop.model import (
     Agreement,
     Direction,
@@ -24,10 +22,11 @@ from slaworkshop.model import (
     Unit,
 )
 from slaworkshop.periods import add_months
+from ui.core_text import module_translate
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementWizard", text)
+    return module_translate("AgreementWizard", text)
 
 
 def next_january(today: datetime.date | None = None) -> str:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from slaworkshop.model import (
     parse_decimal,
 )
 from slaworkshop.plan import Plan
+from ui.core_text import error_text, module_translate
 from ui.funnel_chart import format_rate, format_total
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +39,7 @@ DEFAULT_RATE = Decimal("0.5")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementWizard", text)
+    return module_translate("AgreementWizard", text)
 
 
 def parse_percent(text: str, locale: QLocale, what: str) -> Decimal:
@@ -220,7 +220,7 @@ class StagesModel(QAbstractTableModel):
             try:
                 stage.rate = parse_percent(str(value), self.locale, what)
             except ValidationError as error:
-                self.refused.emit(str(error))
+                self.refused.emit(error_text(error))
                 return False
         elif column == self.OWNER:
             stage.owner = str(value)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVB
 
 from slaworkshop.model import Problem, RevenueObjective, ValidationError, validate_objective
 from slaworkshop.plan import compute_plan, won_customers
+from ui.core_text import problem_text
 from ui.funnel_chart import FunnelChart, format_count
 from ui.wizard.page import DraftPage
 
@@ -95,9 +96,9 @@ class ObjectivePage(DraftPage):
         objective = self.objective()
         problems = validate_objective(objective)
         if problems:
-            self.won_label.setText(str(problems[0]))
+            self.won_label.setText(problem_text(problems[0]))
             self.chart.set_plan(None, None)
-            self.chart.set_message(str(problems[0]))
+            self.chart.set_message(problem_text(problems[0]))
             return
         won = won_customers(objective)
         try:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from slaworkshop.model import Agreement, Problem, validate_agreement
+from ui.core_text import problem_text
 
 if TYPE_CHECKING:
     from ui.wizard.wizard import AgreementWizard
@@ -49,7 +50,7 @@ class DraftPage(QWizardPage):
         return [p for p in validate_agreement(self.draft) if self.owns(p)]
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        self.problems_label.setText("\n".join(f"• {p}" for p in problems))
+        self.problems_label.setText("\n".join(f"• {problem_text(p)}" for p in problems))
         self.problems_label.setVisible(bool(problems))
 
     def problems_text(self) -> str:

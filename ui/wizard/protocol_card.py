@@ -124,12 +124,25 @@ class ProtocolCard(QGroupBox):
             combo.addItems(names)
             combo.setCurrentIndex(max(combo.findText(current), 0))
             combo.blockSignals(False)
+        self._fit_party_combos()
+
+    def _fit_party_combos(self) -> None:
+        """Each party name shows whole in its list, in any language (longer names wrap the
+        row's other fields, not the names)."""
+        for combo in (self.from_combo, self.to_combo):
+            widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                          for i in range(combo.count())), default=0)
+            combo.setMinimumContentsLength(0)
+            combo.setMinimumWidth(0)
+            combo.setMinimumWidth(max(combo.minimumSizeHint().width(),
+                                      widest + combo.minimumSizeHint().width()))
 
     def rename_party(self, old: str, new: str) -> None:
         for combo in (self.from_combo, self.to_combo):
             position = combo.findText(old)
             if position >= 0:
                 combo.setItemText(position, new)
+        self._fit_party_combos()
 
     def set_volume_kpi(self, name: str) -> None:
         if self.suggestion.kpi_unit is None:

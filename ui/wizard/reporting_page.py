@@ -41,9 +41,11 @@ class ReportingPage(DraftPage):
         form.addRow(self.tr("&Amber from:"), self.amber_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr(
+        legend = QLabel(self.tr(
             "A KPI is green at or above the green share of its target, amber at or above the "
-            "amber share, and red below.")))
+            "amber share, and red below."))
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
         layout.addSpacing(12)
         heading = QLabel(self.tr("<b>The year of meetings</b>"))
         layout.addWidget(heading)

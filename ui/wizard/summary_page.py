@@ -13,6 +13,7 @@ from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
 from ui.funnel_chart import format_count, format_rate
 from ui.monthly_chart import MonthlyChart
+from ui.widgets.numbers import money as money_text
 from ui.wizard.models import unit_name
 from ui.wizard.page import DraftPage
 
@@ -67,7 +68,7 @@ class SummaryPage(DraftPage):
         if unit is Unit.PERCENT:
             return self.tr("%1 %").replace("%1", number)
         if unit is Unit.CURRENCY:
-            return f"{number} {currency}"
+            return money_text(value, currency, self.locale())
         if unit is Unit.COUNT:
             return number
         return f"{number} {unit_name(unit)}"
@@ -89,8 +90,8 @@ class SummaryPage(DraftPage):
             who = ", ".join(x for x in (party.representative, party.role) if x)
             parts.append(f"<li><b>{_e(party.name)}</b>{' — ' + _e(who) if who else ''}</li>")
         parts.append("</ul>")
-        money = f"{format_count(locale, int(objective.revenue))} {_e(draft.currency)}"
-        deal = f"{format_count(locale, int(objective.deal_value))} {_e(draft.currency)}"
+        money = _e(money_text(Decimal(int(objective.revenue)), draft.currency, locale))
+        deal = _e(money_text(Decimal(int(objective.deal_value)), draft.currency, locale))
         parts.append(f"<h3>{tr('Revenue objective')}</h3><p>")
         parts.append(tr("Revenue %1, average deal %2, %3 from marketing leads.")
                      .replace("%1", money).replace("%2", deal)

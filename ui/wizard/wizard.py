@@ -78,7 +78,7 @@ class AgreementWizard(QWizard):
             # The summary page shows the problems; nothing is written.
             return
         if self.session.read_only:
-            self.summary_page.show_problems([Problem("file", self.tr(
+            self.summary_page.show_problems([Problem(self.tr("file"), self.tr(
                 "the workshop file is open read-only (%1), so the agreement cannot be created "
                 "in it").replace("%1", self.session.store.read_only_reason or ""))])
             return
