@@ -5,909 +5,913 @@
     <name></name>
     <message>
         <source>Funnel chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del embudo</translation>
     </message>
     <message>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <source>(1 month later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 mes después)</translation>
     </message>
     <message>
         <source>(%1 months later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 meses después)</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No agreement is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
     </message>
     <message>
         <source>The funnel cannot be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede dibujar el embudo: %1</translation>
     </message>
     <message>
         <source>The funnel has no stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo aún no tiene etapas.</translation>
     </message>
     <message>
         <source>The plan has not been computed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan aún no se ha calculado.</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>en objetivo</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo</translation>
     </message>
     <message>
         <source>it is the top of the funnel, with no stage before it</source>
-        <translation type="unfinished"></translation>
+        <translation>es la parte superior del embudo, sin ninguna etapa anterior</translation>
     </message>
     <message>
         <source>no data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos de %1</translation>
     </message>
     <message>
         <source>%1 were on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el volumen de %1 se ajustó al plan</translation>
     </message>
     <message>
         <source>%1 were %2 under target</source>
-        <translation type="unfinished"></translation>
+        <translation>el volumen de %1 quedó un %2 por debajo del objetivo</translation>
     </message>
     <message>
         <source>no %1 rate to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tasa %1 con la que comparar</translation>
     </message>
     <message>
         <source>the %1 rate is on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa %1 se ajusta al plan</translation>
     </message>
     <message>
         <source>the %1 rate is %2 under the agreed rate</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa %1 está un %2 por debajo de la acordada</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 under</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 un %2 por debajo</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado del año</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección</translation>
     </message>
     <message>
         <source>Year target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo anual</translation>
     </message>
     <message>
         <source>Run rate needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo mensual necesario</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Monthly targets per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos mensuales por etapa</translation>
     </message>
     <message>
         <source>%1 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al año</translation>
     </message>
     <message>
         <source>%1 in %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 meses</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Hatched: the pipeline the period must begin with, because of the lag between stages — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayado: la cartera con la que debe empezar el periodo, por el desfase entre etapas — %1.</translation>
     </message>
     <message>
         <source>The monthly targets cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular los objetivos mensuales: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>YTD target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo acumulado</translation>
     </message>
     <message>
         <source>YTD actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real acumulado</translation>
     </message>
     <message>
         <source>YTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado</translation>
     </message>
     <message>
         <source>Projected year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección a fin de año</translation>
     </message>
     <message>
         <source>%1: %2 against a target of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 frente a un objetivo de %3 (%4)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Monthly report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe mensual, %1</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión %1</translation>
     </message>
     <message>
         <source>fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huella digital %1</translation>
     </message>
     <message>
         <source>Green: %1 of the target or better; amber: %2 or better; red: below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: %1 del objetivo o más; ámbar: %2 o más; rojo: por debajo.</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe mensual</translation>
     </message>
     <message>
         <source>Monthly report in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe mensual en letra grande</translation>
     </message>
     <message>
         <source>Revise with re-benchmarked rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar con tasas recalibradas…</translation>
     </message>
     <message>
         <source>Start a new revision for the rest of the period, with conversion rates taken from the actuals so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nueva revisión para el resto del periodo, con tasas de conversión tomadas de los valores reales hasta la fecha</translation>
     </message>
     <message>
         <source>Revision %1 created as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 creada como borrador.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1: monthly target and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: objetivo mensual y valor real</translation>
     </message>
     <message>
         <source>Cumulative against the year&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado frente al objetivo anual</translation>
     </message>
     <message>
         <source>Year to date against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado del año frente al objetivo</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Sales &amp; Marketing SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de Ventas y Marketing %1</translation>
     </message>
     <message>
         <source>Head of Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de Marketing</translation>
     </message>
     <message>
         <source>Sales Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director Comercial</translation>
     </message>
     <message>
         <source>Every month Sales and Marketing present these KPIs together at the company meeting: targets against actuals, the conversion rates between stages, and what each team will change next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes, Ventas y Marketing presentan juntos estos KPI en la reunión de empresa: objetivos frente a valores reales, las tasas de conversión entre etapas y qué cambiará cada equipo el mes siguiente.</translation>
     </message>
     <message>
         <source>What counts as an MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es un MQL</translation>
     </message>
     <message>
         <source>A contact from our target market reaches a lead score of {param} (downloads, pricing-page visits, newsletter clicks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto de nuestro mercado objetivo alcanza una puntuación de lead de {param} (descargas, visitas a la página de precios, clics en boletines).</translation>
     </message>
     <message>
         <source>Marketing passes on only contacts that meet this definition, with their activity history in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing solo entrega contactos que cumplen esta definición, con su historial de actividad en el CRM.</translation>
     </message>
     <message>
         <source>Lead-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de puntuación de lead</translation>
     </message>
     <message>
         <source>First contact with a new SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer contacto con un SQL nuevo</translation>
     </message>
     <message>
         <source>A contact asks for a meeting or a quote, or Sales accepts an MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto pide una reunión o un presupuesto, o Ventas acepta un MQL.</translation>
     </message>
     <message>
         <source>A salesperson makes the first personal contact within {target} business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comercial hace el primer contacto personal en un plazo máximo de {target} horas laborables.</translation>
     </message>
     <message>
         <source>Hours to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas hasta el primer contacto</translation>
     </message>
     <message>
         <source>Average business hours from an SQL&apos;s request to the first personal contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de horas laborables entre la petición de un SQL y el primer contacto personal.</translation>
     </message>
     <message>
         <source>Follow-up attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de seguimiento</translation>
     </message>
     <message>
         <source>An SQL has not answered the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SQL no ha respondido al primer contacto.</translation>
     </message>
     <message>
         <source>Sales makes at least {target} attempts over {param} business days (phone, e-mail, social) before closing the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas hace al menos {target} intentos en {param} días laborables (teléfono, correo electrónico, redes sociales) antes de cerrar la secuencia.</translation>
     </message>
     <message>
         <source>Follow-up attempts per SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de seguimiento por SQL</translation>
     </message>
     <message>
         <source>Average number of contact attempts on SQLs that did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de intentos de contacto con los SQL que no respondieron.</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Rejected leads go back to nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Los leads rechazados vuelven a nutrición</translation>
     </message>
     <message>
         <source>Sales decides a lead is not ready to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas decide que un lead no está listo para comprar.</translation>
     </message>
     <message>
         <source>The lead returns to Marketing&apos;s nurturing programme with a reason from the agreed list (no budget, wrong timing, no authority, not a fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lead vuelve al programa de nutrición de Marketing con un motivo de la lista acordada (sin presupuesto, mal momento, sin poder de decisión, no encaja).</translation>
     </message>
     <message>
         <source>Rejected leads with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads rechazados con motivo</translation>
     </message>
     <message>
         <source>Share of rejected leads returned to nurturing with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de leads rechazados que vuelven a nutrición con un motivo registrado.</translation>
     </message>
     <message>
         <source>Monthly lead quality feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración mensual de la calidad de los leads</translation>
     </message>
     <message>
         <source>The first working day of every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día laborable de cada mes.</translation>
     </message>
     <message>
         <source>Sales reviews the previous month&apos;s MQLs with Marketing and names the sources of the best and the worst leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas revisa con Marketing los MQL del mes anterior y señala las fuentes de los mejores y los peores leads.</translation>
     </message>
     <message>
         <source>Feedback meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de valoración celebradas</translation>
     </message>
     <message>
         <source>Lead quality feedback meetings held in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de valoración de la calidad de los leads celebradas en el mes.</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Rate to next (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa a la siguiente (%)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Lag to next (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase a la siguiente (meses)</translation>
     </message>
     <message>
         <source>The last stage is the won customers: it converts to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última etapa son los clientes ganados: no convierte a ninguna otra.</translation>
     </message>
     <message>
         <source>stage “%1” rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de la etapa «%1»</translation>
     </message>
     <message>
         <source>stage “%1” lag: “%2” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>desfase de la etapa «%1»: «%2» no es un número entero</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor si</translation>
     </message>
     <message>
         <source>Monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo mensual</translation>
     </message>
     <message>
         <source>Stage volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de etapa</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión</translation>
     </message>
     <message>
         <source>Protocol / custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo / personalizado</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <source>varies by month</source>
-        <translation type="unfinished"></translation>
+        <translation>varía según el mes</translation>
     </message>
     <message>
         <source>%1 (from the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (del plan)</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo KPI</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>importe</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 (%3 meses)</translation>
     </message>
     <message>
         <source>Revenue %1, average deal %2, %3 from marketing leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos: %1; valor medio por venta: %2; %3 procedente de leads de marketing.</translation>
     </message>
     <message>
         <source>+%1 mo</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 m</translation>
     </message>
     <message>
         <source>Measured by %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mide con %1, objetivo %2</translation>
     </message>
     <message>
         <source>Measured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mide con %1</translation>
     </message>
     <message>
         <source>Review in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión en %1.</translation>
     </message>
 </context>
 <context>
     <name>AgreementList</name>
     <message>
         <source>Agreements in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de este archivo</translation>
     </message>
     <message>
         <source>No agreements yet. Use Agreement ▸ New with the wizard to make the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acuerdos. Usa Acuerdo ▸ Nuevo con el asistente para crear el primero.</translation>
     </message>
 </context>
 <context>
     <name>AgreementListModel</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>AgreementSession</name>
     <message>
         <source>no agreement is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún acuerdo seleccionado</translation>
     </message>
     <message>
         <source>This revision has already been signed by some parties. Changing it clears their signatures, and they will have to sign again. Change it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes ya han firmado esta revisión. Si la cambias, se borrarán sus firmas y tendrán que volver a firmar. ¿Quieres cambiarla?</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Duplicate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar acuerdo</translation>
     </message>
 </context>
 <context>
     <name>AgreementWizard</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>the workshop file is open read-only (%1), so the agreement cannot be created in it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del taller está abierto en solo lectura (%1), así que no se puede crear el acuerdo en él</translation>
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear «%1»</translation>
     </message>
 </context>
 <context>
     <name>BasicsPage</name>
     <message>
         <source>The agreement and its parties</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo y sus partes</translation>
     </message>
     <message>
         <source>Name the agreement, the period it covers, and the departments that sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el nombre del acuerdo, el periodo que cubre y los departamentos que lo firman.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>First month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes:</translation>
     </message>
     <message>
         <source>&amp;Add party</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir parte</translation>
     </message>
     <message>
         <source>&amp;Remove party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar parte</translation>
     </message>
     <message>
         <source>Parties — the departments that make and receive commitments (any number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes — los departamentos que asumen y reciben compromisos (tantos como se quiera):</translation>
     </message>
 </context>
 <context>
     <name>Binder</name>
     <message>
         <source>the change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha aplicado el cambio</translation>
     </message>
 </context>
 <context>
     <name>ChangesModel</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Stages and rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas y tasas</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Handoff protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de traspaso</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda</translation>
     </message>
     <message>
         <source>first month</source>
-        <translation type="unfinished"></translation>
+        <translation>primer mes</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo de ingresos</translation>
     </message>
     <message>
         <source>average deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor medio por venta</translation>
     </message>
     <message>
         <source>marketing share</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota de marketing</translation>
     </message>
     <message>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>estacionalidad</translation>
     </message>
     <message>
         <source>representative</source>
-        <translation type="unfinished"></translation>
+        <translation>representante</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de conversión</translation>
     </message>
     <message>
         <source>lag in months</source>
-        <translation type="unfinished"></translation>
+        <translation>desfase en meses</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>stage order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de las etapas</translation>
     </message>
     <message>
         <source>won customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes ganados</translation>
     </message>
     <message>
         <source>annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo anual</translation>
     </message>
     <message>
         <source>monthly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos mensuales</translation>
     </message>
     <message>
         <source>from and to</source>
-        <translation type="unfinished"></translation>
+        <translation>origen y destino</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definición</translation>
     </message>
     <message>
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>compromiso</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo del KPI</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>better when</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor cuando</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>reporting cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>calendario de informes</translation>
     </message>
     <message>
         <source>review month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes de revisión</translation>
     </message>
     <message>
         <source>green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral verde</translation>
     </message>
     <message>
         <source>amber threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral ámbar</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>(not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no existía)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado)</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar revisiones</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 (%2)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituida</translation>
     </message>
     <message>
         <source>This agreement has only one revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo solo tiene una revisión.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dos revisiones distintas.</translation>
     </message>
     <message>
         <source>The two revisions agree on everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos revisiones coinciden en todo.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio(s)</numerusform>
+            <numerusform>%n cambio(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -915,2534 +919,2537 @@
     <name>CustomKpisModel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
 </context>
 <context>
     <name>DetailsEditor</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses</translation>
     </message>
     <message>
         <source>Change title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar título</translation>
     </message>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar organización</translation>
     </message>
     <message>
         <source>Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar moneda</translation>
     </message>
     <message>
         <source>Change first month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar primer mes</translation>
     </message>
     <message>
         <source>Change number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar número de meses</translation>
     </message>
     <message>
         <source>first month</source>
-        <translation type="unfinished"></translation>
+        <translation>primer mes</translation>
     </message>
     <message>
         <source>“%1” is not a month in the form YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un mes con el formato AAAA-MM</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 · %2</translation>
     </message>
     <message>
         <source>Draft fingerprint (final once signed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del borrador (definitiva al firmar): %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: %1</translation>
     </message>
     <message>
         <source>Sales and marketing service-level agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de nivel de servicio entre ventas y marketing</translation>
     </message>
     <message>
         <source>This agreement sets the revenue objective for the period, the funnel targets derived from it month by month, the handoff protocols between the parties, the KPIs each party is accountable for, and how the results are reported and reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo fija el objetivo de ingresos del periodo, los objetivos del embudo que se derivan de él mes a mes, los protocolos de traspaso entre las partes, los KPI de los que responde cada parte y cómo se informa de los resultados y se revisan.</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Draft, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador, sin firmar</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituido</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 (%3 meses)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>%1 (replaces revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sustituye a la revisión %2)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de revisión</translation>
     </message>
     <message>
         <source>1. Revenue objective</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Objetivo de ingresos</translation>
     </message>
     <message>
         <source>For %1 the parties commit to new revenue of %2. At an average deal value of %3, and with %4 of new revenue coming from marketing-sourced leads, this takes %5 new customers. Every target in this agreement is derived backwards from that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el periodo %1, las partes se comprometen a generar %2 en ingresos nuevos. Con un valor medio por venta de %3 y un %4 de los ingresos nuevos procedente de leads generados por marketing, hacen falta %5 clientes nuevos. Todos los objetivos de este acuerdo se derivan hacia atrás a partir de esa cifra.</translation>
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de ingresos</translation>
     </message>
     <message>
         <source>Average deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor medio por venta</translation>
     </message>
     <message>
         <source>Share from marketing-sourced leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota procedente de leads de marketing</translation>
     </message>
     <message>
         <source>New customers needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes nuevos necesarios</translation>
     </message>
     <message>
         <source>Marketing-sourced revenue at the average deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de leads de marketing al valor medio por venta</translation>
     </message>
     <message>
         <source>2. The funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>2. El embudo</translation>
     </message>
     <message>
         <source>Annual target of each stage, its owner and the conversion rate to the next stage. Bar widths are on a logarithmic scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo anual de cada etapa, su responsable y la tasa de conversión a la etapa siguiente. El ancho de las barras está en escala logarítmica.</translation>
     </message>
     <message>
         <source>3. Annual targets</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Objetivos anuales</translation>
     </message>
     <message>
         <source>same month</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo mes</translation>
     </message>
     <message>
         <source>%1 month(s) later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mes(es) después</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo anual</translation>
     </message>
     <message>
         <source>Conversion to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión a la etapa siguiente</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa siguiente</translation>
     </message>
     <message>
         <source>Pipeline at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline inicial</translation>
     </message>
     <message>
         <source>Where a stage converts one or more months later, the period must start with the pipeline shown: those leads and proposals close within the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una etapa convierte uno o más meses después, el periodo debe empezar con el pipeline indicado: esos leads y propuestas se cierran dentro del periodo.</translation>
     </message>
     <message>
         <source>Monthly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos mensuales</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Before the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del periodo</translation>
     </message>
     <message>
         <source>Monthly targets follow the agreed seasonality; with the pipeline before the period they add up exactly to the annual targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos mensuales siguen la estacionalidad acordada; junto con el pipeline anterior al periodo, suman exactamente los objetivos anuales.</translation>
     </message>
     <message>
         <source>4. Handoff protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Protocolos de traspaso</translation>
     </message>
     <message>
         <source>No handoff protocols are agreed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta revisión no se acuerda ningún protocolo de traspaso.</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → a</translation>
     </message>
     <message>
         <source>Definition or trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición o desencadenante</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>%1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, objetivo %2</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido con</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el periodo</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo fijado</translation>
     </message>
     <message>
         <source>%1 every month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cada mes</translation>
     </message>
     <message>
         <source>%1 to %2 by month</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 según el mes</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de conversión</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>5. KPIs by party</source>
-        <translation type="unfinished"></translation>
+        <translation>5. KPI por parte</translation>
     </message>
     <message>
         <source>Each party owns the KPIs below and reports them every month. Conversion rates show early whether the plan works; totals only show it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte es responsable de los KPI siguientes e informa de ellos cada mes. Las tasas de conversión muestran pronto si el plan funciona; los totales solo lo muestran al final.</translation>
     </message>
     <message>
         <source>%1 — owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — responsable: %2</translation>
     </message>
     <message>
         <source>Shared KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI compartidos</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor si es</translation>
     </message>
     <message>
         <source>6. Reporting and review</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Informes y revisión</translation>
     </message>
     <message>
         <source>A KPI is green at %1 of its target or better, amber from %2, and red below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un KPI está en verde si alcanza el %1 de su objetivo o lo supera, en ámbar a partir del %2 y en rojo por debajo.</translation>
     </message>
     <message>
         <source>The parties review this agreement in %1, re-benchmarking the conversion rates from the actual results so far. A review produces a new revision, signed again; this revision stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes revisarán este acuerdo en %1 y recalibrarán las tasas de conversión con los resultados reales obtenidos hasta entonces. La revisión da lugar a una nueva revisión del acuerdo, que se vuelve a firmar; la presente revisión queda registrada.</translation>
     </message>
     <message>
         <source>7. Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Historial de revisiones</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <source>Fingerprint (first 16 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital (primeros 16 dígitos)</translation>
     </message>
     <message>
         <source>8. Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Firmas</translation>
     </message>
     <message>
         <source>By signing, each party&apos;s representative accepts revision %1 of this agreement as identified by its fingerprint, printed at the foot of every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con su firma, el representante de cada parte acepta la revisión %1 de este acuerdo, identificada por su huella digital, que figura al pie de cada página.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>(%1 month(s) later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mes(es) después)</translation>
     </message>
 </context>
 <context>
     <name>EditorBase</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>ExcelActions</name>
     <message>
         <source>Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar valores reales…</translation>
     </message>
     <message>
         <source>Import a month&apos;s KPI actuals from an Excel workbook, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los valores reales de los KPI de un mes desde un libro de Excel, con vista previa</translation>
     </message>
     <message>
         <source>Export actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar valores reales…</translation>
     </message>
     <message>
         <source>Write the actuals, targets and attainment to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los valores reales, los objetivos y el cumplimiento en un libro de Excel</translation>
     </message>
     <message>
         <source>Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla…</translation>
     </message>
     <message>
         <source>Write an empty actuals workbook to fill in every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un libro de valores reales vacío para rellenarlo cada mes</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar valores reales</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx *.xlsm);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Select an agreement before importing actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un acuerdo antes de importar valores reales.</translation>
     </message>
     <message>
         <source>The workshop file is open read-only; nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del taller está abierto en solo lectura; no se puede importar nada.</translation>
     </message>
     <message>
         <source>Imported %1 new and %2 changed values (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 valores nuevos y %2 modificados (Deshacer los revierte).</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar valores reales</translation>
     </message>
     <message>
         <source>actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>valores reales</translation>
     </message>
     <message>
         <source>Actuals exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores reales exportados a %1</translation>
     </message>
     <message>
         <source>Save actuals template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla de valores reales</translation>
     </message>
     <message>
         <source>actuals template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla de valores reales</translation>
     </message>
     <message>
         <source>Template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada en %1</translation>
     </message>
     <message>
         <source>Cannot write the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el libro</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>FunnelPage</name>
     <message>
         <source>Funnel stages and conversion rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del embudo y tasas de conversión</translation>
     </message>
     <message>
         <source>From first touch to won customer. Each rate is the share of one stage that reaches the next (2 means 2 %); the lag is how many months that takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del primer contacto al cliente ganado. Cada tasa es el porcentaje de una etapa que llega a la siguiente (2 significa 2 %); el desfase es cuántos meses tarda en hacerlo.</translation>
     </message>
     <message>
         <source>&amp;Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir etapa</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>The last stage is the won customers. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última etapa son los clientes ganados. Haz doble clic en una celda para cambiarla.</translation>
     </message>
 </context>
 <context>
     <name>ImportActualsCommand</name>
     <message>
         <source>Import actuals from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar valores reales de %1</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar valores reales</translation>
     </message>
     <message>
         <source>Read the selected ignored name as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el nombre ignorado seleccionado como:</translation>
     </message>
     <message>
         <source>Add as alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como alias</translation>
     </message>
     <message>
         <source>Remember this name as another name of the chosen KPI, so that files using it are imported without help</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda este nombre como otro nombre del KPI elegido, para que los archivos que lo usen se importen sin ayuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>No agreement is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
     </message>
     <message>
         <source>Import actuals from &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar valores reales de &lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The workshop file is open read-only; nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del taller está abierto en solo lectura; no se puede importar nada.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuevo(s)</numerusform>
+            <numerusform>%Ln nuevo(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modificado(s)</numerusform>
+            <numerusform>%Ln modificado(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ignorado(s)</numerusform>
+            <numerusform>%Ln ignorado(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln error(es)</numerusform>
+            <numerusform>%Ln error(es)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can be imported until the errors are corrected in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar nada hasta que se corrijan los errores en el libro.</translation>
     </message>
     <message>
         <source>The workbook holds nothing new; there is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no contiene nada nuevo; no hay nada que aplicar.</translation>
     </message>
     <message>
         <source>Add “%1” as an import name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%1» como nombre de importación de %2</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 <context>
     <name>KpiTargetsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>Change KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar objetivo del KPI</translation>
     </message>
 </context>
 <context>
     <name>KpisEditor</name>
     <message>
         <source>Custom KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI personalizados</translation>
     </message>
     <message>
         <source>Each stage&apos;s volume and the conversion between stages are KPIs already; add here what the protocols promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de cada etapa y la conversión entre etapas ya son KPI; añade aquí los compromisos de los protocolos.</translation>
     </message>
     <message>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir KPI</translation>
     </message>
     <message>
         <source>Remove the selected KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el KPI seleccionado</translation>
     </message>
     <message>
         <source>other names in spreadsheets, with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>otros nombres en las hojas de cálculo, separados por comas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Import aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de importación</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Select a KPI to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un KPI para editarlo o añade uno.</translation>
     </message>
     <message>
         <source>Monthly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos mensuales</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los meses</translation>
     </message>
     <message>
         <source>Set this target for every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar este objetivo a todos los meses</translation>
     </message>
     <message>
         <source>Change KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar KPI</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo KPI</translation>
     </message>
     <message>
         <source>Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar KPI</translation>
     </message>
     <message>
         <source>Set KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar objetivos del KPI</translation>
     </message>
 </context>
 <context>
     <name>KpisPage</name>
     <message>
         <source>KPIs and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI y responsables</translation>
     </message>
     <message>
         <source>Each party owns the figures it can move. Stage volumes and conversion rates come from the funnel; protocol KPIs have the targets you set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte es responsable de las cifras en las que puede influir. Los volúmenes de las etapas y las tasas de conversión salen del embudo; los KPI de los protocolos tienen los objetivos que fijes.</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <source>&amp;Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir KPI</translation>
     </message>
     <message>
         <source>&amp;Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar KPI</translation>
     </message>
     <message>
         <source>Double-click an owner or a target to change it. A stage&apos;s owner also owns its conversion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en un responsable o en un objetivo para cambiarlo. El responsable de una etapa también lo es de su tasa de conversión.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Cannot open the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo del taller</translation>
     </message>
     <message>
         <source>the folder cannot be written (no lock file can be made)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta (no se puede crear el archivo de bloqueo)</translation>
     </message>
     <message>
         <source> (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (proceso %1 en %2)</translation>
     </message>
     <message>
         <source>the file is open in another SLA Workshop window%1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en otra ventana de SLA Workshop%1</translation>
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo en uso</translation>
     </message>
     <message>
         <source>%1 is already open in another SLA Workshop window%2.
 
 Open it read-only here? You can look at everything but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierto en otra ventana de SLA Workshop%2.
+
+¿Abrirlo aquí en solo lectura? Podrás verlo todo, pero no cambiar nada.</translation>
     </message>
     <message>
         <source>you do not have permission to change this file</source>
-        <translation type="unfinished"></translation>
+        <translation>no tienes permiso para modificar este archivo</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto en solo lectura</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Select an agreement on the left, or make a new one with Agreement ▸ New with the wizard (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un acuerdo a la izquierda o crea uno nuevo con Acuerdo ▸ Nuevo con el asistente (Ctrl+N).</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Estacionalidad</translation>
     </message>
     <message>
         <source>Title and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Título y periodo</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Handoff protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de traspaso</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>New workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo del taller…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open read-only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cuerdo</translation>
     </message>
     <message>
         <source>New with the wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo con el asistente…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>About SLA Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SLA Workshop</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados (%1)</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <source>This file is read-only: %1. You can look at everything, but nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de solo lectura: %1. Puedes consultarlo todo, pero no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>Revision %1 is signed and sealed, so it is shown read-only. To change it, start a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión %1 está firmada y sellada, por lo que se muestra en solo lectura. Para cambiarla, inicia una nueva revisión.</translation>
     </message>
     <message>
         <source>Revision %1 has been superseded by a newer revision; it is kept read-only for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión %1 ha sido sustituida por una revisión más reciente; se conserva en solo lectura como registro.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Clear signatures?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar las firmas?</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete the draft “%1”? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el borrador «%1»? Puedes deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «%1»</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Open workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo del taller</translation>
     </message>
     <message>
         <source>New workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo del taller</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elige otro nombre o ábrelo con Archivo ▸ Abrir.</translation>
     </message>
     <message>
         <source>SLA Workshop files (*.slaw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de SLA Workshop (*.slaw);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe.</translation>
     </message>
     <message>
         <source>The language changes the next time SLA Workshop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará la próxima vez que se inicie SLA Workshop.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SLA Workshop %1&lt;/h3&gt;&lt;p&gt;Agree, sign and keep a sales &amp;amp; marketing service-level agreement, offline.&lt;/p&gt;&lt;p&gt;Workshop file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SLA Workshop %1&lt;/h3&gt;&lt;p&gt;Acuerda, firma y conserva un acuerdo de nivel de servicio entre ventas y marketing, sin conexión.&lt;/p&gt;&lt;p&gt;Archivo del taller: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is not something SLA Workshop can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Workshop no puede abrir %1.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyTargetsModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Before start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del inicio</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Pipeline the period must begin with, because of the lags between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline con el que debe empezar el periodo, por los desfases entre etapas</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveEditor</name>
     <message>
         <source>Revenue objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de ingresos</translation>
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de ingresos</translation>
     </message>
     <message>
         <source>Average deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor medio por venta</translation>
     </message>
     <message>
         <source>Marketing share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de marketing</translation>
     </message>
     <message>
         <source>Share of new revenue that marketing-sourced leads must bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de los nuevos ingresos que deben aportar los leads generados por marketing</translation>
     </message>
     <message>
         <source>Change revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar objetivo de ingresos</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresos</translation>
     </message>
     <message>
         <source>Change average deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar valor medio por venta</translation>
     </message>
     <message>
         <source>deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor por venta</translation>
     </message>
     <message>
         <source>Change marketing share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cuota de marketing</translation>
     </message>
     <message>
         <source>marketing share</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota de marketing</translation>
     </message>
     <message>
         <source>%1 won customers needed: %2 of new revenue from marketing-sourced leads at %3 per deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan %1 clientes ganados: %2 de los nuevos ingresos procedentes de leads generados por marketing, a %3 por venta.</translation>
     </message>
 </context>
 <context>
     <name>ObjectivePage</name>
     <message>
         <source>Revenue objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de ingresos</translation>
     </message>
     <message>
         <source>Everything else is derived backwards from this: revenue → new customers → proposals → qualified leads → leads → visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo demás se calcula hacia atrás a partir de aquí: ingresos → clientes nuevos → propuestas → leads cualificados → leads → visitas.</translation>
     </message>
     <message>
         <source>&amp;Revenue target for the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo de ingresos del periodo:</translation>
     </message>
     <message>
         <source>Average &amp;deal value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor medio por venta:</translation>
     </message>
     <message>
         <source>Share of new revenue from &amp;marketing leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de ingresos nuevos de leads de &amp;marketing:</translation>
     </message>
     <message>
         <source>That takes &lt;b&gt;%1 new customers&lt;/b&gt; in %2 months from marketing leads — about %3 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso supone &lt;b&gt;%1 clientes nuevos&lt;/b&gt; en %2 meses procedentes de leads de marketing: unos %3 al mes.</translation>
     </message>
 </context>
 <context>
     <name>PartiesEditor</name>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>The departments that agree: each owns stages, KPIs and commitments, and its representative signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los departamentos que firman el acuerdo: cada uno es responsable de etapas, KPI y compromisos, y su representante firma.</translation>
     </message>
     <message>
         <source>Add party</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir parte</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected party</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la parte seleccionada</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva parte</translation>
     </message>
     <message>
         <source>Remove party</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar parte</translation>
     </message>
 </context>
 <context>
     <name>PartiesModel</name>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Rename party</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar parte</translation>
     </message>
     <message>
         <source>Change party</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar parte</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación</translation>
     </message>
     <message>
         <source>Esc or F5: leave · Ctrl+Z: undo · Ctrl+Y: redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o F5: salir · Ctrl+Z: deshacer · Ctrl+Y: rehacer</translation>
     </message>
     <message>
         <source>Conversion rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de conversión</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Leave presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <source>No agreement is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo seleccionado</translation>
     </message>
     <message>
         <source>This revision is signed or the file is read-only: the numbers can be shown but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisión está firmada o el archivo es de solo lectura: las cifras se pueden mostrar, pero no cambiar.</translation>
     </message>
     <message>
         <source>%1 of the revenue from marketing leads: %2 customers × %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de los ingresos procedente de leads de marketing: %2 clientes × %3 = %4.</translation>
     </message>
     <message>
         <source>Revenue objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de ingresos</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al mes</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos (%1)</translation>
     </message>
     <message>
         <source>Deal value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor medio por venta (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Change revenue to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ingresos a %1</translation>
     </message>
     <message>
         <source>Change deal value to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar valor medio por venta a %1</translation>
     </message>
     <message>
         <source>Change the rate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la tasa de %1</translation>
     </message>
 </context>
 <context>
     <name>ProtocolCard</name>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>a:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso:</translation>
     </message>
     <message>
         <source>Measured by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido con:</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor cuanto menor</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor cuanto mayor</translation>
     </message>
     <message>
         <source>Monthly target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo mensual:</translation>
     </message>
     <message>
         <source>A new KPI with this name is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crea un KPI nuevo con este nombre.</translation>
     </message>
     <message>
         <source>the stage&apos;s volume; its target comes from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el volumen de la etapa; su objetivo sale del plan</translation>
     </message>
 </context>
 <context>
     <name>ProtocolsEditor</name>
     <message>
         <source>Handoff protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de traspaso</translation>
     </message>
     <message>
         <source>Add protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir protocolo</translation>
     </message>
     <message>
         <source>Remove the selected protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el protocolo seleccionado</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Trigger or definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante o definición</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Measured by KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido con el KPI</translation>
     </message>
     <message>
         <source>KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del KPI</translation>
     </message>
     <message>
         <source>Select a protocol to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un protocolo para editarlo o añade uno.</translation>
     </message>
     <message>
         <source>Change protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar protocolo</translation>
     </message>
     <message>
         <source>New protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo protocolo</translation>
     </message>
     <message>
         <source>Remove protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar protocolo</translation>
     </message>
 </context>
 <context>
     <name>ProtocolsModel</name>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>
     <name>ProtocolsPage</name>
     <message>
         <source>Handoff protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de traspaso</translation>
     </message>
     <message>
         <source>What each party promises the other, and the KPI that shows whether it happens. Untick a protocol to leave it out; every word can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cada parte promete a la otra y el KPI que muestra si se cumple. Desmarca un protocolo para dejarlo fuera; puedes cambiar cualquier palabra.</translation>
     </message>
     <message>
         <source>Each measured protocol creates a KPI with its monthly target; owners and targets can be changed on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada protocolo medido crea un KPI con su objetivo mensual; los responsables y los objetivos se pueden cambiar en la página siguiente.</translation>
     </message>
 </context>
 <context>
     <name>RebenchmarkDialog</name>
     <message>
         <source>Revise with re-benchmarked rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar con tasas recalibradas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Agreed rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa acordada</translation>
     </message>
     <message>
         <source>Re-benchmarked rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa recalibrada</translation>
     </message>
     <message>
         <source>Old target, rest of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo anterior, resto del periodo</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objetivo</translation>
     </message>
     <message>
         <source>Pipeline at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline inicial</translation>
     </message>
     <message>
         <source>Create the new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la nueva revisión</translation>
     </message>
     <message>
         <source>Re-benchmark from the actuals through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalibrar con los valores reales hasta:</translation>
     </message>
     <message>
         <source>The period has no month to re-benchmark from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo no tiene ningún mes con el que recalibrar.</translation>
     </message>
     <message>
         <source>The new revision covers %1 to %2 (%3 months). Won so far: %4 customers (%5). Revenue target for the rest of the period: %6 (was %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva revisión abarca de %1 a %2 (%3 meses). Ganados hasta ahora: %4 clientes (%5). Objetivo de ingresos para el resto del periodo: %6 (antes %7).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no months with both stages reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún mes con datos de ambas etapas</translation>
     </message>
     <message>
         <source>no volume at the first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>sin volumen en la primera etapa</translation>
     </message>
     <message>
         <source>the measured conversion is above 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversión medida supera el 100 %</translation>
     </message>
     <message>
         <source>no conversions were reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se registró ninguna conversión</translation>
     </message>
     <message>
         <source>%1 keeps the agreed rate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mantiene la tasa acordada (%2).</translation>
     </message>
     <message>
         <source>The revision was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado la revisión</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <source>Large type for a projector (Ctrl++ / Ctrl+- to zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande para proyector (Ctrl++ / Ctrl+- para ampliar o reducir)</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Export xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar xlsx…</translation>
     </message>
     <message>
         <source>Report month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes del informe:</translation>
     </message>
     <message>
         <source>The plan cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular el plan: %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the report as xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>ReportingEditor</name>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>A KPI is green at or above the green threshold of its target, amber at or above the amber threshold, red below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un KPI está en verde si alcanza el umbral verde de su objetivo, en ámbar si alcanza el umbral ámbar y en rojo si queda por debajo.</translation>
     </message>
     <message>
         <source>When and where the teams report the KPIs together, e.g. at the monthly company meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde presentan juntos los KPI los equipos, p. ej., en la reunión mensual de empresa</translation>
     </message>
     <message>
         <source>YYYY-MM (no review planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM (sin revisión prevista)</translation>
     </message>
     <message>
         <source>Green from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde desde</translation>
     </message>
     <message>
         <source>Amber from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar desde</translation>
     </message>
     <message>
         <source>Reporting cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de informes</translation>
     </message>
     <message>
         <source>Review month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de revisión</translation>
     </message>
     <message>
         <source>Change thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar umbrales</translation>
     </message>
     <message>
         <source>green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral verde</translation>
     </message>
     <message>
         <source>amber threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral ámbar</translation>
     </message>
     <message>
         <source>Change reporting cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar calendario de informes</translation>
     </message>
     <message>
         <source>Change review month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mes de revisión</translation>
     </message>
     <message>
         <source>review month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes de revisión</translation>
     </message>
     <message>
         <source>“%1” is not a month in the form YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un mes con el formato AAAA-MM</translation>
     </message>
 </context>
 <context>
     <name>ReportingPage</name>
     <message>
         <source>Reporting and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y revisión</translation>
     </message>
     <message>
         <source>Reporting must be easy or it does not happen. Agree when the KPIs are presented, and the month to re-benchmark the rates from real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si informar no es fácil, no se hace. Acuerda cuándo se presentan los KPI y en qué mes se recalibran las tasas con datos reales.</translation>
     </message>
     <message>
         <source>&amp;Reporting cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario de informes:</translation>
     </message>
     <message>
         <source>Re&amp;view the agreement in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el acuerdo en:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verde desde:</translation>
     </message>
     <message>
         <source>&amp;Amber from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbar desde:</translation>
     </message>
     <message>
         <source>A KPI is green at or above the green share of its target, amber at or above the amber share, and red below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un KPI está en verde si alcanza o supera el porcentaje verde de su objetivo, en ámbar si alcanza o supera el porcentaje ámbar, y en rojo por debajo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The year of meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Las reuniones del año&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No review month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mes de revisión</translation>
     </message>
     <message>
         <source>%1: %2 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cifras de %2</translation>
     </message>
     <message>
         <source>review of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión del acuerdo</translation>
     </message>
     <message>
         <source>Review of the agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del acuerdo: %1</translation>
     </message>
 </context>
 <context>
     <name>SeasonalityEditor</name>
     <message>
         <source>Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Estacionalidad</translation>
     </message>
     <message>
         <source>A weight per month: a month with weight 10 gets twice the targets of a month with weight 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peso por mes: un mes con peso 10 recibe el doble de objetivos que un mes con peso 5.</translation>
     </message>
     <message>
         <source>All months equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los meses iguales</translation>
     </message>
     <message>
         <source>Give every month the same weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Da el mismo peso a todos los meses</translation>
     </message>
     <message>
         <source>Make all months equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar todos los meses</translation>
     </message>
 </context>
 <context>
     <name>SeasonalityModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Share of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del periodo</translation>
     </message>
     <message>
         <source>seasonality weight</source>
-        <translation type="unfinished"></translation>
+        <translation>peso de estacionalidad</translation>
     </message>
     <message>
         <source>Change seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estacionalidad</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de firma</translation>
     </message>
     <message>
         <source>Sign here with the mouse, touchpad or pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma aquí con el ratón, el panel táctil o el lápiz</translation>
     </message>
     <message>
         <source>Sign above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma encima de la línea</translation>
     </message>
 </context>
 <context>
     <name>SigningActions</name>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <source>Record a party&apos;s signature on this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la firma de una parte en esta revisión</translation>
     </message>
     <message>
         <source>Export agreement as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acuerdo como &amp;PDF…</translation>
     </message>
     <message>
         <source>Export agreement as &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acuerdo como &amp;DOCX…</translation>
     </message>
     <message>
         <source>&amp;Verify a document or fingerprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar un documento o una huella digital…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar revisiones…</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>No firmado</translation>
     </message>
     <message>
         <source>Every party has signed; revision %1 is sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las partes han firmado; la revisión %1 está sellada.</translation>
     </message>
     <message>
         <source>Agreement sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo sellado</translation>
     </message>
     <message>
         <source>Every party has signed. Revision %1 is sealed and can no longer be changed; its fingerprint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las partes han firmado. La revisión %1 está sellada y ya no se puede cambiar; su huella digital es %2.</translation>
     </message>
     <message>
         <source>%1 signed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha firmado en nombre de %2.</translation>
     </message>
     <message>
         <source>%1 - revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - revisión %2</translation>
     </message>
     <message>
         <source>Export agreement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acuerdo como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export agreement as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acuerdo como DOCX</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source> (a draft: every page is marked DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation> (borrador: todas las páginas llevan la marca BORRADOR)</translation>
     </message>
     <message>
         <source>Exported to %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1%2</translation>
     </message>
 </context>
 <context>
     <name>SigningDialog</name>
     <message>
         <source>Sign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar «%1»</translation>
     </message>
     <message>
         <source>You are signing revision %1 of this agreement, identified by the fingerprint %2. When every party has signed, the revision is sealed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vas a firmar la revisión %1 de este acuerdo, identificada por la huella digital %2. Cuando todas las partes hayan firmado, la revisión quedará sellada y ya no se podrá modificar.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Already signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya han firmado: %1</translation>
     </message>
     <message>
         <source>Nobody has signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha firmado nadie.</translation>
     </message>
     <message>
         <source>Full name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo de la persona que firma</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte:</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Signature (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma (opcional):</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
 </context>
 <context>
     <name>StagesEditor</name>
     <message>
         <source>Funnel stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del embudo</translation>
     </message>
     <message>
         <source>Top of the funnel first; the last stage is the won customers. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la parte alta del embudo; la última etapa son los clientes ganados. Haz doble clic en una celda para cambiarla.</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etapa</translation>
     </message>
     <message>
         <source>Add a stage below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una etapa debajo de la seleccionada</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la etapa seleccionada</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etapa</translation>
     </message>
     <message>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etapa</translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover etapa</translation>
     </message>
 </context>
 <context>
     <name>StagesModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa %</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Conversion rate to the next stage, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de conversión a la etapa siguiente, en porcentaje</translation>
     </message>
     <message>
         <source>Months from this stage to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses entre esta etapa y la siguiente</translation>
     </message>
     <message>
         <source>Other names of this stage in imported spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres de esta etapa en las hojas de cálculo importadas</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>ganados</translation>
     </message>
     <message>
         <source>The last stage is the won customers; it has no rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última etapa son los clientes ganados; no tiene tasa.</translation>
     </message>
     <message>
         <source>Other names of this stage in imported spreadsheets, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres de esta etapa en las hojas de cálculo importadas, separados por comas</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar etapa</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa</translation>
     </message>
     <message>
         <source>Change conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de conversión</translation>
     </message>
     <message>
         <source>Change stage owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar responsable de etapa</translation>
     </message>
     <message>
         <source>lag</source>
-        <translation type="unfinished"></translation>
+        <translation>desfase</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número entero de meses</translation>
     </message>
     <message>
         <source>Change stage lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar desfase de etapa</translation>
     </message>
     <message>
         <source>Change import aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar alias de importación</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituido</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Check the agreement. Finish creates it as a draft that the parties can still change, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el acuerdo. «Finalizar» lo crea como borrador, que las partes aún pueden cambiar antes de firmarlo.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>TrackingView</name>
     <message>
         <source>Report month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes del informe:</translation>
     </message>
     <message>
         <source>Select an agreement to track it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un acuerdo para hacer su seguimiento.</translation>
     </message>
     <message>
         <source>The plan cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular el plan: %1</translation>
     </message>
     <message>
         <source>No actuals yet: import a month of actuals to see how the plan is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valores reales: importa un mes de valores reales para ver cómo va el plan.</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>importe</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor cuanto más alto</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor cuanto más bajo</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a document or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un documento o una huella digital</translation>
     </message>
     <message>
         <source>Checks that a signed agreement is genuine: its fingerprint must belong to a signed revision in this workshop file, and the stored content must still hash to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que un acuerdo firmado es auténtico: su huella digital debe corresponder a una revisión firmada de este archivo del taller, y el hash del contenido guardado debe seguir coincidiendo con ella.</translation>
     </message>
     <message>
         <source>Fingerprint (64 digits, or the first 16 as printed on the pages) or a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital (64 dígitos, o los 16 primeros tal como aparecen en las páginas) o un archivo PDF</translation>
     </message>
     <message>
         <source>Choose PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir PDF…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Choose an exported PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un PDF exportado</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Enter a fingerprint or choose a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce una huella digital o elige un PDF.</translation>
     </message>
     <message>
         <source>Not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificado: %1</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Verified. “%1”, revision %2 (%3), is signed and its stored content still matches the fingerprint %4.
 Signed by %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado. «%1», revisión %2 (%3), está firmado y su contenido guardado sigue coincidiendo con la huella digital %4.
+Firmado por %5.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>{value} must be given as text or an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} debe indicarse como texto o como número entero</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número</translation>
     </message>
     <message>
         <source>“{value}” is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número finito</translation>
     </message>
     <message>
         <source>a conversion rate must be more than 0 and at most 1 (100%), got {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa de conversión debe ser mayor que 0 y como máximo 1 (100 %); se ha indicado {rate}</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresos</translation>
     </message>
     <message>
         <source>the revenue target must be more than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo de ingresos debe ser mayor que 0; se ha indicado {value}</translation>
     </message>
     <message>
         <source>deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor medio por venta</translation>
     </message>
     <message>
         <source>the average deal value must be more than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor medio por venta debe ser mayor que 0; se ha indicado {value}</translation>
     </message>
     <message>
         <source>marketing share</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota de marketing</translation>
     </message>
     <message>
         <source>the marketing share must be more than 0 and at most 1 (100%), got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuota de marketing debe ser mayor que 0 y como máximo 1 (100 %); se ha indicado {value}</translation>
     </message>
     <message>
         <source>stages</source>
-        <translation type="unfinished"></translation>
+        <translation>etapas</translation>
     </message>
     <message>
         <source>the funnel needs at least one stage</source>
-        <translation type="unfinished"></translation>
+        <translation>el embudo necesita al menos una etapa</translation>
     </message>
     <message>
         <source>stage {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa {number}</translation>
     </message>
     <message>
         <source>{where} name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de {where}</translation>
     </message>
     <message>
         <source>a stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la etapa necesita un nombre</translation>
     </message>
     <message>
         <source>“{name}” is already the name of stage {number}; stage names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya es el nombre de la etapa {number}; los nombres de las etapas no se pueden repetir</translation>
     </message>
     <message>
         <source>stage “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa «{name}»</translation>
     </message>
     <message>
         <source>{where} rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de {where}</translation>
     </message>
     <message>
         <source>{where} lag</source>
-        <translation type="unfinished"></translation>
+        <translation>desfase de {where}</translation>
     </message>
     <message>
         <source>the last stage (won customers) has no conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>la última etapa (clientes ganados) no tiene tasa de conversión</translation>
     </message>
     <message>
         <source>a conversion rate to the next stage is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la tasa de conversión a la etapa siguiente</translation>
     </message>
     <message>
         <source>the lag must be a whole number of months from 0 to {max}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase debe ser un número entero de meses entre 0 y {max}; se ha indicado {value}</translation>
     </message>
     <message>
         <source>the last stage has no next stage, so no lag</source>
-        <translation type="unfinished"></translation>
+        <translation>la última etapa no tiene etapa siguiente, así que no lleva desfase</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>“{value}” is not a month in the form YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un mes con el formato AAAA-MM</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>the period must be 1 to {max} months, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo debe ser de 1 a {max} meses; se ha indicado {value}</translation>
     </message>
     <message>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>estacionalidad</translation>
     </message>
     <message>
         <source>one weight per month is needed: {months} weights, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un peso por mes: {months} pesos, pero hay {count}</translation>
     </message>
     <message>
         <source>weights cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos no pueden ser negativos</translation>
     </message>
     <message>
         <source>at least one month needs a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos un mes debe tener un peso mayor que 0</translation>
     </message>
     <message>
         <source>party {number} name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la parte {number}</translation>
     </message>
     <message>
         <source>a party needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte necesita un nombre</translation>
     </message>
     <message>
         <source>“{name}” is named twice; party names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» aparece dos veces; los nombres de las partes no se pueden repetir</translation>
     </message>
     <message>
         <source>“{name}” is not a party of this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es una parte de este acuerdo</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>the agreement needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>el acuerdo necesita un título</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda</translation>
     </message>
     <message>
         <source>“{value}” is not a three-letter currency code such as EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un código de moneda de tres letras, como EUR o USD</translation>
     </message>
     <message>
         <source>stage “{name}” owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable de la etapa «{name}»</translation>
     </message>
     <message>
         <source>KPI “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI «{name}»</translation>
     </message>
     <message>
         <source>KPI {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {number}</translation>
     </message>
     <message>
         <source>a KPI needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>el KPI necesita un nombre</translation>
     </message>
     <message>
         <source>“{name}” is already a KPI name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya es el nombre de un KPI</translation>
     </message>
     <message>
         <source>{where} targets</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos de {where}</translation>
     </message>
     <message>
         <source>one target per month is needed: {months}, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un objetivo por mes: {months}, pero hay {count}</translation>
     </message>
     <message>
         <source>targets cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>los objetivos no pueden ser negativos</translation>
     </message>
     <message>
         <source>{where} owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable de {where}</translation>
     </message>
     <message>
         <source>protocol “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo «{name}»</translation>
     </message>
     <message>
         <source>protocol {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo {number}</translation>
     </message>
     <message>
         <source>{where} title</source>
-        <translation type="unfinished"></translation>
+        <translation>título de {where}</translation>
     </message>
     <message>
         <source>a handoff protocol needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo de traspaso necesita un título</translation>
     </message>
     <message>
         <source>{where} from</source>
-        <translation type="unfinished"></translation>
+        <translation>origen de {where}</translation>
     </message>
     <message>
         <source>{where} to</source>
-        <translation type="unfinished"></translation>
+        <translation>destino de {where}</translation>
     </message>
     <message>
         <source>{where} KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI de {where}</translation>
     </message>
     <message>
         <source>“{name}” is not a KPI of this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es un KPI de este acuerdo</translation>
     </message>
     <message>
         <source>thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>umbrales</translation>
     </message>
     <message>
         <source>the amber threshold must be above 0 and at most the green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral ámbar debe ser mayor que 0 y no superar el umbral verde</translation>
     </message>
     <message>
         <source>review month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes de revisión</translation>
     </message>
 </context>
 <context>
     <name>report_xlsx</name>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>YTD target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo acumulado</translation>
     </message>
     <message>
         <source>YTD actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real acumulado</translation>
     </message>
     <message>
         <source>YTD attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento acumulado</translation>
     </message>
     <message>
         <source>YTD status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado acumulado</translation>
     </message>
     <message>
         <source>Projected year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección a fin de año</translation>
     </message>
     <message>
         <source>Year target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo anual</translation>
     </message>
     <message>
         <source>Run rate needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo mensual necesario</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>{title} — monthly report {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — informe mensual {month}</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>acumulado del año</translation>
     </message>
     <message>
         <source>No stage missed its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna etapa se quedó por debajo de su objetivo.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Agreement id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del acuerdo</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Report month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes del informe</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Green at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde desde</translation>
     </message>
     <message>
         <source>Amber at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar desde</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>verde</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>ámbar</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rojo</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>Delete agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar acuerdo</translation>
     </message>
     <message>
         <source>only drafts can be deleted; signed revisions are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden eliminar los borradores; las revisiones firmadas se conservan</translation>
     </message>
 </context>
 </TS>
