@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from slaworkshop.model import Agreement
+from slaworkshop.model import Agreement, Signature
 from slaworkshop.serialize import content_dict
 
 
@@ -30,6 +31,23 @@ def canonical_json(value: Any) -> bytes:
 
 def fingerprint(agreement: Agreement, previous: str | None) -> str:
     payload = {"previous": previous, "content": content_dict(agreement)}
+    return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+def seal(fingerprint_hex: str, signatures: Sequence[Signature]) -> str:
+    """SHA-256 over the fingerprint and every signature given to it, in party order.
+
+    A drawn signature takes part through the SHA-256 of its PNG bytes.
+    """
+    payload = {
+        "fingerprint": fingerprint_hex,
+        "signatures": [
+            {"party": s.party, "signer": s.signer, "role": s.role, "signed_on": s.signed_on,
+             "signed_fingerprint": s.fingerprint,
+             "image": hashlib.sha256(s.image).hexdigest() if s.image else None}
+            for s in sorted(signatures, key=lambda s: s.party)
+        ],
+    }
     return hashlib.sha256(canonical_json(payload)).hexdigest()
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import sqlite_utils
 
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
+from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
     Agreement,
     Direction,
@@ -186,11 +187,17 @@ CREATE TABLE actuals (
 );
 """
 
-_AGREEMENT_GUARD = (
-    "CREATE TRIGGER agreements_sealed_update BEFORE UPDATE ON agreements "
-    "WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'signed' AND NEW.status = 'superseded' AND "
-    + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in AGREEMENT_CONTENT_COLUMNS)
-    + ") BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
+def _agreement_update_guard(columns: tuple[str, ...]) -> str:
+    """Refuse any change to a sealed revision but signed → superseded, all else unchanged."""
+    return (
+        "CREATE TRIGGER agreements_sealed_update BEFORE UPDATE ON agreements "
+        "WHEN OLD.status <> 'draft' AND NOT (OLD.status = 'signed' AND NEW.status = 'superseded' "
+        "AND " + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
+        + ") BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); "
+        "END;")
+
+
+_AGREEMENT_GUARD = _agreement_update_guard(AGREEMENT_CONTENT_COLUMNS) + (
     "CREATE TRIGGER agreements_sealed_delete BEFORE DELETE ON agreements "
     "WHEN OLD.status <> 'draft' "
     "BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
@@ -234,8 +241,18 @@ CREATE TABLE signatures (
 """ + "".join(_sealed_guard(t) for t in ("parties", "stages", "kpis", "protocols", "signatures")
               ) + _AGREEMENT_GUARD
 
+# Version 3 seals the signatures too: ``seal`` is a hash over the fingerprint and every
+# signature (signer, role, date, drawing), so a signer's name or date changed behind the app's
+# back is caught by verify, as changed content already is. Revisions sealed before version 3
+# keep a NULL seal.
+SCHEMA_V3 = (
+    "ALTER TABLE agreements ADD COLUMN seal TEXT;"
+    "DROP TRIGGER agreements_sealed_update;"
+    + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal"))
+)
+
 # Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -738,13 +755,23 @@ class Store:
                                  + "; ".join(problems[:3]))
             if db.execute("PRAGMA foreign_key_check").fetchall():
                 raise StoreError("the file failed its foreign key check; not sealed")
-            db.execute("UPDATE agreements SET status = 'signed', fingerprint = ?, signed_at = ?, "
-                       "updated_at = ? WHERE id = ?",
-                       [signed_fp, now_iso(), now_iso(), agreement_id])
+            signatures = [Signature(r["party"], r["signer"], r["role"], r["signed_on"],
+                                    r["image"], r["fingerprint"]) for r in db.query(
+                "SELECT * FROM signatures WHERE agreement_id = ?", [agreement_id])]
+            db.execute("UPDATE agreements SET status = 'signed', fingerprint = ?, seal = ?, "
+                       "signed_at = ?, updated_at = ? WHERE id = ?",
+                       [signed_fp, compute_seal(signed_fp, signatures), now_iso(), now_iso(),
+                        agreement_id])
             if agreement.supersedes is not None:
                 db.execute("UPDATE agreements SET status = 'superseded' WHERE id = ? AND "
                            "status = 'signed'", [agreement.supersedes])
         return True
+
+    def stored_seal(self, agreement_id: int) -> str | None:
+        """The hash over fingerprint and signatures stored when the revision was sealed."""
+        row = self.conn.execute("SELECT seal FROM agreements WHERE id = ?",
+                                (agreement_id,)).fetchone()
+        return None if row is None else row[0]
 
     def clear_signatures(self, agreement_id: int) -> None:
         with self._write() as db:

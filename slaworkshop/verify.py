@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
+from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import Agreement, Signature, Status
 from slaworkshop.store import Store
 
@@ -45,6 +46,8 @@ class Verified:
     agreement: Agreement
     fingerprint: str
     superseded_by: int | None
+    # False for revisions sealed by a version that did not yet seal the signatures.
+    signatures_sealed: bool = True
 
     @property
     def signatures(self) -> list[Signature]:
@@ -166,8 +169,16 @@ def verify(store: Store, text: str) -> Verified:
     if missing:
         raise VerifyError(f"the signatures of {', '.join(missing)} are missing from the sealed "
                           "revision; the file was changed outside SLA Workshop")
+    assert agreement.id is not None
+    stored_seal = store.stored_seal(agreement.id)
+    if stored_seal is not None and stored_seal != compute_seal(wanted, agreement.signatures):
+        raise VerifyError(
+            f"the content of “{agreement.title}”, revision {agreement.revision}, still matches "
+            "its fingerprint, but its signatures (names, roles, dates or drawings) are not the "
+            "ones that were sealed: the file was changed outside SLA Workshop after signing")
     later = [s.id for s in store.list_agreements() if s.supersedes == agreement.id]
-    return Verified(agreement, wanted, later[0] if later else None)
+    return Verified(agreement, wanted, later[0] if later else None,
+                    signatures_sealed=stored_seal is not None)
 
 
 def _check_chain(store: Store, agreement: Agreement, wanted: str) -> None:

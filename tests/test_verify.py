@@ -186,3 +186,62 @@ def test_verify_reads_the_fingerprint_of_an_exported_docx(
     code, _out, err = run(capsys, "verify", "--db", str(signed_db), str(tmp_path / "other.docx"))
     assert code == 3
     assert "no properties part" in err or "not a DOCX document" in err
+
+
+@pytest.mark.parametrize("change", [
+    "UPDATE signatures SET signer = 'Someone Else' WHERE party = 'Sales'",
+    "UPDATE signatures SET signed_on = '2027-03-01' WHERE party = 'Marketing'",
+    "UPDATE signatures SET role = 'Intern' WHERE party = 'Sales'",
+    "UPDATE signatures SET image = x'89504e47' WHERE party = 'Sales'",
+])
+def test_verify_rejects_signatures_changed_behind_the_apps_back(
+        signed_db: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    conn = sqlite3.connect(signed_db)
+    conn.execute("DROP TRIGGER signatures_sealed_update")
+    conn.execute(change)
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 3 and out == ""
+    assert "its signatures (names, roles, dates or drawings) are not the ones that were " \
+           "sealed" in err
+
+
+def test_the_seal_of_a_signed_revision_cannot_be_rewritten(signed_db: Path) -> None:
+    conn = sqlite3.connect(signed_db)
+    with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+        conn.execute("UPDATE agreements SET seal = 'forged' WHERE id = 1")
+    conn.close()
+
+
+def test_revision_sealed_before_signatures_were_sealed_still_verifies(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # What a file sealed by schema version 2 looks like after migrating: no seal.
+    conn = sqlite3.connect(signed_db)
+    conn.execute("DROP TRIGGER agreements_sealed_update")
+    conn.execute("UPDATE agreements SET seal = NULL WHERE id = 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 0
+    assert "sealed by an older version: the signatures themselves are not covered" in out
+
+
+def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from slaworkshop.store import AGREEMENT_CONTENT_COLUMNS, _agreement_update_guard
+
+    # Turn the file back into what schema version 2 wrote: no seal column.
+    conn = sqlite3.connect(signed_db, isolation_level=None)
+    conn.execute("DROP TRIGGER agreements_sealed_update")
+    conn.execute("ALTER TABLE agreements DROP COLUMN seal")
+    conn.execute(_agreement_update_guard(AGREEMENT_CONTENT_COLUMNS))
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Store.open(signed_db) as store:
+        assert store.file_version == 3
+        assert store.stored_seal(1) is None
+    assert list(signed_db.parent.glob("workshop.v2-backup-*.slaw"))
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 0
+    assert "Marketing: Laura Méndez, Head of Marketing, 2027-01-14" in out

@@ -86,4 +86,8 @@ class VerifyDialog(QDialog):
             .replace("%1", agreement.title).replace("%2", str(agreement.revision))
             .replace("%3", agreement.status.value).replace("%4", outcome.fingerprint)
             .replace("%5", signers))
+        if not outcome.signatures_sealed:
+            self.result.setText(self.result.text() + "\n" + self.tr(
+                "This revision was sealed by an older version of SLA Workshop, which did not "
+                "seal the signatures themselves: only the content is verified."))
         return True

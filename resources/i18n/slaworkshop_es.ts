@@ -3026,6 +3026,10 @@ Signed by %5.</source>
         <translation>Verificado. «%1», revisión %2 (%3), está firmado y su contenido guardado sigue coincidiendo con la huella digital %4.
 Firmado por %5.</translation>
     </message>
+    <message>
+        <source>This revision was sealed by an older version of SLA Workshop, which did not seal the signatures themselves: only the content is verified.</source>
+        <translation>Esta revisión la selló una versión anterior de SLA Workshop, que no sellaba las firmas: solo se verifica el contenido.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

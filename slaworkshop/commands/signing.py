@@ -95,7 +95,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
           + f", id {agreement.id}")
     for line in lines:
         print(line)
-    print("Signed by:")
+    print("Signed by:" if result.signatures_sealed else
+          "Signed by (sealed by an older version: the signatures themselves are not covered):")
     for signature in agreement.signatures:
         role = f", {signature.role}" if signature.role else ""
         drawn = " (drawn signature on file)" if signature.image else ""
