@@ -1,7 +1,9 @@
 """File menu actions for the KPI actuals workbook, and importing a dropped .xlsx.
 
 ``install(window)`` adds Import actuals… (Ctrl+I), Export actuals… and Save template… to the
-File menu and a drop handler, as the main window's extension API describes.
+File menu and a drop handler, as the main window's extension API describes. Workbooks are
+written in the app's language: sheet names, headers, labels and units go through the installed
+translator (context ``excel_workbook``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -18,6 +20,11 @@ from ui.import_dialog import ImportDialog
 from ui.session import AgreementSession
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def workbook_text(text: str) -> str:
+    """A text of the workbook writer in the app's current language."""
+    return QCoreApplication.translate("excel_workbook", text)
 
 
 class ExcelActions(QObject):
@@ -117,8 +124,10 @@ class ExcelActions(QObject):
         from slaworkshop.excel.writer import write_export
 
         actuals = self.session.store.actuals(agreement.id)
-        return self._write(path, lambda target: write_export(agreement, actuals, target),
-                           self.tr("Actuals exported to %1"))
+        return self._write(
+            path, lambda target: write_export(agreement, actuals, target,
+                                              translate=workbook_text),
+            self.tr("Actuals exported to %1"))
 
     def save_template(self) -> Path | None:
         agreement = self.session.agreement
@@ -130,8 +139,9 @@ class ExcelActions(QObject):
             return None
         from slaworkshop.excel.writer import write_template
 
-        return self._write(path, lambda target: write_template(agreement, target),
-                           self.tr("Template saved to %1"))
+        return self._write(
+            path, lambda target: write_template(agreement, target, translate=workbook_text),
+            self.tr("Template saved to %1"))
 
     def _write(self, path: Path, write: Any, done: str) -> Path | None:
         try:

@@ -41,6 +41,7 @@ from slaworkshop.excel.names import name_key
 from slaworkshop.excel.reader import UNKNOWN_REASON, ImportPreview, Status, preview_import
 from slaworkshop.model import Agreement, KpiKind
 from slaworkshop.store import ImportSource
+from ui.core_text import translated
 from ui.session import AgreementSession
 
 
@@ -85,13 +86,15 @@ class PreviewRow:
 
 
 def preview_rows(preview: ImportPreview) -> list[PreviewRow]:
-    rows = [PreviewRow(ERROR, p.field, details=p.message) for p in preview.errors]
+    """The preview as the dialog lists it; messages in the user's language."""
+    rows = [PreviewRow(ERROR, p.field, details=translated(p.message)) for p in preview.errors]
     by_status = {Status.CHANGED: CHANGED, Status.NEW: NEW, Status.UNCHANGED: UNCHANGED}
     for status in (Status.CHANGED, Status.NEW):
         rows += [PreviewRow(by_status[status], c.place, c.kpi, c.month, c.old, c.new)
                  for c in preview.changes if c.status is status]
     for ignored in preview.ignored:
-        details = ignored.reason if ignored.rows == 1 else f"{ignored.reason} ({ignored.rows})"
+        reason = translated(ignored.reason)
+        details = reason if ignored.rows == 1 else f"{reason} ({ignored.rows})"
         rows.append(PreviewRow(IGNORED, ignored.place, ignored.label, details=details,
                                mappable=ignored.reason == UNKNOWN_REASON))
     rows += [PreviewRow(UNCHANGED, c.place, c.kpi, c.month, c.old, c.new)
@@ -273,7 +276,7 @@ class ImportDialog(QDialog):
                                  .replace("%2", _escape(agreement.title)))
         self.model.set_rows(preview_rows(self.preview))
         self.summary_label.setText(self._summary(self.preview))
-        notes = list(self.preview.notes)
+        notes = [translated(note) for note in self.preview.notes]
         if self.session.read_only:
             notes.append(self.tr("The workshop file is open read-only; nothing can be imported."))
         self.notes_label.setText("\n".join(notes))

@@ -3271,6 +3271,376 @@ Firmado por %5.</translation>
     </message>
 </context>
 <context>
+    <name>excel</name>
+    <message>
+        <source>conversion rates are derived from the volumes, never imported</source>
+        <translation>las tasas de conversión se calculan a partir de los volúmenes, nunca se importan</translation>
+    </message>
+    <message>
+        <source>not a KPI of this agreement</source>
+        <translation>no es un KPI de este acuerdo</translation>
+    </message>
+    <message>
+        <source>{month} is outside the agreement&apos;s period ({first} to {last})</source>
+        <translation>{month} está fuera del periodo del acuerdo ({first} a {last})</translation>
+    </message>
+    <message>
+        <source>&quot;{kpi}&quot; for {month} is given twice with different values: {first} at {place} and {second} here</source>
+        <translation>«{kpi}» de {month} aparece dos veces con valores distintos: {first} en {place} y {second} aquí</translation>
+    </message>
+    <message>
+        <source>a formula with no saved value; open the file in Excel or LibreOffice, let it calculate, and save it again</source>
+        <translation>una fórmula sin valor guardado; abra el archivo en Excel o LibreOffice, deje que calcule y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is an error value, not a number</source>
+        <translation>«{value}» es un valor de error, no un número</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is a date or time, not a number</source>
+        <translation>«{value}» es una fecha u hora, no un número</translation>
+    </message>
+    <message>
+        <source>a negative count ({value}) is not possible for &quot;{kpi}&quot;</source>
+        <translation>una cantidad negativa ({value}) no es posible para «{kpi}»</translation>
+    </message>
+    <message>
+        <source>&quot;{kpi}&quot; cannot be negative ({value})</source>
+        <translation>«{kpi}» no puede ser negativo ({value})</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; cannot be read as a month (write it as 2027-03, Mar 2027 or marzo 2027)</source>
+        <translation>«{value}» no se puede leer como un mes (escríbalo como 2027-03, marzo 2027 o mar 2027)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is a percentage, but this KPI is not measured in percent</source>
+        <translation>«{value}» es un porcentaje, pero este KPI no se mide en porcentaje</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is ambiguous (a thousands separator or a decimal comma?); write it without separators</source>
+        <translation>«{value}» es ambiguo (¿separador de miles o coma decimal?); escríbalo sin separadores</translation>
+    </message>
+    <message>
+        <source>a value with no KPI name</source>
+        <translation>un valor sin nombre de KPI</translation>
+    </message>
+    <message>
+        <source>no month is given for &quot;{kpi}&quot;</source>
+        <translation>no se indica el mes de «{kpi}»</translation>
+    </message>
+    <message>
+        <source>values in a row with no KPI name</source>
+        <translation>valores en una fila sin nombre de KPI</translation>
+    </message>
+    <message>
+        <source>a column of values with no month in its header</source>
+        <translation>una columna de valores sin mes en su encabezado</translation>
+    </message>
+    <message>
+        <source>this workbook was made for another agreement (&quot;{title}&quot;, id {id}); check that it is the right file</source>
+        <translation>este libro se hizo para otro acuerdo («{title}», ID {id}); compruebe que es el archivo correcto</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: {what} ({error}: {detail})</source>
+        <translation>no se puede leer el libro: {what} ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a real .xlsx</source>
+        <translation>está dañado o no es un .xlsx de verdad</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems</source>
+        <translation>… y {count} problemas más</translation>
+    </message>
+    <message>
+        <source>no visible sheet</source>
+        <translation>ninguna hoja visible</translation>
+    </message>
+    <message>
+        <source>no data: no row names a KPI of this agreement ({count} names ignored; add them as aliases of KPIs to import them)</source>
+        <translation>sin datos: ninguna fila nombra un KPI de este acuerdo ({count} nombres ignorados; añádalos como alias de KPI para importarlos)</translation>
+    </message>
+    <message>
+        <source>no data: the workbook has no values for this agreement&apos;s KPIs (read: {sheets})</source>
+        <translation>sin datos: el libro no tiene valores para los KPI de este acuerdo (leído: {sheets})</translation>
+    </message>
+    <message>
+        <source>no data: no sheet has KPIs in rows with months in columns, or a table with Month, KPI and Value columns (looked at: {sheets})</source>
+        <translation>sin datos: ninguna hoja tiene KPI en filas y meses en columnas, ni una tabla con columnas Mes, Indicador y Valor (revisado: {sheets})</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>importing workbooks is turned off because the defusedxml package is not installed or not in use; without it a hostile workbook could attack the XML parser. Install it (pip install defusedxml) and start again</source>
+        <translation>la importación de libros está desactivada porque el paquete defusedxml no está instalado o no se usa; sin él, un libro malicioso podría atacar el analizador XML. Instálelo (pip install defusedxml) y vuelva a empezar</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not an Excel workbook</source>
+        <translation>el archivo está vacío (0 bytes), no es un libro de Excel</translation>
+    </message>
+    <message>
+        <source>this is an old-format Excel workbook (.xls, Excel 97–2003) or a password-protected workbook; open it in Excel or LibreOffice and save it as an unprotected .xlsx workbook</source>
+        <translation>es un libro de Excel de formato antiguo (.xls, Excel 97–2003) o un libro protegido con contraseña; ábralo en Excel o LibreOffice y guárdelo como libro .xlsx sin protección</translation>
+    </message>
+    <message>
+        <source>this is a workshop file (an SQLite database), not an Excel workbook; open it with File ▸ Open instead</source>
+        <translation>es un archivo del taller (una base de datos SQLite), no un libro de Excel; ábralo con Archivo ▸ Abrir</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not an Excel workbook</source>
+        <translation>es un documento PDF, no un libro de Excel</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (an incomplete ZIP archive); export or save it again</source>
+        <translation>el archivo está dañado o truncado (un archivo ZIP incompleto); expórtelo o guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is a CSV or text file, not an Excel workbook; open it in Excel or LibreOffice and save it as an .xlsx workbook</source>
+        <translation>es un archivo CSV o de texto, no un libro de Excel; ábralo en Excel o LibreOffice y guárdelo como libro .xlsx</translation>
+    </message>
+    <message>
+        <source>this is a text file, not an Excel workbook; open it in Excel or LibreOffice and save it as an .xlsx workbook</source>
+        <translation>es un archivo de texto, no un libro de Excel; ábralo en Excel o LibreOffice y guárdelo como libro .xlsx</translation>
+    </message>
+    <message>
+        <source>this is an HTML or XML file, not an .xlsx workbook</source>
+        <translation>es un archivo HTML o XML, no un libro .xlsx</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>no es un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not a complete .xlsx workbook); export or save it again</source>
+        <translation>el archivo está dañado o truncado (no es un libro .xlsx completo); expórtelo o guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>refused: the workbook has {parts} parts; a workbook has far fewer (at most {most} accepted)</source>
+        <translation>rechazado: el libro tiene {parts} partes; un libro tiene muchas menos (se aceptan {most} como máximo)</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as an .xlsx workbook</source>
+        <translation>es una hoja de cálculo OpenDocument (.ods); guárdela como libro .xlsx</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive but not an Excel workbook</source>
+        <translation>es un archivo ZIP pero no un libro de Excel</translation>
+    </message>
+    <message>
+        <source>refused: the part {part} would expand from {packed} bytes to {size} bytes (a ZIP bomb?)</source>
+        <translation>rechazado: la parte {part} pasaría de {packed} bytes a {size} bytes al descomprimirse (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>refused: the workbook would expand to more than {most} MB (a ZIP bomb?)</source>
+        <translation>rechazado: el libro ocuparía más de {most} MB al descomprimirse (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted; save it without a password</source>
+        <translation>el libro está cifrado; guárdelo sin contraseña</translation>
+    </message>
+    <message>
+        <source>refused: the workbook&apos;s XML declares entities or a DTD, which a real workbook never does (a possible attack)</source>
+        <translation>rechazado: el XML del libro declara entidades o una DTD, algo que un libro real nunca hace (un posible ataque)</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {most} MB)</source>
+        <translation>el archivo es demasiado grande ({size} MB; como máximo {most} MB)</translation>
+    </message>
+</context>
+<context>
+    <name>excel_workbook</name>
+    <message>
+        <source>Actuals</source>
+        <translation>Reales</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mejor si es</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>Not a valid actual</source>
+        <translation>Valor real no válido</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more (leave the cell empty when there is no value yet).</source>
+        <translation>Escriba un número igual o mayor que 0 (deje la celda vacía si aún no hay valor).</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <source>SLA Workshop: KPI actuals</source>
+        <translation>SLA Workshop: valores reales de los KPI</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement id</source>
+        <translation>ID del acuerdo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({count} months)</source>
+        <translation>{first} a {last} ({count} meses)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>actuals template</source>
+        <translation>plantilla de valores reales</translation>
+    </message>
+    <message>
+        <source>actuals export</source>
+        <translation>exportación de valores reales</translation>
+    </message>
+    <message>
+        <source>Made at (UTC)</source>
+        <translation>Creado el (UTC)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Creado con</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>Cómo rellenarlo</translation>
+    </message>
+    <message>
+        <source>Type each KPI&apos;s actual value for each month on the {sheet} sheet (numbers of 0 or more; leave a cell empty when there is no value yet), then import the workbook with File ▸ Import actuals. Conversion rates are worked out from the volumes.</source>
+        <translation>Escriba el valor real de cada KPI para cada mes en la hoja {sheet} (números iguales o mayores que 0; deje la celda vacía si aún no hay valor) y luego importe el libro con Archivo ▸ Importar valores reales. Las tasas de conversión se calculan a partir de los volúmenes.</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>attainment of {green} or more</source>
+        <translation>cumplimiento de {green} o más</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ámbar</translation>
+    </message>
+    <message>
+        <source>attainment of {amber} to under {green}</source>
+        <translation>cumplimiento de {amber} a menos de {green}</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>attainment under {amber}</source>
+        <translation>cumplimiento inferior a {amber}</translation>
+    </message>
+    <message>
+        <source>Traffic lights ({sheet} sheet)</source>
+        <translation>Semáforo (hoja {sheet})</translation>
+    </message>
+</context>
+<context>
     <name>report_xlsx</name>
     <message>
         <source>Party</source>

@@ -1,4 +1,8 @@
-"""template, export-actuals, import-actuals: the KPI actuals workbook (DESIGN §6, §7)."""
+"""import-actuals: KPI actuals from a workbook (DESIGN §6, §7).
+
+``template`` and ``export-actuals`` write workbooks in English or Spanish, which needs Qt's
+translator: they live in ``ui.commands.excel_export`` and use ``write_workbook`` from here.
+"""
 
 from __future__ import annotations
 
@@ -11,20 +15,6 @@ from slaworkshop.commands._common import add_agreement_id, add_db_option, open_s
 
 
 def register(subparsers: Any) -> None:
-    template = subparsers.add_parser(
-        "template", help="write an empty KPI actuals workbook (.xlsx) to fill in")
-    add_db_option(template)
-    add_agreement_id(template)
-    template.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
-    template.set_defaults(func=cmd_template)
-
-    export = subparsers.add_parser(
-        "export-actuals", help="write the actuals, targets and attainment to a workbook (.xlsx)")
-    add_db_option(export)
-    add_agreement_id(export)
-    export.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
-    export.set_defaults(func=cmd_export)
-
     importer = subparsers.add_parser(
         "import-actuals", help="import KPI actuals from a workbook (.xlsx); any error means "
                                "nothing is written")
@@ -37,7 +27,8 @@ def register(subparsers: Any) -> None:
     importer.set_defaults(func=cmd_import)
 
 
-def _write(out: str, write: Any) -> None:
+def write_workbook(out: str, write: Any) -> None:
+    """Run ``write(target)`` for the workbook path ``out``, refusing a folder or missing one."""
     target = Path(out)
     if target.is_dir():
         raise Rejected(f"{out}: is a folder; give the name of the workbook to write")
@@ -47,27 +38,6 @@ def _write(out: str, write: Any) -> None:
         write(target)
     except OSError as exc:
         raise Refused(f"{out}: cannot be written ({exc.strerror or exc})") from None
-
-
-def cmd_template(args: argparse.Namespace) -> int:
-    from slaworkshop.excel.writer import write_template
-
-    with open_store(args, read_only=True) as store:
-        agreement = store.load(args.id)
-    _write(args.out, lambda target: write_template(agreement, target))
-    print(args.out)
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from slaworkshop.excel.writer import write_export
-
-    with open_store(args, read_only=True) as store:
-        agreement = store.load(args.id)
-        actuals = store.actuals(args.id)
-    _write(args.out, lambda target: write_export(agreement, actuals, target))
-    print(args.out)
-    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -7,7 +7,11 @@ Accepted layouts, found on each visible sheet by its header row (within the firs
 - *long*: one row per value, with Month/Mes, KPI/Indicador/Métrica and Value/Valor columns.
 
 When a workbook has a sheet called Actuals (or Reales), only that sheet is read; sheets named
-Targets, Attainment, About (and their Spanish names) are never read as actuals.
+Targets, Attainment, About (and their Spanish names) are never read as actuals. The app's own
+export and template read back in either language.
+
+Messages are ``Text`` strings (context ``excel``): English on the command line, translated by
+the app.
 
 Every problem names its place (``Hoja1!C7``). Reading never writes: applying the preview is a
 separate step (``apply_preview``) and happens in one transaction.
@@ -41,16 +45,21 @@ from slaworkshop.excel.safety import (
     MAX_FILE_BYTES,
     ExcelFileError,
     check_archive,
+    dtd_refused,
+    excel_text,
     require_defusedxml,
     sniff,
+    too_large,
 )
 from slaworkshop.excel.sheetxml import FORMULA_WITHOUT_VALUE, Cell, Row, read_rows
 from slaworkshop.model import Agreement, Kpi, Problem, Unit
 from slaworkshop.store import ImportSource, Store
+from slaworkshop.text import QT_TRANSLATE_NOOP, Text
 
 HEADER_SEARCH_ROWS = 30
 MAX_ERRORS = 200
-ACTUALS_SHEETS = frozenset({"actuals", "actual", "reales", "real", "datos reales"})
+ACTUALS_SHEETS = frozenset({"actuals", "actual", "reales", "real", "datos reales",
+                            "valores reales"})
 NOT_ACTUALS_SHEETS = frozenset({
     "targets", "objetivos", "metas", "attainment", "cumplimiento", "about", "acerca de",
     "info", "informacion", "notes", "notas", "instructions", "instrucciones", "readme",
@@ -62,8 +71,14 @@ INFO_HEADERS = frozenset({
     "party", "departamento", "department", "kind", "tipo", "description", "descripcion",
 })
 
-CONVERSION_REASON = "conversion rates are derived from the volumes, never imported"
-UNKNOWN_REASON = "not a KPI of this agreement"
+ABOUT_SHEETS = frozenset({"about", "acerca de"})
+# Labels of the About sheet the app writes (English and Spanish), folded.
+ABOUT_ID_LABELS = frozenset({"agreement id", "id del acuerdo"})
+ABOUT_TITLE_LABELS = frozenset({"agreement", "acuerdo"})
+
+CONVERSION_REASON = excel_text(QT_TRANSLATE_NOOP(
+    "excel", "conversion rates are derived from the volumes, never imported"))
+UNKNOWN_REASON = excel_text(QT_TRANSLATE_NOOP("excel", "not a KPI of this agreement"))
 
 
 class Status(StrEnum):
@@ -95,7 +110,7 @@ class Ignored:
 
     place: str
     label: str
-    reason: str
+    reason: Text
     rows: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -110,7 +125,7 @@ class ImportPreview:
     changes: list[Change] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -179,16 +194,16 @@ class _Collector:
         self.ignored: dict[str, Ignored] = {}
         self.errors: list[Problem] = []
         self.error_count = 0
-        self.notes: list[str] = []
+        self.notes: list[Text] = []
         self.percent_styles: set[int] = set()
         self._ignored_keys: dict[str, str] = {}
 
-    def error(self, place: str, message: str) -> None:
+    def error(self, place: str, message: Text) -> None:
         self.error_count += 1
         if len(self.errors) < MAX_ERRORS:
             self.errors.append(Problem(place, message))
 
-    def ignore(self, place: str, label: str, reason: str) -> None:
+    def ignore(self, place: str, label: str, reason: Text) -> None:
         key = self._ignored_keys.get(label)
         if key is None:
             key = self._ignored_keys[label] = name_key(label)
@@ -198,8 +213,10 @@ class _Collector:
         else:
             self.ignored[key] = Ignored(seen.place, seen.label, seen.reason, seen.rows + 1)
 
-    def out_of_period(self, month: str) -> str:
-        return (f"{month} is outside the agreement's period ({self.first} to {self.last})")
+    def out_of_period(self, month: str) -> Text:
+        return excel_text(QT_TRANSLATE_NOOP(
+            "excel", "{month} is outside the agreement's period ({first} to {last})"),
+            month=month, first=self.first, last=self.last)
 
     def add(self, kpi: Kpi, month: str, value: Decimal, place: str) -> None:
         key = (kpi.name, month)
@@ -207,8 +224,10 @@ class _Collector:
         if seen is None:
             self.values[key] = (value, place)
         elif seen[0] != value:
-            self.error(place, f'"{kpi.name}" for {month} is given twice with different '
-                              f"values: {_plain(seen[0])} at {seen[1]} and {_plain(value)} here")
+            self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{kpi}" for {month} is given twice with different values: {first} at '
+                "{place} and {second} here"), kpi=kpi.name, month=month,
+                first=_plain(seen[0]), place=seen[1], second=_plain(value)))
 
     def number(self, cell: Cell, kpi: Kpi, place: str) -> Decimal | None:
         """The cell's value as a Decimal; None when empty or wrong (then an error is noted)."""
@@ -216,47 +235,63 @@ class _Collector:
         if value is None:
             return None
         if value is FORMULA_WITHOUT_VALUE:
-            self.error(place, "a formula with no saved value; open the file in Excel or "
-                              "LibreOffice, let it calculate, and save it again")
+            self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "a formula with no saved value; open the file in Excel or LibreOffice, "
+                "let it calculate, and save it again")))
             return None
         if cell["data_type"] == "e":
-            self.error(place, f'"{value}" is an error value, not a number')
+            self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{value}" is an error value, not a number'), value=value))
             return None
         result: Decimal | None
         if isinstance(value, bool):
-            self.error(place, f'"{"TRUE" if value else "FALSE"}" is not a number')
+            self.error(place, not_a_number("TRUE" if value else "FALSE"))
             return None
         if isinstance(value, int | float):
             if value != value or value in (float("inf"), float("-inf")):
-                self.error(place, f'"{value}" is not a number')
+                self.error(place, not_a_number(value))
                 return None
             result = Decimal(value) if isinstance(value, int) else _from_float(value)
             if kpi.unit is Unit.PERCENT and cell["style_id"] in self.percent_styles:
                 # The cell shows 95 % and holds 0.95; the KPI counts in percent.
                 result = _tidy(result * 100)
         elif isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
-            self.error(place, f'"{value}" is a date or time, not a number')
+            self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{value}" is a date or time, not a number'), value=value))
             return None
         elif isinstance(value, str):
             text = value.strip()
             if not text:
                 return None
             parsed = _number_from_text(text, kpi.unit is Unit.PERCENT)
-            if isinstance(parsed, str):
+            if isinstance(parsed, Text):
                 self.error(place, parsed)
                 return None
             result = parsed
         else:
-            self.error(place, f'"{value}" is not a number')
+            self.error(place, not_a_number(value))
             return None
         if result < 0:
             if kpi.unit is Unit.COUNT:
-                self.error(place, f"a negative count ({_plain(result)}) is not possible for "
-                                  f'"{kpi.name}"')
+                self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", 'a negative count ({value}) is not possible for "{kpi}"'),
+                    value=_plain(result), kpi=kpi.name))
             else:
-                self.error(place, f'"{kpi.name}" cannot be negative ({_plain(result)})')
+                self.error(place, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", '"{kpi}" cannot be negative ({value})'),
+                    kpi=kpi.name, value=_plain(result)))
             return None
         return result
+
+
+def not_a_number(value: object) -> Text:
+    return excel_text(QT_TRANSLATE_NOOP("excel", '"{value}" is not a number'), value=value)
+
+
+def not_a_month(value: object) -> Text:
+    return excel_text(QT_TRANSLATE_NOOP(
+        "excel", '"{value}" cannot be read as a month (write it as 2027-03, Mar 2027 or marzo '
+        "2027)"), value=value)
 
 
 def _plain(value: Decimal) -> str:
@@ -279,12 +314,14 @@ _THOUSANDS_COMMA = re.compile(r"^-?\d{1,3}(,\d{3})+$")
 _SINGLE_THOUSANDS = re.compile(r"^-?\d{1,3},\d{3}$")
 
 
-def _number_from_text(text: str, percent_allowed: bool) -> Decimal | str:
+def _number_from_text(text: str, percent_allowed: bool) -> Decimal | Text:
     """A number typed as text (``1 234,5``, ``1,234.5``, ``95%``), or the error message."""
     compact = re.sub(r"[\s\u00a0\u202f']", "", text)
     if compact.endswith("%"):
         if not percent_allowed:
-            return f'"{text}" is a percentage, but this KPI is not measured in percent'
+            return excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{value}" is a percentage, but this KPI is not measured in percent'),
+                value=text)
         compact = compact[:-1]
     if compact.startswith("+"):
         compact = compact[1:]
@@ -295,18 +332,19 @@ def _number_from_text(text: str, percent_allowed: bool) -> Decimal | str:
             compact = compact.replace(",", "")
     elif "," in compact:
         if _SINGLE_THOUSANDS.match(compact):
-            return (f'"{text}" is ambiguous (a thousands separator or a decimal comma?); '
-                    "write it without separators")
+            return excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{value}" is ambiguous (a thousands separator or a decimal comma?); '
+                "write it without separators"), value=text)
         compact = compact.replace(",", "") if _THOUSANDS_COMMA.match(compact) else \
             compact.replace(",", ".")
     if not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", compact):
-        return f'"{text}" is not a number'
+        return not_a_number(text)
     try:
         result = Decimal(compact)
     except InvalidOperation:
-        return f'"{text}" is not a number'
+        return not_a_number(text)
     if not result.is_finite():
-        return f'"{text}" is not a number'
+        return not_a_number(text)
     return _tidy(result)
 
 
@@ -356,7 +394,8 @@ def _read_long(sheet: _Sheet, rows: Iterator[tuple[int, Row]], columns: tuple[in
         has_value = value_cell is not None and value_cell["value"] not in (None, "")
         if label is None:
             if has_value:
-                collector.error(sheet.place(kpi_col, index), "a value with no KPI name")
+                collector.error(sheet.place(kpi_col, index), excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "a value with no KPI name")))
             continue
         found = collector.matcher.match(label)
         if found.kind is Match.UNKNOWN:
@@ -371,7 +410,8 @@ def _read_long(sheet: _Sheet, rows: Iterator[tuple[int, Row]], columns: tuple[in
         month_place = sheet.place(month_col, index)
         if raw_month is None or raw_month == "" or raw_month is FORMULA_WITHOUT_VALUE:
             if has_value:
-                collector.error(month_place, f'no month is given for "{label}"')
+                collector.error(month_place, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", 'no month is given for "{kpi}"'), kpi=label))
             continue
         try:
             month = month_cache[raw_month]
@@ -380,8 +420,7 @@ def _read_long(sheet: _Sheet, rows: Iterator[tuple[int, Row]], columns: tuple[in
         except TypeError:
             month = month_key(raw_month)
         if month is None:
-            collector.error(month_place, f'"{raw_month}" cannot be read as a month '
-                                         "(write it as 2027-03, Mar 2027 or marzo 2027)")
+            collector.error(month_place, not_a_month(raw_month))
             continue
         if month not in collector.period:
             collector.error(month_place, collector.out_of_period(month))
@@ -404,7 +443,8 @@ def _read_wide(sheet: _Sheet, header_row: int, header: Row, months: dict[int, st
         if label is None:
             if any(row.get(c) is not None and row[c]["value"] not in (None, "")
                    for c in months):
-                collector.error(sheet.place(kpi_col, index), "values in a row with no KPI name")
+                collector.error(sheet.place(kpi_col, index), excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "values in a row with no KPI name")))
             continue
         found = collector.matcher.match(label)
         if found.kind is not Match.IMPORTED:
@@ -433,9 +473,9 @@ def _read_wide(sheet: _Sheet, header_row: int, header: Row, months: dict[int, st
                     continue
                 if looks_like_month(heading) or heading is None:
                     reported_columns.add(column)
-                    what = (f'"{heading}" cannot be read as a month (write it as 2027-03, '
-                            "Mar 2027 or marzo 2027)" if heading is not None
-                            else "a column of values with no month in its header")
+                    what = (not_a_month(heading) if heading is not None
+                            else excel_text(QT_TRANSLATE_NOOP(
+                                "excel", "a column of values with no month in its header")))
                     collector.error(sheet.place(column, header_row), what)
 
 
@@ -501,7 +541,7 @@ def _percent_styles(workbook: Any) -> set[int]:
     return result
 
 
-def _about_note(sheet: _Sheet, agreement: Agreement) -> str | None:
+def _about_note(sheet: _Sheet, agreement: Agreement) -> Text | None:
     """A note when the workbook is the app's export of another agreement."""
     fields: dict[str, object] = {}
     for seen, (_index, row) in enumerate(sheet.rows()):
@@ -511,15 +551,16 @@ def _about_note(sheet: _Sheet, agreement: Agreement) -> str | None:
         value = row.get(2)
         if label and isinstance(label["value"], str) and value is not None:
             fields[name_key(label["value"])] = value["value"]
-    exported_id = fields.get("agreement id")
+    exported_id = next((fields[k] for k in ABOUT_ID_LABELS if k in fields), None)
     if isinstance(exported_id, int) and exported_id != agreement.id:
-        title = fields.get("agreement", "")
-        return (f'this workbook was made for another agreement ("{title}", id {exported_id}); '
-                "check that it is the right file")
+        title = next((fields[k] for k in ABOUT_TITLE_LABELS if k in fields), "")
+        return excel_text(QT_TRANSLATE_NOOP(
+            "excel", 'this workbook was made for another agreement ("{title}", id {id}); check '
+            "that it is the right file"), title=title, id=exported_id)
     return None
 
 
-def _unreadable(name: str, exc: BaseException, what: str) -> ExcelFileError:
+def _unreadable(name: str, exc: BaseException, what: Text) -> ExcelFileError:
     """The error to show for an exception raised while parsing the workbook."""
     from defusedxml import DefusedXmlException
 
@@ -527,14 +568,13 @@ def _unreadable(name: str, exc: BaseException, what: str) -> ExcelFileError:
     innermost = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return ExcelFileError(name, "refused: the workbook's XML declares entities or a "
-                                        "DTD, which a real workbook never does (a possible "
-                                        "attack)")
+            return ExcelFileError(name, dtd_refused())
         innermost = cause
         cause = cause.__cause__ or cause.__context__
     detail = str(innermost).splitlines()[0] if str(innermost) else ""
-    return ExcelFileError(name, f"the workbook cannot be read: {what} "
-                                f"({type(innermost).__name__}: {detail})")
+    return ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+        "excel", "the workbook cannot be read: {what} ({error}: {detail})"),
+        what=what, error=type(innermost).__name__, detail=detail))
 
 
 class _Book:
@@ -582,7 +622,8 @@ def _load_workbook(name: str, data: bytes) -> _Book:
     except ExcelFileError:
         raise
     except Exception as exc:
-        raise _unreadable(name, exc, "it is damaged or not a real .xlsx") from None
+        raise _unreadable(name, exc, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "it is damaged or not a real .xlsx"))) from None
 
 
 def read_workbook(name: str, data: bytes, agreement: Agreement) -> _Collector:
@@ -600,7 +641,7 @@ def read_workbook(name: str, data: bytes, agreement: Agreement) -> _Collector:
             if not chosen:
                 chosen = [s for s in sheets if name_key(s.title) not in NOT_ACTUALS_SHEETS]
             for sheet in sheets:
-                if name_key(sheet.title) == "about":
+                if name_key(sheet.title) in ABOUT_SHEETS:
                     note = _about_note(sheet, agreement)
                     if note:
                         collector.notes.append(note)
@@ -608,23 +649,28 @@ def read_workbook(name: str, data: bytes, agreement: Agreement) -> _Collector:
         except ExcelFileError:
             raise
         except Exception as exc:
-            raise _unreadable(name, exc, "it is damaged") from None
+            raise _unreadable(name, exc, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "it is damaged"))) from None
         finally:
             book.close()
     if collector.error_count > len(collector.errors):
-        collector.errors.append(Problem(name, f"… and {collector.error_count - MAX_ERRORS} "
-                                              "more problems"))
+        collector.errors.append(Problem(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "… and {count} more problems"), count=collector.error_count - MAX_ERRORS)))
     if not collector.values and not collector.errors:
-        where = ", ".join(s.title for s in chosen) or "no visible sheet"
+        where: str = ", ".join(s.title for s in chosen) or excel_text(QT_TRANSLATE_NOOP(
+            "excel", "no visible sheet"))
         if recognised and collector.ignored:
-            message = (f"no data: no row names a KPI of this agreement ({len(collector.ignored)} "
-                       "names ignored; add them as aliases of KPIs to import them)")
+            message = excel_text(QT_TRANSLATE_NOOP(
+                "excel", "no data: no row names a KPI of this agreement ({count} names ignored; "
+                "add them as aliases of KPIs to import them)"), count=len(collector.ignored))
         elif recognised:
-            message = ("no data: the workbook has no values for this agreement's KPIs "
-                       f"(read: {where})")
+            message = excel_text(QT_TRANSLATE_NOOP(
+                "excel", "no data: the workbook has no values for this agreement's KPIs (read: "
+                "{sheets})"), sheets=where)
         else:
-            message = ("no data: no sheet has KPIs in rows with months in columns, or a table "
-                       "with Month, KPI and Value columns (looked at: " + where + ")")
+            message = excel_text(QT_TRANSLATE_NOOP(
+                "excel", "no data: no sheet has KPIs in rows with months in columns, or a table "
+                "with Month, KPI and Value columns (looked at: {sheets})"), sheets=where)
         collector.errors.append(Problem(name, message))
     return collector
 
@@ -636,20 +682,21 @@ def preview_import(path: str | Path, agreement: Agreement,
     name = file.name
     try:
         if file.exists() and not file.is_dir() and not file.is_file():
-            return ImportPreview(name, "", errors=[Problem(str(file), "not a regular file")])
+            return ImportPreview(name, "", errors=[Problem(str(file), excel_text(
+                QT_TRANSLATE_NOOP("excel", "not a regular file")))])
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            return ImportPreview(name, "", errors=[Problem(name, (
-                f"the file is too large ({size // (1024 * 1024)} MB; at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"))])
+            return ImportPreview(name, "", errors=[Problem(name, too_large(size))])
         data = file.read_bytes()
     except FileNotFoundError:
-        return ImportPreview(name, "", errors=[Problem(str(file), "no such file")])
+        return ImportPreview(name, "", errors=[Problem(str(file), excel_text(
+            QT_TRANSLATE_NOOP("excel", "no such file")))])
     except IsADirectoryError:
-        return ImportPreview(name, "", errors=[Problem(str(file), "is a folder, not a file")])
+        return ImportPreview(name, "", errors=[Problem(str(file), excel_text(
+            QT_TRANSLATE_NOOP("excel", "is a folder, not a file")))])
     except OSError as exc:
-        return ImportPreview(name, "", errors=[Problem(str(file), f"cannot be read "
-                                                                  f"({exc.strerror})")])
+        return ImportPreview(name, "", errors=[Problem(str(file), excel_text(
+            QT_TRANSLATE_NOOP("excel", "cannot be read ({reason})"), reason=exc.strerror))])
     return preview_bytes(name, data, agreement, existing)
 
 

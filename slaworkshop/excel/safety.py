@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
+
+from slaworkshop.text import QT_TRANSLATE_NOOP, Text
+
+CONTEXT = "excel"
 
 # An .xlsx of KPI actuals is a few hundred KB; these limits leave room for sheets with a few
 # hundred thousand rows while refusing files that would take gigabytes to expand.
@@ -24,10 +29,15 @@ OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_HEADERS = (b"PK\x03\x04", b"PK\x05\x06")
 
 
+def excel_text(template: str, **params: Any) -> Text:
+    """A message of the Excel import, translatable in the UI (context ``excel``)."""
+    return Text(template, params, CONTEXT)
+
+
 class ExcelFileError(Exception):
     """The workbook cannot be imported; ``place`` is the file, ``message`` says why."""
 
-    def __init__(self, place: str, message: str) -> None:
+    def __init__(self, place: str, message: Text) -> None:
         super().__init__(f"{place}: {message}")
         self.place = place
         self.message = message
@@ -41,40 +51,49 @@ def require_defusedxml(name: str) -> None:
     iterparse_module = getattr(openpyxl.xml.functions.iterparse, "__module__", "") or ""
     if not getattr(openpyxl.xml, "DEFUSEDXML", False) or not iterparse_module.startswith(
             "defusedxml"):
-        raise ExcelFileError(
-            name, "importing workbooks is turned off because the defusedxml package is not "
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "importing workbooks is turned off because the defusedxml package is not "
             "installed or not in use; without it a hostile workbook could attack the XML parser. "
-            "Install it (pip install defusedxml) and start again")
+            "Install it (pip install defusedxml) and start again")))
 
 
 def sniff(name: str, data: bytes) -> None:
     """Refuse what is plainly not an .xlsx workbook, saying what it is instead."""
     if not data:
-        raise ExcelFileError(name, "the file is empty (0 bytes), not an Excel workbook")
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "the file is empty (0 bytes), not an Excel workbook")))
     if data.startswith(OLE_HEADER):
-        raise ExcelFileError(
-            name, "this is an old-format Excel workbook (.xls, Excel 97–2003) or a "
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "this is an old-format Excel workbook (.xls, Excel 97–2003) or a "
             "password-protected workbook; open it in Excel or LibreOffice and save it as an "
-            "unprotected .xlsx workbook")
+            "unprotected .xlsx workbook")))
     if data.startswith(ZIP_HEADERS):
         return
     if data.startswith(b"SQLite format 3\x00"):
-        raise ExcelFileError(name, "this is a workshop file (an SQLite database), not an Excel "
-                                   "workbook; open it with File ▸ Open instead")
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "this is a workshop file (an SQLite database), not an Excel workbook; open "
+            "it with File ▸ Open instead")))
     if data.startswith(b"%PDF"):
-        raise ExcelFileError(name, "this is a PDF document, not an Excel workbook")
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "this is a PDF document, not an Excel workbook")))
     if data.startswith(b"PK"):
-        raise ExcelFileError(name, "the file is damaged or truncated (an incomplete ZIP "
-                             "archive); export or save it again")
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "the file is damaged or truncated (an incomplete ZIP archive); export or "
+            "save it again")))
     head = data[:4096]
     if _is_text(head):
-        kind = "a CSV or text file" if any(sep in head for sep in (b",", b";", b"\t")) \
-            else "a text file"
-        raise ExcelFileError(name, f"this is {kind}, not an Excel workbook; open it in "
-                             "Excel or LibreOffice and save it as an .xlsx workbook")
+        if any(sep in head for sep in (b",", b";", b"\t")):
+            raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "this is a CSV or text file, not an Excel workbook; open it in Excel or "
+                "LibreOffice and save it as an .xlsx workbook")))
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "this is a text file, not an Excel workbook; open it in Excel or "
+            "LibreOffice and save it as an .xlsx workbook")))
     if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
-        raise ExcelFileError(name, "this is an HTML or XML file, not an .xlsx workbook")
-    raise ExcelFileError(name, "this is not an Excel workbook (.xlsx)")
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "this is an HTML or XML file, not an .xlsx workbook")))
+    raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+        "excel", "this is not an Excel workbook (.xlsx)")))
 
 
 def _is_text(head: bytes) -> bool:
@@ -91,40 +110,45 @@ def _is_text(head: bytes) -> bool:
 def check_archive(name: str, data: bytes) -> None:
     """Refuse a ZIP that is truncated, is not a workbook, or would expand too much."""
     if len(data) > MAX_FILE_BYTES:
-        raise ExcelFileError(name, f"the file is too large ({len(data) // (1024 * 1024)} MB; "
-                             f"at most {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise ExcelFileError(name, too_large(len(data)))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
-        raise ExcelFileError(name, "the file is damaged or truncated (not a complete .xlsx "
-                             "workbook); export or save it again") from None
+        raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+            "excel", "the file is damaged or truncated (not a complete .xlsx workbook); export "
+            "or save it again"))) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
-            raise ExcelFileError(name, f"refused: the workbook has {len(infos)} parts; a "
-                                 f"workbook has far fewer (at most {MAX_PARTS} accepted)")
+            raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "refused: the workbook has {parts} parts; a workbook has far fewer "
+                "(at most {most} accepted)"), parts=len(infos), most=MAX_PARTS))
         names = {info.filename for info in infos}
         if "mimetype" in names and "content.xml" in names:
-            raise ExcelFileError(name, "this is an OpenDocument spreadsheet (.ods); save it "
-                                 "as an .xlsx workbook")
+            raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "this is an OpenDocument spreadsheet (.ods); save it as an .xlsx "
+                "workbook")))
         if "[Content_Types].xml" not in names or not any(
                 n.startswith("xl/") for n in names):
-            raise ExcelFileError(name, "this is a ZIP archive but not an Excel workbook")
+            raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "this is a ZIP archive but not an Excel workbook")))
         total = 0
         for info in infos:
             size = info.file_size
             total += size
             ratio = size / max(info.compress_size, 1)
             if size > MAX_PART_BYTES or (size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO):
-                raise ExcelFileError(
-                    name, f"refused: the part {info.filename} would expand from "
-                    f"{info.compress_size:,} bytes to {size:,} bytes (a ZIP bomb?)")
+                raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "refused: the part {part} would expand from {packed} bytes to "
+                    "{size} bytes (a ZIP bomb?)"), part=info.filename,
+                    packed=f"{info.compress_size:,}", size=f"{size:,}"))
             if total > MAX_TOTAL_BYTES:
-                raise ExcelFileError(name, f"refused: the workbook would expand to more than "
-                                     f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB (a ZIP bomb?)")
+                raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "refused: the workbook would expand to more than {most} MB (a ZIP "
+                    "bomb?)"), most=MAX_TOTAL_BYTES // (1024 * 1024)))
             if info.flag_bits & 0x1:
-                raise ExcelFileError(name, "the workbook is encrypted; save it without a "
-                                     "password")
+                raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "the workbook is encrypted; save it without a password")))
         for info in infos:
             # openpyxl reads the small parts (manifest, workbook, styles) with lxml when it is
             # installed; refuse any DTD there as defusedxml would. Sheets and shared strings
@@ -140,5 +164,16 @@ _DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", 
 
 def _refuse_dtd(name: str, data: bytes) -> None:
     if any(marker in data for marker in _DOCTYPES):
-        raise ExcelFileError(name, "refused: the workbook's XML declares entities or a DTD, "
-                                   "which a real workbook never does (a possible attack)")
+        raise ExcelFileError(name, dtd_refused())
+
+
+def dtd_refused() -> Text:
+    return excel_text(QT_TRANSLATE_NOOP(
+        "excel", "refused: the workbook's XML declares entities or a DTD, which a real workbook "
+        "never does (a possible attack)"))
+
+
+def too_large(size: int) -> Text:
+    return excel_text(QT_TRANSLATE_NOOP(
+        "excel", "the file is too large ({size} MB; at most {most} MB)"),
+        size=size // (1024 * 1024), most=MAX_FILE_BYTES // (1024 * 1024))

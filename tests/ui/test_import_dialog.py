@@ -205,3 +205,85 @@ def test_read_only_file_disables_import(qtbot, tmp_path: Path, english) -> None:
     assert host.excel_actions.dialog is None
     assert host.statuses == ["The workshop file is open read-only; nothing can be imported."]
     store.close()
+
+
+@pytest.fixture
+def spanish_translator(qapp):
+    """The shipped Spanish translation, installed for one test."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "slaworkshop_es.qm"
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_spanish_preview_shows_translated_messages_with_their_places(
+        qtbot, qtmodeltester, tmp_path: Path, session: AgreementSession,
+        spanish_translator) -> None:
+    path = workbook(tmp_path / "enero.xlsx", [
+        ["Indicador", "ene-2027", "feb-2027"],
+        ["Leads", 175, "12,345"],
+        ["MQL", 80, "n/a"],
+        ["Churn", 4, 5],
+        ["Leads → MQL", 0.5, 0.4],
+    ])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    rows = table(dialog.model)
+    errors = [row[1:] for row in rows if row[1] in ("Hoja1!C2", "Hoja1!C3")]
+    assert errors == [
+        ["Hoja1!C2", "", "", "", "", "«12,345» es ambiguo (¿separador de miles o coma "
+                                     "decimal?); escríbalo sin separadores"],
+        ["Hoja1!C3", "", "", "", "", "«n/a» no es un número"],
+    ]
+    ignored = {row[2]: row[6] for row in rows if row[1] in ("Hoja1!A4", "Hoja1!A5")}
+    assert ignored == {
+        "Churn": "no es un KPI de este acuerdo",
+        "Leads → MQL": "las tasas de conversión se calculan a partir de los volúmenes, nunca "
+                       "se importan"}
+    # The unknown name can still become an alias: the reason is compared untranslated.
+    churn = next(r for r in range(dialog.model.rowCount())
+                 if dialog.model.row_at(r).kpi == "Churn")
+    assert dialog.model.row_at(churn).mappable
+
+
+def test_spanish_app_notes_an_export_of_another_agreement(
+        qtbot, tmp_path: Path, session: AgreementSession, spanish_translator) -> None:
+    store = session.store
+    other = store.load(store.create(demo_agreement("en")))
+    store.apply_actuals(other.id, {("Leads", "2027-01"): Decimal(5)})
+    from slaworkshop.excel.writer import write_export
+
+    path = tmp_path / "otro.xlsx"
+    write_export(other, store.actuals(other.id), path)
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert dialog.notes_label.text() == (
+        f"este libro se hizo para otro acuerdo («{other.title}», ID {other.id}); compruebe "
+        "que es el archivo correcto")
+
+
+def test_spanish_app_writes_spanish_workbooks(qtbot, tmp_path: Path, window: FakeWindow,
+                                             spanish_translator,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    export = tmp_path / "reales"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(export), ""))
+    assert window.excel_actions.export_actuals() == tmp_path / "reales.xlsx"
+    book = openpyxl.load_workbook(tmp_path / "reales.xlsx")
+    assert book.sheetnames == ["Reales", "Objetivos", "Cumplimiento", "Acerca de"]
+    assert [c.value for c in book["Reales"][1][:3]] == ["Indicador", "Responsable", "Unidad"]
+    assert book["Reales"]["D3"].value == 170
+    export = tmp_path / "plantilla"
+    assert window.excel_actions.save_template() == tmp_path / "plantilla.xlsx"
+    assert openpyxl.load_workbook(tmp_path / "plantilla.xlsx").sheetnames[0] == "Reales"
+    # Its own Spanish export reads back with nothing to change.
+    dialog = window.excel_actions.import_file(tmp_path / "reales.xlsx")
+    assert dialog is not None
+    assert dialog.summary_label.text().startswith("0 nuevo(s) · 0 modificado(s) · 2 sin cambios")
+    assert [r[0] for r in table(dialog.model)] == ["Sin cambios", "Sin cambios"]
+    dialog.reject()
