@@ -910,8 +910,8 @@
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n cambio(s)</numerusform>
-            <numerusform>%n cambio(s)</numerusform>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -1492,15 +1492,15 @@
     <message numerus="yes">
         <source>%Ln new</source>
         <translation>
-            <numerusform>%Ln nuevo(s)</numerusform>
-            <numerusform>%Ln nuevo(s)</numerusform>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed</source>
         <translation>
-            <numerusform>%Ln modificado(s)</numerusform>
-            <numerusform>%Ln modificado(s)</numerusform>
+            <numerusform>%Ln modificado</numerusform>
+            <numerusform>%Ln modificados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1513,15 +1513,15 @@
     <message numerus="yes">
         <source>%Ln ignored</source>
         <translation>
-            <numerusform>%Ln ignorado(s)</numerusform>
-            <numerusform>%Ln ignorado(s)</numerusform>
+            <numerusform>%Ln ignorado</numerusform>
+            <numerusform>%Ln ignorados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%Ln error(es)</numerusform>
-            <numerusform>%Ln error(es)</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
         </translation>
     </message>
     <message>

@@ -284,6 +284,6 @@ def test_spanish_app_writes_spanish_workbooks(qtbot, tmp_path: Path, window: Fak
     # Its own Spanish export reads back with nothing to change.
     dialog = window.excel_actions.import_file(tmp_path / "reales.xlsx")
     assert dialog is not None
-    assert dialog.summary_label.text().startswith("0 nuevo(s) · 0 modificado(s) · 2 sin cambios")
+    assert dialog.summary_label.text().startswith("0 nuevos · 0 modificados · 2 sin cambios")
     assert [r[0] for r in table(dialog.model)] == ["Sin cambios", "Sin cambios"]
     dialog.reject()
