@@ -8,6 +8,7 @@ Extensions (``ui.extensions.EXTENSIONS``) add menus, tabs and drop handlers thro
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import importlib.util
 import sys
@@ -57,7 +58,9 @@ from ui.settings import Settings
 FileOpener = Callable[[str, bool], bool]
 
 
+@functools.cache
 def _module_exists(name: str) -> bool:
+    # Asked on every change of the session; the modules present do not change while running.
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
@@ -313,7 +316,10 @@ class MainWindow(QMainWindow):
     def _saved(self) -> None:
         if not self.session.read_only:
             time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            self.save_state.setText(self.tr("All changes saved (%1)").replace("%1", time))
+            text = self.tr("All changes saved (%1)").replace("%1", time)
+            # Within the same minute the text stays; setting it again would repaint it.
+            if text != self.save_state.text():
+                self.save_state.setText(text)
 
     def _update_plan(self) -> None:
         plan, agreement = self.session.plan, self.session.agreement

@@ -21,6 +21,7 @@ class MonthlyTargetsModel(QAbstractTableModel):
         self.plan: Plan | None = None
         self.locale = QLocale()
         self._texts: list[list[str]] = []
+        self._roles: list[list[dict[int, Any]]] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -30,6 +31,13 @@ class MonthlyTargetsModel(QAbstractTableModel):
             [s.name, self.locale.toString(s.before_start),
              *(self.locale.toString(v) for v in s.monthly), self.locale.toString(s.annual)]
             for s in plan.stages]
+        # What a paint asks of each cell, by role (see multiData).
+        total = 2 + (len(plan.months) if plan else 0)
+        self._roles = [
+            [{DISPLAY: text, **({} if column == self.STAGE else {ALIGNMENT: RIGHT}),
+              **({FONT: self._bold} if column in (self.STAGE, total) else {})}
+             for column, text in enumerate(texts)]
+            for texts in self._texts]
         old = self.plan
         same_shape = (old is not None and plan is not None and len(old.stages) == len(plan.stages)
                       and old.months == plan.months
@@ -84,18 +92,57 @@ class MonthlyTargetsModel(QAbstractTableModel):
             return None
         return stage.monthly[column - 2]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (self.plan is None or not index.isValid() or index.row() >= self.rowCount()
-                or index.column() >= self.columnCount()):
-            return None
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """All the roles a delegate asks for to paint a cell, in one call from Qt.
+
+        A view asks for seven roles of every visible cell on every paint; one call per cell
+        instead of seven keeps a full repaint of the table well inside a frame. Gives exactly
+        what ``data()`` gives.
+        """
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.STAGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column in (self.STAGE, self.total_column()):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STAGE:
-            stage = self.plan.stages[row]
-            return stage.owner or None
+        if not index.isValid() or row >= len(self._roles) or column >= len(self._roles[row]):
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        cell = self._roles[row][column]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role == TOOLTIP:
+                role_data.setData(self.data(index, role))
+            elif role in cell:
+                role_data.setData(cell[role])
+            else:
+                role_data.clearData()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Asked for about seven roles of every visible cell on every paint: kept to a few
+        # lookups in what set_plan prepared.
+        if role == DISPLAY:
+            if index.isValid():
+                row, column = index.row(), index.column()
+                if row < len(self._texts) and column < len(self._texts[row]):
+                    return self._texts[row][column]
+            return None
+        if role == ALIGNMENT:
+            if (index.isValid() and index.column() != self.STAGE
+                    and index.row() < len(self._texts)
+                    and index.column() < len(self._texts[index.row()])):
+                return RIGHT
+            return None
+        if role == FONT:
+            if (index.isValid() and index.row() < len(self._texts)
+                    and index.column() in (self.STAGE, self.total_column())):
+                return self._bold
+            return None
+        if (role == TOOLTIP and self.plan is not None and index.isValid()
+                and index.column() == self.STAGE and index.row() < len(self.plan.stages)):
+            return self.plan.stages[index.row()].owner or None
         return None
+
+
+# Plain ints: the roles arrive as ints, and comparing with an enum member costs more.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

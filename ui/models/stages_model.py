@@ -45,6 +45,15 @@ class StagesModel(SessionTableModel):
             flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def changed_rows(self, old: object, new: object) -> tuple[int, int] | tuple[()] | None:
+        # A stage's cells are made of that stage alone (and of the row count, whose change
+        # resets the model), so only the stages that changed are signalled.
+        if not (isinstance(old, tuple) and isinstance(new, tuple) and len(old) == len(new) == 3
+                and old[:2] == new[:2] and len(old[2]) == len(new[2])):
+            return None
+        changed = [row for row, (a, b) in enumerate(zip(old[2], new[2], strict=True)) if a != b]
+        return (changed[0], changed[-1]) if changed else ()
+
     def cell(self, agreement: Agreement, row: int, column: int, role: int) -> Any:
         stage = agreement.stages[row]
         last = row == len(agreement.stages) - 1

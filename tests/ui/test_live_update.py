@@ -1,0 +1,311 @@
+"""What keeps a live edit inside a frame must not change what people see: only the changed
+stage's row is signalled, the monthly table paints the same through ``multiData``, and a
+funnel updated in place looks exactly like one drawn afresh."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtTest import QSignalSpy
+from PySide6.QtWidgets import QTableView
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import Agreement
+from slaworkshop.plan import plan_for
+from slaworkshop.store import Store
+from ui.funnel_chart import FunnelChart
+from ui.models.edits import rename_stage
+from ui.models.monthly_model import MonthlyTargetsModel
+from ui.models.stages_model import NAME, RATE, StagesModel
+from ui.monthly_table import MonthlyTable
+from ui.session import AgreementSession
+
+
+@pytest.fixture
+def session(tmp_path: Path, qapp: object) -> AgreementSession:
+    store = Store.open(tmp_path / "live.slaw")
+    agreement_id = store.create(demo_agreement("en"))
+    result = AgreementSession(store)
+    result.select(agreement_id)
+    return result
+
+
+def test_a_rate_change_signals_only_its_stage_row(session: AgreementSession,
+                                                  qtmodeltester: Any, english: object) -> None:
+    model = StagesModel(session)
+    qtmodeltester.check(model)
+    spy = QSignalSpy(model.dataChanged)
+    assert model.setData(model.index(1, RATE), "12.5")
+    assert spy.count() == 1
+    top_left, bottom_right = spy.at(0)[0], spy.at(0)[1]
+    assert (top_left.row(), top_left.column()) == (1, 0)
+    assert (bottom_right.row(), bottom_right.column()) == (1, model.columnCount() - 1)
+    assert model.data(model.index(1, RATE)) == "12.5"
+    # A rename changes that stage's row alone too.
+    assert model.setData(model.index(3, NAME), "Sales accepted")
+    assert [(spy.at(i)[0].row(), spy.at(i)[1].row()) for i in range(spy.count())] == [
+        (1, 1), (3, 3)]
+    assert model.data(model.index(3, NAME)) == "Sales accepted"
+    # Undo puts the old name back and says so for that row.
+    session.undo_stack.undo()
+    assert model.data(model.index(3, NAME)) != "Sales accepted"
+    assert (spy.at(spy.count() - 1)[0].row(), spy.at(spy.count() - 1)[1].row()) == (3, 3)
+
+
+def test_a_read_only_switch_still_signals_every_cell(session: AgreementSession,
+                                                     english: object) -> None:
+    model = StagesModel(session)
+    spy = QSignalSpy(model.dataChanged)
+    header_spy = QSignalSpy(model.headerDataChanged)
+    agreement = session.agreement
+    assert agreement is not None
+    session.store.read_only_reason = "test"
+    session.changed.emit()
+    assert spy.count() == 1 and header_spy.count() == 1
+    assert spy.at(0)[0].row() == 0 and spy.at(0)[1].row() == model.rowCount() - 1
+    assert not model.flags(model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable
+
+
+class _RolesOneByOne(MonthlyTargetsModel):
+    """The same model, answering a paint role by role through data() (Qt's default)."""
+
+    def multiData(self, index: Any, roleDataSpan: Any) -> None:
+        QAbstractTableModel.multiData(self, index, roleDataSpan)
+
+
+def test_monthly_table_paints_the_same_through_multidata(qtbot: Any, english: object) -> None:
+    agreement = demo_agreement("en")
+    plan = plan_for(agreement)
+    tables = []
+    for model_class in (MonthlyTargetsModel, _RolesOneByOne):
+        table = MonthlyTable()
+        qtbot.addWidget(table)
+        table.model_ = model_class(table)
+        table.setModel(table.model_)
+        table.resize(900, 300)
+        table.set_plan(plan, agreement)
+        table.show()
+        qtbot.waitExposed(table)
+        tables.append(table)
+    fast, slow = (table.grab().toImage() for table in tables)
+    assert fast == slow
+    # And the roles prepared for a paint are what data() answers.
+    model = tables[0].model_
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                         Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole):
+                assert model._roles[row][column].get(int(role)) == model.data(index, role)
+
+
+def _variant(rate: str, name: str | None = None, owner: str | None = None) -> Agreement:
+    agreement = demo_agreement("en")
+    agreement.stages[1].rate = Decimal(rate)
+    if name is not None:
+        agreement.stages[2].name = name
+    if owner is not None:
+        agreement.stages[2].owner = owner
+    return agreement
+
+
+def test_funnel_updated_in_place_looks_like_a_fresh_one(qtbot: Any, english: object) -> None:
+    final = _variant("0.31", name="Qualified meetings", owner="")
+    charts = []
+    for _ in range(2):
+        chart = FunnelChart()
+        qtbot.addWidget(chart)
+        chart.resize(640, 420)
+        chart.show()
+        qtbot.waitExposed(chart)
+        charts.append(chart)
+    updated, fresh = charts
+    # Through texts, names, owners and value placements that come and go.
+    for agreement in (_variant("0.05"), _variant("0.9", name="Meetings"),
+                      _variant("0.12", owner="Sales"), final):
+        updated.set_plan(plan_for(agreement), agreement)
+    fresh.set_plan(plan_for(final), final)
+    assert updated.bar_labels() == fresh.bar_labels()
+    assert "Qualified meetings\n" in updated.bar_labels()[2]
+    assert "no owner" in updated.bar_labels()[2]
+    assert updated.rate_labels() == fresh.rate_labels()
+    qtbot.wait(10)
+    assert updated.grab().toImage() == fresh.grab().toImage()
+
+
+def _fresh(session: AgreementSession) -> Agreement:
+    assert session.current_id is not None
+    with Store.open(session.store.path) as other:
+        return other.load(session.current_id)
+
+
+def _same_as_the_file(session: AgreementSession) -> None:
+    fresh = _fresh(session)
+    assert session.agreement == fresh
+    # Down to the representation (Decimal("0.10") is equal to, but shown unlike, "0.1").
+    assert repr(session.agreement) == repr(fresh)
+    assert session.problems == []
+    assert session.plan == plan_for(fresh)
+
+
+def test_the_session_holds_what_the_file_holds_after_every_edit(
+        session: AgreementSession) -> None:
+    def set_rate(a: Agreement) -> None:
+        a.stages[1].rate = Decimal("0.10")
+
+    def set_currency(a: Agreement) -> None:
+        a.currency = " usd "
+
+    def rename(a: Agreement) -> None:
+        rename_stage(a, 2, "Qualified meetings")
+        a.stages[2].aliases = ["Meetings", "QM"]
+
+    def seasonality(a: Agreement) -> None:
+        a.seasonality = [Decimal("1.50"), *a.seasonality[1:]]
+
+    def objective(a: Agreement) -> None:
+        a.objective.revenue = Decimal("1.2E+6")
+        a.title = "  Spaced title "
+
+    def int_instead_of_decimal(a: Agreement) -> None:
+        a.objective.deal_value = 4000  # type: ignore[assignment]
+
+    def bool_lag(a: Agreement) -> None:
+        a.stages[0].lag = True
+
+    def custom_kpi(a: Agreement) -> None:
+        from slaworkshop.model import Kpi, KpiKind, Unit
+
+        a.custom_kpis.append(Kpi("Response time", KpiKind.CUSTOM, "Sales", Unit.COUNT,
+                                 targets=[Decimal("2.50"), None] * (a.months // 2),
+                                 aliases=["SLA hours"], description="Hours to first call"))
+
+    edits = [set_rate, set_currency, rename, seasonality, objective, int_instead_of_decimal,
+             bool_lag, custom_kpi]
+    for mutate in edits:
+        assert session.edit(mutate.__name__, mutate), mutate.__name__
+        _same_as_the_file(session)
+    assert session.agreement is not None and session.agreement.currency == "USD"
+    assert session.agreement.objective.deal_value == Decimal(4000)
+    for _ in edits:
+        session.undo_stack.undo()
+        _same_as_the_file(session)
+    for _ in edits:
+        session.undo_stack.redo()
+        _same_as_the_file(session)
+
+
+def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession) -> None:
+    # The table models keep the old rows to find what changed: never changed in place.
+    before = session.agreement
+    stages = None if before is None else before.stages
+
+    def set_rate(a: Agreement) -> None:
+        a.stages[1].rate = Decimal("0.2")
+
+    assert session.edit("rate", set_rate)
+    assert session.agreement is not before
+    assert stages is not None and session.agreement is not None
+    assert session.agreement.stages is not stages and stages[1].rate != Decimal("0.2")
+    command = session.undo_stack.command(0)
+    assert session.agreement is not getattr(command, "after", None)
+
+
+def test_the_file_is_read_back_only_when_the_store_may_have_changed_a_value(
+        session: AgreementSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[int] = []
+    original = session.store.load
+
+    def counting(agreement_id: int) -> Agreement:
+        loads.append(agreement_id)
+        return original(agreement_id)
+
+    monkeypatch.setattr(session.store, "load", counting)
+
+    def set_rate(a: Agreement) -> None:
+        a.stages[1].rate = Decimal("0.15")
+
+    def int_instead_of_decimal(a: Agreement) -> None:
+        a.objective.deal_value = 4500  # type: ignore[assignment]
+
+    assert session.edit("rate", set_rate)
+    assert len(loads) == 1  # Store.save reads the old content once; no second read
+    assert session.edit("deal value", int_instead_of_decimal)
+    assert len(loads) == 3  # an int for a Decimal: read back as the store keeps it
+    assert session.agreement is not None
+    assert type(session.agreement.objective.deal_value) is Decimal
+    _same_as_the_file(session)
+
+
+def _roles_one_by_one(model_class: type) -> type:
+    """The same model, answering a paint role by role through data() (Qt's default)."""
+
+    def multi_data(self: Any, index: Any, span: Any) -> None:
+        QAbstractTableModel.multiData(self, index, span)
+
+    return type(f"{model_class.__name__}OneByOne", (model_class,), {"multiData": multi_data})
+
+
+@pytest.mark.parametrize("model_name", ["StagesModel", "PartiesModel", "ProtocolsModel",
+                                        "SeasonalityModel", "CustomKpisModel",
+                                        "KpiTargetsModel"])
+def test_editor_tables_paint_the_same_through_multidata(session: AgreementSession, qtbot: Any,
+                                                        english: object,
+                                                        model_name: str) -> None:
+    from ui.models import kpis_model, parties_model, protocols_model, seasonality_model
+
+    modules = (kpis_model, parties_model, protocols_model, seasonality_model)
+    model_class = next(getattr(m, model_name) for m in (*modules, __import__(
+        "ui.models.stages_model", fromlist=["StagesModel"])) if hasattr(m, model_name))
+
+    def custom_kpi(a: Agreement) -> None:
+        from slaworkshop.model import Kpi, KpiKind
+
+        a.custom_kpis.append(Kpi("Response time", KpiKind.CUSTOM, "Sales",
+                                 targets=[Decimal("2.5"), None] * (a.months // 2)))
+
+    assert session.edit("kpi", custom_kpi)
+    images = []
+    for variant in (model_class, _roles_one_by_one(model_class)):
+        model = variant(session)
+        if hasattr(model, "set_kpi_row"):
+            model.set_kpi_row(0)
+        assert model.rowCount() > 0
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(700, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        images.append(view.grab().toImage())
+    assert images[0] == images[1]
+
+
+def test_an_edit_that_clears_signatures_leaves_the_session_as_the_file(
+        session: AgreementSession) -> None:
+    from slaworkshop.model import Signature
+
+    agreement = session.agreement
+    assert agreement is not None and agreement.id is not None and len(agreement.parties) > 1
+    assert not session.store.sign(agreement.id, Signature(agreement.parties[0].name, "Someone"))
+    session.reload()
+    assert session.agreement is not None and len(session.agreement.signatures) == 1
+    asked: list[str] = []
+    session.confirm = lambda message: asked.append(message) is None
+
+    def set_rate(a: Agreement) -> None:
+        a.stages[1].rate = Decimal("0.25")
+
+    assert session.edit("rate", set_rate)
+    assert asked and session.agreement.signatures == []
+    _same_as_the_file(session)
+    session.undo_stack.undo()  # the content comes back; the cleared signature does not
+    _same_as_the_file(session)
+    assert session.agreement.signatures == []
+    session.undo_stack.redo()
+    _same_as_the_file(session)
