@@ -70,7 +70,7 @@ def main() -> None:
         agreement_id = store.create(demo_agreement("en"))
         session = AgreementSession(store)
         session.select(agreement_id)
-        window = MainWindow(session, None, extensions=())
+        window = MainWindow(session, None)
         window.resize(1280, 800)
         window.show()
         for _ in range(5):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -70,8 +70,10 @@ class ReportView(QWidget):
         self.large_button.toggled.connect(self.set_large)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
-        session.changed.connect(self.refresh)
-        session.currentChanged.connect(lambda _id: self.refresh())
+        # While hidden, a change only marks the report stale; it is rebuilt when shown.
+        self._stale = False
+        session.changed.connect(self._session_changed)
+        session.currentChanged.connect(lambda _id: self._session_changed())
         self.refresh()
 
     def current_month(self) -> str | None:
@@ -103,7 +105,19 @@ class ReportView(QWidget):
                 return
         super().keyPressEvent(event)
 
+    def _session_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         agreement = self.session.agreement
         self.month_box.blockSignals(True)
         keep = self.current_month()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,9 +73,11 @@ class TrackingView(QWidget):
         self.month_box.currentIndexChanged.connect(self._month_picked)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_chart(current.row()))
-        session.changed.connect(self.refresh)
-        session.currentChanged.connect(lambda _id: self.refresh())
-        self.refresh()
+        # Tracking is recomputed when shown: while hidden (the usual case during a live edit
+        # of the plan) a change only marks it stale, which keeps start-up and typing fast.
+        self._stale = True
+        session.changed.connect(self._session_changed)
+        session.currentChanged.connect(lambda _id: self._session_changed())
 
     @property
     def tracking(self) -> Tracking | None:
@@ -90,7 +92,19 @@ class TrackingView(QWidget):
         if index >= 0:
             self.month_box.setCurrentIndex(index)
 
+    def _session_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             self._agreement_id = None

@@ -240,3 +240,24 @@ def test_rebenchmark_dialog_explains_a_revision_it_cannot_make(qtbot, session) -
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.table.item(0, 2).text() == "50 %"  # January: 10 SQL of 20 leads
     assert dialog.proposal is not None and dialog.proposal.revised.months == 3
+
+
+def test_hidden_tracking_view_recomputes_only_when_shown(qtbot, session) -> None:
+    from ui.tracking_view import TrackingView
+
+    view = TrackingView(session)
+    qtbot.addWidget(view)
+    assert view.model.tracking is None  # nothing computed while never shown
+    view.show()
+    qtbot.waitExposed(view)
+    first = view.model.tracking
+    assert first is not None
+    view.hide()
+    assert session.agreement is not None
+    session.store.apply_actuals(session.agreement.id, {("Leads", "2027-01"): Decimal(31)})
+    session.reload()
+    assert view.model.tracking is first  # hidden: only marked stale
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.model.tracking is not first
+    assert cell(view.model, "Leads", ACTUAL, view.model.column_of_month("2027-01")) == "31"

@@ -53,11 +53,14 @@ class TrackingGridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._tracking: Tracking | None = None
+        self._month_list: list[str] = []
         self._locale = locale or QLocale()
 
     def set_tracking(self, tracking: Tracking | None) -> None:
         self.beginResetModel()
         self._tracking = tracking
+        # Asked for on every data() call: compute the period's months once.
+        self._month_list = [] if tracking is None else tracking.agreement.month_list
         self.endResetModel()
 
     @property
@@ -65,7 +68,7 @@ class TrackingGridModel(QAbstractTableModel):
         return self._tracking
 
     def _months(self) -> list[str]:
-        return [] if self._tracking is None else self._tracking.agreement.month_list
+        return self._month_list
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._tracking is None:
