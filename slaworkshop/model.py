@@ -8,7 +8,7 @@ same words. Each problem names the field it is about.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -387,11 +387,25 @@ def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
         ]
     seen: dict[str, int] = {}
     for index, stage in enumerate(stages, start=1):
-        where: str = t(QT_TRANSLATE_NOOP("core", "stage {number}"), number=index)
+        # Field names are built only when there is a problem to name: validation runs on
+        # every keystroke of a live edit, and almost always finds nothing.
+        named = not _blank(stage.name) and _name_key(stage.name) not in seen
+
+        def where(index: int = index, stage: Stage = stage, named: bool = named) -> str:
+            if named:
+                return t(QT_TRANSLATE_NOOP("core", "stage “{name}”"), name=stage.name)
+            return t(QT_TRANSLATE_NOOP("core", "stage {number}"), number=index)
+
+        def rate_field(where: Callable[[], str] = where) -> str:
+            return t(QT_TRANSLATE_NOOP("core", "{where} rate"), where=where())
+
+        def lag_field(where: Callable[[], str] = where) -> str:
+            return t(QT_TRANSLATE_NOOP("core", "{where} lag"), where=where())
+
         if _blank(stage.name):
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where()),
                     t(QT_TRANSLATE_NOOP("core", "a stage needs a name")),
                 )
             )
@@ -400,7 +414,7 @@ def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
             if key in seen:
                 problems.append(
                     Problem(
-                        t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                        t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where()),
                         t(
                             QT_TRANSLATE_NOOP(
                                 "core",
@@ -414,15 +428,12 @@ def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
                 )
             else:
                 seen[key] = index
-            where = t(QT_TRANSLATE_NOOP("core", "stage “{name}”"), name=stage.name)
         last = index == len(stages)
-        rate_field = t(QT_TRANSLATE_NOOP("core", "{where} rate"), where=where)
-        lag_field = t(QT_TRANSLATE_NOOP("core", "{where} lag"), where=where)
         if last:
             if stage.rate is not None:
                 problems.append(
                     Problem(
-                        rate_field,
+                        rate_field(),
                         t(
                             QT_TRANSLATE_NOOP(
                                 "core", "the last stage (won customers) has no conversion rate"
@@ -433,18 +444,18 @@ def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
         elif stage.rate is None:
             problems.append(
                 Problem(
-                    rate_field,
+                    rate_field(),
                     t(QT_TRANSLATE_NOOP("core", "a conversion rate to the next stage is needed")),
                 )
             )
-        else:
-            problem = rate_problem(stage.rate, rate_field)
+        elif stage.rate <= 0 or stage.rate > 1:
+            problem = rate_problem(stage.rate, rate_field())
             if problem:
                 problems.append(problem)
         if not isinstance(stage.lag, int) or stage.lag < 0 or stage.lag > MAX_LAG:
             problems.append(
                 Problem(
-                    lag_field,
+                    lag_field(),
                     t(
                         QT_TRANSLATE_NOOP(
                             "core",
@@ -458,7 +469,7 @@ def validate_stages(stages: Sequence[Stage]) -> list[Problem]:
         elif last and stage.lag:
             problems.append(
                 Problem(
-                    lag_field,
+                    lag_field(),
                     t(QT_TRANSLATE_NOOP("core", "the last stage has no next stage, so no lag")),
                 )
             )
@@ -569,6 +580,30 @@ def _not_a_party(name: str) -> str:
     return t(QT_TRANSLATE_NOOP("core", "“{name}” is not a party of this agreement"), name=name)
 
 
+class _LazyField:
+    """A field name built only when a problem needs it (validation runs on every keystroke)."""
+
+    def __init__(self, template: str, where: _LazyField | None = None, **params: object) -> None:
+        self.template, self.where, self.params = template, where, params
+
+    def text(self) -> str:
+        if self.where is not None:
+            return t(self.template, where=self.where.text(), **self.params)
+        return t(self.template, **self.params)
+
+
+def _kpi_where(kpi: Kpi, index: int) -> _LazyField:
+    if kpi.name.strip():
+        return _LazyField(QT_TRANSLATE_NOOP("core", "KPI “{name}”"), name=kpi.name)
+    return _LazyField(QT_TRANSLATE_NOOP("core", "KPI {number}"), number=index)
+
+
+def _protocol_where(protocol: HandoffProtocol, index: int) -> _LazyField:
+    if protocol.title.strip():
+        return _LazyField(QT_TRANSLATE_NOOP("core", "protocol “{name}”"), name=protocol.title)
+    return _LazyField(QT_TRANSLATE_NOOP("core", "protocol {number}"), number=index)
+
+
 def validate_agreement(agreement: Agreement) -> list[Problem]:
     """Everything wrong with an agreement; an empty list when it is valid."""
     problems: list[Problem] = []
@@ -610,31 +645,27 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
             )
     kpi_names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
     for index, kpi in enumerate(agreement.custom_kpis, start=1):
-        where: str = (
-            t(QT_TRANSLATE_NOOP("core", "KPI “{name}”"), name=kpi.name)
-            if kpi.name.strip()
-            else t(QT_TRANSLATE_NOOP("core", "KPI {number}"), number=index)
-        )
+        where = _kpi_where(kpi, index)
         if _blank(kpi.name):
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where.text()),
                     t(QT_TRANSLATE_NOOP("core", "a KPI needs a name")),
                 )
             )
         elif _name_key(kpi.name) in kpi_names:
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where.text()),
                     t(QT_TRANSLATE_NOOP("core", "“{name}” is already a KPI name"), name=kpi.name),
                 )
             )
         kpi_names.add(_name_key(kpi.name))
-        targets_field = t(QT_TRANSLATE_NOOP("core", "{where} targets"), where=where)
+        targets_field = _LazyField(QT_TRANSLATE_NOOP("core", "{where} targets"), where)
         if kpi.targets and len(kpi.targets) != agreement.months:
             problems.append(
                 Problem(
-                    targets_field,
+                    targets_field.text(),
                     t(
                         QT_TRANSLATE_NOOP(
                             "core", "one target per month is needed: {months}, got {count}"
@@ -646,38 +677,35 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
             )
         if any(target is not None and target < 0 for target in kpi.targets):
             problems.append(
-                Problem(targets_field, t(QT_TRANSLATE_NOOP("core", "targets cannot be negative")))
+                Problem(targets_field.text(),
+                        t(QT_TRANSLATE_NOOP("core", "targets cannot be negative")))
             )
         if kpi.owner and agreement.parties and kpi.owner not in party_names:
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} owner"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} owner"), where=where.text()),
                     _not_a_party(kpi.owner),
                 )
             )
     for index, protocol in enumerate(agreement.protocols, start=1):
-        where = (
-            t(QT_TRANSLATE_NOOP("core", "protocol “{name}”"), name=protocol.title)
-            if protocol.title.strip()
-            else t(QT_TRANSLATE_NOOP("core", "protocol {number}"), number=index)
-        )
+        where = _protocol_where(protocol, index)
         if _blank(protocol.title):
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} title"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} title"), where=where.text()),
                     t(QT_TRANSLATE_NOOP("core", "a handoff protocol needs a title")),
                 )
             )
         for role_field, name in (
-            (t(QT_TRANSLATE_NOOP("core", "{where} from"), where=where), protocol.from_party),
-            (t(QT_TRANSLATE_NOOP("core", "{where} to"), where=where), protocol.to_party),
+            (_LazyField(QT_TRANSLATE_NOOP("core", "{where} from"), where), protocol.from_party),
+            (_LazyField(QT_TRANSLATE_NOOP("core", "{where} to"), where), protocol.to_party),
         ):
             if agreement.parties and name and name not in party_names:
-                problems.append(Problem(role_field, _not_a_party(name)))
+                problems.append(Problem(role_field.text(), _not_a_party(name)))
         if protocol.kpi and _name_key(protocol.kpi) not in kpi_names:
             problems.append(
                 Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} KPI"), where=where),
+                    t(QT_TRANSLATE_NOOP("core", "{where} KPI"), where=where.text()),
                     t(
                         QT_TRANSLATE_NOOP("core", "“{name}” is not a KPI of this agreement"),
                         name=protocol.kpi,
