@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,12 +30,13 @@ from ui.core_text import problem_text
 from ui.models.tracking_format import month_name
 from ui.report_pdf import report_html, write_report_pdf
 from ui.session import AgreementSession
+from ui.widgets.refresh_when_shown import RefreshWhenShown
 
 NORMAL_PT = 10.0
 LARGE_PT = 20.0
 
 
-class ReportView(QWidget):
+class ReportView(RefreshWhenShown):
     exported = Signal(str)
 
     def __init__(self, session: AgreementSession, parent: QWidget | None = None,
@@ -72,8 +73,8 @@ class ReportView(QWidget):
         self.xlsx_button.clicked.connect(self.export_xlsx)
         # While hidden, a change only marks the report stale; it is rebuilt when shown.
         self._stale = False
-        session.changed.connect(self._session_changed)
-        session.currentChanged.connect(lambda _id: self._session_changed())
+        session.changed.connect(self.session_changed)
+        session.currentChanged.connect(lambda _id: self.session_changed())
         self.refresh()
 
     def current_month(self) -> str | None:
@@ -104,17 +105,6 @@ class ReportView(QWidget):
                 self.zoom(-1)
                 return
         super().keyPressEvent(event)
-
-    def _session_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False

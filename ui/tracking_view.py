@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,10 @@ from ui.models.tracking_format import month_name
 from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel
 from ui.session import AgreementSession
 from ui.tracking_chart import TrackingChart
+from ui.widgets.refresh_when_shown import RefreshWhenShown
 
 
-class TrackingView(QWidget):
+class TrackingView(RefreshWhenShown):
     """Grid of KPIs by month (target, actual, attainment) plus year to date and pace."""
 
     monthChanged = Signal(str)
@@ -76,8 +77,8 @@ class TrackingView(QWidget):
         # Tracking is recomputed when shown: while hidden (the usual case during a live edit
         # of the plan) a change only marks it stale, which keeps start-up and typing fast.
         self._stale = True
-        session.changed.connect(self._session_changed)
-        session.currentChanged.connect(lambda _id: self._session_changed())
+        session.changed.connect(self.session_changed)
+        session.currentChanged.connect(lambda _id: self.session_changed())
 
     @property
     def tracking(self) -> Tracking | None:
@@ -91,17 +92,6 @@ class TrackingView(QWidget):
         index = self.month_box.findData(month)
         if index >= 0:
             self.month_box.setCurrentIndex(index)
-
-    def _session_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False
