@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ui.import_dialog import ImportDialog
 from ui.session import AgreementSession
+
+if TYPE_CHECKING:
+    from ui.import_dialog import ImportDialog
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -85,6 +87,9 @@ class ExcelActions(QObject):
             return None
         if self.dialog is not None:
             self.dialog.deleteLater()
+        # The dialog (and the Excel reader behind it) loads on first use, not at start-up.
+        from ui.import_dialog import ImportDialog
+
         self.dialog = ImportDialog(self.session, path, self.window)
         self.dialog.imported.connect(self._imported)
         self.dialog.open()
