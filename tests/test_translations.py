@@ -81,3 +81,14 @@ def test_placeholder_check_catches_a_dropped_placeholder() -> None:
     source, form = "Revenue %1, average deal %2", "Ingresos %1, negocio medio"
     assert sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(form)))
     assert PLACEHOLDER.findall("{where} name") == ["{where}"]
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-string braces: such strings are never translated."""
+    root = Path(__file__).resolve().parent.parent
+    hidden = re.compile(r"\{\s*(?:self\.)?(?:tr|QCoreApplication\.translate)\(")
+    offenders = [f"{path.relative_to(root)}:{number}"
+                 for path in sorted((root / "ui").rglob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if hidden.search(line)]
+    assert offenders == []

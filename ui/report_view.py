@@ -130,7 +130,8 @@ class ReportView(RefreshWhenShown):
         enabled = False
         if agreement is None or agreement.id is None or month is None:
             self.report = None
-            self.browser.setHtml(f"<p>{self.tr('Select an agreement to see its report.')}</p>")
+            self.browser.setHtml("<p>" + self.tr("Select an agreement to see its report.")
+                                 + "</p>")
         else:
             try:
                 self.report = monthly_report(agreement, self.session.store.actuals(agreement.id),

@@ -535,30 +535,6 @@
         <source>days</source>
         <translation>días</translation>
     </message>
-    <message>
-        <source>%1 to %2 (%3 months)</source>
-        <translation>De %1 a %2 (%3 meses)</translation>
-    </message>
-    <message>
-        <source>Revenue %1, average deal %2, %3 from marketing leads.</source>
-        <translation>Ingresos: %1; valor medio por venta: %2; %3 procedente de leads de marketing.</translation>
-    </message>
-    <message>
-        <source>+%1 mo</source>
-        <translation>+%1 m</translation>
-    </message>
-    <message>
-        <source>Measured by %1, target %2</source>
-        <translation>Se mide con %1, objetivo %2</translation>
-    </message>
-    <message>
-        <source>Measured by %1</source>
-        <translation>Se mide con %1</translation>
-    </message>
-    <message>
-        <source>Review in %1.</source>
-        <translation>Revisión en %1.</translation>
-    </message>
 </context>
 <context>
     <name>AgreementList</name>
@@ -2431,6 +2407,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Mes del informe:</translation>
     </message>
     <message>
+        <source>Select an agreement to see its report.</source>
+        <translation>Elige un acuerdo para ver su informe.</translation>
+    </message>
+    <message>
         <source>The plan cannot be computed: %1</source>
         <translation>No se puede calcular el plan: %1</translation>
     </message>
@@ -2926,6 +2906,70 @@ Open it read-only here? You can look at everything but change nothing.</source>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Revenue objective</source>
+        <translation>Objetivo de ingresos</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Al año</translation>
+    </message>
+    <message>
+        <source>To next</source>
+        <translation>A la siguiente</translation>
+    </message>
+    <message>
+        <source>Handoff protocols</source>
+        <translation>Protocolos de traspaso</translation>
+    </message>
+    <message>
+        <source>KPIs by owner</source>
+        <translation>KPI por responsable</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months)</source>
+        <translation>De %1 a %2 (%3 meses)</translation>
+    </message>
+    <message>
+        <source>Revenue %1, average deal %2, %3 from marketing leads.</source>
+        <translation>Ingresos: %1; valor medio por venta: %2; %3 procedente de leads de marketing.</translation>
+    </message>
+    <message>
+        <source>+%1 mo</source>
+        <translation>+%1 meses</translation>
+    </message>
+    <message>
+        <source>Measured by %1, target %2</source>
+        <translation>Se mide con %1, objetivo %2</translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation>Se mide con %1</translation>
+    </message>
+    <message>
+        <source>Review in %1.</source>
+        <translation>Revisión en %1.</translation>
     </message>
 </context>
 <context>

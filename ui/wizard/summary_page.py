@@ -76,65 +76,72 @@ class SummaryPage(DraftPage):
     def html(self, plan: Plan | None) -> str:
         draft = self.draft
         locale = self.locale()
-        tr = self.tr
+        # Literal self.tr() calls (not inside f-strings) so that lupdate finds every one.
+        heading = {
+            "parties": self.tr("Parties"), "objective": self.tr("Revenue objective"),
+            "funnel": self.tr("Funnel"), "stage": self.tr("Stage"), "owner": self.tr("Owner"),
+            "year": self.tr("A year"), "next": self.tr("To next"),
+            "protocols": self.tr("Handoff protocols"), "kpis": self.tr("KPIs by owner"),
+            "reporting": self.tr("Reporting"),
+        }
         objective = draft.objective
         parts = [f"<h2>{_e(draft.title)}</h2>"]
         if draft.organisation:
             parts.append(f"<p>{_e(draft.organisation)}</p>")
-        parts.append("<p>" + tr("%1 to %2 (%3 months)")
+        parts.append("<p>" + self.tr("%1 to %2 (%3 months)")
                      .replace("%1", self.month_name(draft.start))
                      .replace("%2", self.month_name(add_months(draft.start, draft.months - 1)))
                      .replace("%3", locale.toString(draft.months)) + "</p>")
-        parts.append(f"<h3>{tr('Parties')}</h3><ul>")
+        parts.append(f"<h3>{heading['parties']}</h3><ul>")
         for party in draft.parties:
             who = ", ".join(x for x in (party.representative, party.role) if x)
             parts.append(f"<li><b>{_e(party.name)}</b>{' — ' + _e(who) if who else ''}</li>")
         parts.append("</ul>")
         money = _e(money_text(Decimal(int(objective.revenue)), draft.currency, locale))
         deal = _e(money_text(Decimal(int(objective.deal_value)), draft.currency, locale))
-        parts.append(f"<h3>{tr('Revenue objective')}</h3><p>")
-        parts.append(tr("Revenue %1, average deal %2, %3 from marketing leads.")
+        parts.append(f"<h3>{heading['objective']}</h3><p>")
+        parts.append(self.tr("Revenue %1, average deal %2, %3 from marketing leads.")
                      .replace("%1", money).replace("%2", deal)
                      .replace("%3", format_rate(locale, objective.marketing_share)))
         parts.append("</p>")
         if plan is not None:
-            parts.append(f"<h3>{tr('Funnel')}</h3><table cellspacing='0' cellpadding='3'>")
-            parts.append(f"<tr><th align='left'>{tr('Stage')}</th>"
-                         f"<th align='left'>{tr('Owner')}</th>"
-                         f"<th align='right'>{tr('A year')}</th>"
-                         f"<th align='right'>{tr('To next')}</th></tr>")
+            parts.append(f"<h3>{heading['funnel']}</h3><table cellspacing='0' cellpadding='3'>")
+            parts.append(f"<tr><th align='left'>{heading['stage']}</th>"
+                         f"<th align='left'>{heading['owner']}</th>"
+                         f"<th align='right'>{heading['year']}</th>"
+                         f"<th align='right'>{heading['next']}</th></tr>")
             for stage in plan.stages:
                 rate = ("" if stage.rate_to_next is None
                         else format_rate(locale, stage.rate_to_next))
                 if stage.lag:
-                    rate += " " + tr("+%1 mo").replace("%1", str(stage.lag))
+                    rate += " " + self.tr("+%1 mo").replace("%1", str(stage.lag))
                 parts.append(f"<tr><td>{_e(stage.name)}</td><td>{_e(stage.owner)}</td>"
                              f"<td align='right'>{format_count(locale, stage.annual)}</td>"
                              f"<td align='right'>{rate}</td></tr>")
             parts.append("</table>")
-        parts.append(f"<h3>{tr('Handoff protocols')}</h3><ul>")
+        parts.append(f"<h3>{heading['protocols']}</h3><ul>")
         kpis = {k.name: k for k in draft.kpis()}
         for protocol in draft.protocols:
             measure = ""
             kpi = kpis.get(protocol.kpi)
             if kpi is not None and kpi.kind is KpiKind.CUSTOM and protocol.kpi_target is not None:
-                measure = tr("Measured by %1, target %2").replace("%1", _e(kpi.name)) \
+                measure = self.tr("Measured by %1, target %2").replace("%1", _e(kpi.name)) \
                     .replace("%2", self.target_text(protocol.kpi_target, kpi.unit,
                                                     draft.currency))
             elif protocol.kpi:
-                measure = tr("Measured by %1").replace("%1", _e(protocol.kpi))
+                measure = self.tr("Measured by %1").replace("%1", _e(protocol.kpi))
             parts.append(f"<li><b>{_e(protocol.title)}</b> ({_e(protocol.from_party)} → "
                          f"{_e(protocol.to_party)}): {_e(protocol.commitment)}"
                          f"{'<br/><i>' + measure + '</i>' if measure else ''}</li>")
         parts.append("</ul>")
-        parts.append(f"<h3>{tr('KPIs by owner')}</h3><ul>")
+        parts.append(f"<h3>{heading['kpis']}</h3><ul>")
         for party in draft.parties:
             owned = [k.name for k in draft.kpis() if k.owner == party.name]
             if owned:
                 parts.append(f"<li><b>{_e(party.name)}</b>: {_e(', '.join(owned))}</li>")
         parts.append("</ul>")
-        parts.append(f"<h3>{tr('Reporting')}</h3><p>{_e(draft.reporting_cadence)}</p>")
+        parts.append(f"<h3>{heading['reporting']}</h3><p>{_e(draft.reporting_cadence)}</p>")
         if draft.review_month:
-            parts.append("<p>" + tr("Review in %1.").replace(
+            parts.append("<p>" + self.tr("Review in %1.").replace(
                 "%1", self.month_name(draft.review_month)) + "</p>")
         return "".join(parts)
