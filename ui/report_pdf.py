@@ -77,7 +77,8 @@ def _headers() -> list[tuple[str, str]]:
 def _section(section: PartySection, report: MonthlyReport, locale: QLocale,
              compact: bool, new_page: bool = False) -> str:
     style = ' style="page-break-before: always;"' if new_page else ""
-    parts = [f"<div{style}><h2>{_e(section.party or tr('No owner'))}</h2></div>"]
+    party = section.party or tr("No owner")
+    parts = [f"<div{style}><h2>{_e(party)}</h2></div>"]
     keep = [key for key, _ in _headers() if not (compact and key in COMPACT_DROPS)]
     parts.append('<table width="100%" cellspacing="0" cellpadding="4" border="1" '
                  'style="border-collapse:collapse;border-color:#BBBBBB;">')
@@ -90,15 +91,18 @@ def _section(section: PartySection, report: MonthlyReport, locale: QLocale,
         cells = dict(_kpi_cells(track, locale))
         parts.append("<tr>" + "".join(cells[key] for key in keep) + "</tr>")
     parts.append("</table>")
+    # Translation calls stay out of f-strings: lupdate does not look inside them.
     if section.beat:
+        against = tr("%1: %2 against a target of %3 (%4)")
         items = "".join(
-            f"<li>{_e(tr('%1: %2 against a target of %3 (%4)'))}</li>"
+            f"<li>{_e(against)}</li>"
             .replace("%1", _e(t.name))
             .replace("%2", _e(figure(t, t.current.actual, locale)))
             .replace("%3", _e(target_text(t, t.current.target, locale)))
             .replace("%4", _e(percent(t.current.attainment, locale)))
             for t in section.beat)
-        parts.append(f"<h3>{_e(tr('Met or beat the target'))}</h3><ul>{items}</ul>")
+        beat = tr("Met or beat the target")
+        parts.append(f"<h3>{_e(beat)}</h3><ul>{items}</ul>")
     if section.missed:
         explained = {f.stage: f for f in section.findings}
         lines = []
@@ -113,10 +117,12 @@ def _section(section: PartySection, report: MonthlyReport, locale: QLocale,
                     .replace("%2", figure(track, track.current.actual, locale))
                     .replace("%3", target_text(track, track.current.target, locale))
                     .replace("%4", percent(track.current.attainment, locale))) + "</li>")
-        parts.append(f"<h3>{_e(tr('Missed, and why'))}</h3><ul>{''.join(lines)}</ul>")
+        missed = tr("Missed, and why")
+        parts.append(f"<h3>{_e(missed)}</h3><ul>{''.join(lines)}</ul>")
     if section.no_data:
         names = tr(", ").join(t.name for t in section.no_data)
-        parts.append(f"<p><i>{_e(tr('No data this month: %1').replace('%1', names))}</i></p>")
+        no_data = tr("No data this month: %1").replace("%1", names)
+        parts.append(f"<p><i>{_e(no_data)}</i></p>")
     return "".join(parts)
 
 
@@ -147,7 +153,8 @@ def report_html(report: MonthlyReport, locale: QLocale, font_pt: float = 9,
     body.extend(_section(section, report, locale, compact, page_per_party and index > 0)
                 for index, section in enumerate(report.sections))
     if not report.findings:
-        body.append(f"<p>{_e(tr('Every stage of the funnel met its target this month.'))}</p>")
+        all_met = tr("Every stage of the funnel met its target this month.")
+        body.append(f"<p>{_e(all_met)}</p>")
     text = "".join(body)
     # Qt's rich text keeps its own heading sizes; headings are sized paragraphs instead.
     for tag, scale in (("h1", 1.9), ("h2", 1.5), ("h3", 1.15)):

@@ -212,12 +212,28 @@
         <translation>Proyección a fin de año</translation>
     </message>
     <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
         <source>%1: %2 against a target of %3 (%4)</source>
         <translation>%1: %2 frente a un objetivo de %3 (%4)</translation>
     </message>
     <message>
+        <source>Met or beat the target</source>
+        <translation>Alcanzaron o superaron el objetivo</translation>
+    </message>
+    <message>
+        <source>Missed, and why</source>
+        <translation>No alcanzaron el objetivo, y por qué</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>No data this month: %1</source>
+        <translation>Sin datos este mes: %1</translation>
     </message>
     <message>
         <source>Monthly report, %1</source>
@@ -234,6 +250,10 @@
     <message>
         <source>Green: %1 of the target or better; amber: %2 or better; red: below.</source>
         <translation>Verde: %1 del objetivo o más; ámbar: %2 o más; rojo: por debajo.</translation>
+    </message>
+    <message>
+        <source>Every stage of the funnel met its target this month.</source>
+        <translation>Todas las etapas del embudo alcanzaron su objetivo este mes.</translation>
     </message>
     <message>
         <source>Tracking</source>
