@@ -312,6 +312,29 @@ class Agreement:
         for protocol in self.protocols:
             protocol.kpi = renames.get(protocol.kpi, protocol.kpi)
 
+    def rename_party(self, index: int, new_name: str) -> None:
+        """Rename a party; stages, KPIs and protocols it owns or signs follow."""
+        old = self.parties[index].name
+        self.parties[index].name = new_name
+        self.replace_party_references(old, new_name)
+
+    def remove_party(self, index: int) -> None:
+        """Remove a party; what it owned is left without an owner."""
+        self.replace_party_references(self.parties.pop(index).name, "")
+
+    def replace_party_references(self, old: str, new: str) -> None:
+        for stage in self.stages:
+            if stage.owner == old:
+                stage.owner = new
+        for kpi in self.custom_kpis:
+            if kpi.owner == old:
+                kpi.owner = new
+        for protocol in self.protocols:
+            if protocol.from_party == old:
+                protocol.from_party = new
+            if protocol.to_party == old:
+                protocol.to_party = new
+
     def rename_kpi(self, index: int, new_name: str) -> None:
         """Rename a custom KPI and the protocols that refer to it."""
         old = self.custom_kpis[index].name

@@ -51,3 +51,16 @@ def test_renaming_a_kpi_follows_into_protocols() -> None:
     agreement.rename_kpi(0, "Response hours")
     assert agreement.protocols[1].kpi == "Response hours"
     assert validate_agreement(agreement) == []
+
+
+def test_renaming_or_removing_a_party_follows_into_owners_and_protocols() -> None:
+    agreement = demo_agreement()
+    agreement.rename_party(1, "Business Development")
+    assert [s.owner for s in agreement.stages][3:] == ["Business Development"] * 3
+    assert agreement.custom_kpis[0].owner == "Business Development"
+    assert agreement.protocols[1].from_party == "Business Development"
+    assert agreement.protocols[0].to_party == "Business Development"
+    assert validate_agreement(agreement) == []
+    agreement.remove_party(0)
+    assert [s.owner for s in agreement.stages][:3] == ["", "", ""]
+    assert agreement.protocols[0].from_party == ""

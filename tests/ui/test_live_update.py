@@ -18,7 +18,6 @@ from slaworkshop.model import Agreement
 from slaworkshop.plan import plan_for
 from slaworkshop.store import Store
 from ui.funnel_chart import FunnelChart
-from ui.models.edits import rename_stage
 from ui.models.monthly_model import MonthlyTargetsModel
 from ui.models.stages_model import NAME, RATE, StagesModel
 from ui.monthly_table import MonthlyTable
@@ -162,7 +161,7 @@ def test_the_session_holds_what_the_file_holds_after_every_edit(
         a.currency = " usd "
 
     def rename(a: Agreement) -> None:
-        rename_stage(a, 2, "Qualified meetings")
+        a.rename_stage(2, "Qualified meetings")
         a.stages[2].aliases = ["Meetings", "QM"]
 
     def seasonality(a: Agreement) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, unique_name
 from ui.editors.base import EditorBase, field_row, heading
-from ui.models.edits import rename_custom_kpi, split_aliases
+from ui.models.edits import split_aliases
 from ui.models.kpis_model import (
     DIRECTION,
     NAME,
@@ -152,7 +152,7 @@ class KpisEditor(EditorBase):
 
     def _rename(self, agreement: Agreement, name: str) -> None:
         assert self.row is not None
-        rename_custom_kpi(agreement, self.row, name)
+        agreement.rename_kpi(self.row, name)
 
     def _row_changed(self, *_args: object) -> None:
         index = self.table.selectionModel().currentIndex()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from slaworkshop.model import Agreement, Party, unique_name
 from ui.editors.base import EditorBase, heading
-from ui.models.edits import remove_party
 from ui.models.parties_model import PartiesModel
 from ui.session import AgreementSession
 
@@ -57,4 +56,4 @@ class PartiesEditor(EditorBase):
     def remove_party(self) -> None:
         row = self.selected_row(self.table)
         if row is not None:
-            self.session.edit(self.tr("Remove party"), lambda a: remove_party(a, row))
+            self.session.edit(self.tr("Remove party"), lambda a: a.remove_party(row))

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from slaworkshop.model import Agreement, KpiKind, Stage, unique_name
+from slaworkshop.model import Agreement, Stage, unique_name
 
 DEFAULT_RATE = Decimal("0.5")
-
-
-def derived_kpi_names(agreement: Agreement) -> list[str]:
-    return [k.name for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM]
 
 
 def clear_dangling_kpis(agreement: Agreement) -> None:
@@ -22,15 +18,6 @@ def clear_dangling_kpis(agreement: Agreement) -> None:
     for protocol in agreement.protocols:
         if protocol.kpi and protocol.kpi not in names:
             protocol.kpi = ""
-
-
-def rename_stage(agreement: Agreement, row: int, name: str) -> None:
-    before = derived_kpi_names(agreement)
-    agreement.stages[row].name = name
-    after = derived_kpi_names(agreement)
-    renames = {old: new for old, new in zip(before, after, strict=True) if old != new}
-    for protocol in agreement.protocols:
-        protocol.kpi = renames.get(protocol.kpi, protocol.kpi)
 
 
 def add_stage(agreement: Agreement, after_row: int | None, name: str) -> int:
@@ -70,39 +57,6 @@ def move_stage(agreement: Agreement, row: int, delta: int) -> int:
     stages[row], stages[other] = stages[other], stages[row]
     clear_dangling_kpis(agreement)
     return other
-
-
-def rename_party(agreement: Agreement, row: int, name: str) -> None:
-    old = agreement.parties[row].name
-    agreement.parties[row].name = name
-    _replace_party(agreement, old, name)
-
-
-def remove_party(agreement: Agreement, row: int) -> None:
-    old = agreement.parties.pop(row).name
-    _replace_party(agreement, old, "")
-
-
-def _replace_party(agreement: Agreement, old: str, new: str) -> None:
-    for stage in agreement.stages:
-        if stage.owner == old:
-            stage.owner = new
-    for kpi in agreement.custom_kpis:
-        if kpi.owner == old:
-            kpi.owner = new
-    for protocol in agreement.protocols:
-        if protocol.from_party == old:
-            protocol.from_party = new
-        if protocol.to_party == old:
-            protocol.to_party = new
-
-
-def rename_custom_kpi(agreement: Agreement, row: int, name: str) -> None:
-    old = agreement.custom_kpis[row].name
-    agreement.custom_kpis[row].name = name
-    for protocol in agreement.protocols:
-        if protocol.kpi == old:
-            protocol.kpi = name
 
 
 def set_months(agreement: Agreement, months: int) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from slaworkshop.model import Agreement, Party
 from ui.models.base import SessionTableModel
-from ui.models.edits import rename_party
 
 NAME, REPRESENTATIVE, ROLE = range(3)
 
@@ -32,7 +31,7 @@ class PartiesModel(SessionTableModel):
               value: Any) -> tuple[str, Callable[[Agreement], None]]:
         text = " ".join(str(value).split())
         if column == NAME:
-            return self.tr("Rename party"), lambda a: rename_party(a, row, text)
+            return self.tr("Rename party"), lambda a: a.rename_party(row, text)
 
         def set_field(a: Agreement) -> None:
             if column == REPRESENTATIVE:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from slaworkshop.model import Agreement, Problem, Stage, ValidationError
 from ui.models.base import Index, SessionTableModel
-from ui.models.edits import rename_stage, split_aliases
+from ui.models.edits import split_aliases
 from ui.widgets.numbers import parse_percent, percent
 
 NAME, RATE, OWNER, LAG, ALIASES = range(5)
@@ -87,7 +87,7 @@ class StagesModel(SessionTableModel):
         text = str(value)
         if column == NAME:
             name = " ".join(text.split())
-            return self.tr("Rename stage"), lambda a: rename_stage(a, row, name)
+            return self.tr("Rename stage"), lambda a: a.rename_stage(row, name)
         if column == RATE:
             rate = parse_percent(text, self.tr("rate"))
 

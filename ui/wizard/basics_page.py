@@ -120,16 +120,5 @@ class BasicsPage(DraftPage):
 
     def _rename_party(self, old: str, new: str) -> None:
         """Stages, KPIs and protocols follow a renamed party."""
-        draft = self.draft
-        for stage in draft.stages:
-            if stage.owner == old:
-                stage.owner = new
-        for kpi in draft.custom_kpis:
-            if kpi.owner == old:
-                kpi.owner = new
-        for protocol in draft.protocols:
-            if protocol.from_party == old:
-                protocol.from_party = new
-            if protocol.to_party == old:
-                protocol.to_party = new
+        self.draft.replace_party_references(old, new)
         self._wizard.party_renamed.emit(old, new)
