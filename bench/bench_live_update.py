@@ -9,7 +9,7 @@ never tells its view that it changed, and the chart would not be painted at all)
 that the funnel chart and the monthly table were painted after every change.
 
 Prints median and p95 over 400 changes (target p95 ≤ 16 ms) and per phase: writing the file
-(``Store.save``, one durable transaction), updating the plan and widgets (the rest of
+(``Store.save_returning``, one durable transaction), updating the plan and widgets (the rest of
 ``setData``) and painting. Run: QT_QPA_PLATFORM=offscreen python bench/bench_live_update.py
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from slaworkshop.demo import demo_agreement
-from slaworkshop.store import Store
+from slaworkshop.store import Saved, Store
 from ui.main_window import MainWindow
 from ui.models.stages_model import RATE
 from ui.session import AgreementSession
@@ -77,15 +77,15 @@ def main() -> None:
             app.processEvents()
         model = window.stages_editor.model
         write_times: list[float] = []
-        original_save = store.save
+        original_save = store.save_returning
 
-        def timed_save(agreement: object) -> bool:
+        def timed_save(agreement: object) -> Saved:
             start = time.perf_counter()
             result = original_save(agreement)  # type: ignore[arg-type]
             write_times.append((time.perf_counter() - start) * 1000)
             return result
 
-        store.save = timed_save  # type: ignore[method-assign]
+        store.save_returning = timed_save  # type: ignore[method-assign]
         funnel_painted, table_painted = PaintCounter(), PaintCounter()
         assert window.funnel_chart is not None
         window.funnel_chart.findChildren(pg.GraphicsView)[0].viewport().installEventFilter(
@@ -120,7 +120,7 @@ def main() -> None:
     print(f"  median {statistics.median(samples):.2f} ms, p95 {percentile(samples, 0.95):.2f} ms, "
           f"max {max(samples):.2f} ms (target p95 ≤ 16 ms)")
     print("per phase:")
-    print(summary("writing the file (Store.save, synchronous=FULL)", write_times))
+    print(summary("writing the file (Store.save_returning, synchronous=FULL)", write_times))
     print(summary("plan + widgets updated (rest of the edit)", update_times))
     print(summary("painting (posted events + window.repaint())", paint_times))
 

@@ -271,6 +271,19 @@ class AgreementSummary:
 
 
 @dataclass(frozen=True)
+class Saved:
+    agreement: Agreement
+    signatures_cleared: bool
+
+
+AGREEMENT_VALUE_COLUMNS = (
+    "title", "organisation", "currency", "start", "months", "revision", "supersedes",
+    "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
+    "reporting_cadence", "review_month",
+)
+
+
+@dataclass(frozen=True)
 class ImportSource:
     file_name: str
     sha256: str
@@ -516,34 +529,9 @@ class Store:
         }
         signatures = self.db.query(
             "SELECT * FROM signatures WHERE agreement_id = ? ORDER BY id", [agreement_id])
-        return Agreement(
-            id=row["id"], title=row["title"], organisation=row["organisation"],
-            currency=row["currency"], start=row["start"], months=row["months"],
-            status=Status(row["status"]), revision=row["revision"],
-            supersedes=row["supersedes"], fingerprint=row["fingerprint"],
-            objective=RevenueObjective(Decimal(row["revenue"]), Decimal(row["deal_value"]),
-                                       Decimal(row["marketing_share"])),
-            seasonality=[Decimal(w) for w in json.loads(row["seasonality"])],
-            thresholds=Thresholds(Decimal(row["green"]), Decimal(row["amber"])),
-            reporting_cadence=row["reporting_cadence"], review_month=row["review_month"],
-            parties=[Party(p["name"], p["representative"], p["role"])
-                     for p in children["parties"]],
-            stages=[Stage(s["name"], None if s["rate"] is None else Decimal(s["rate"]),
-                          s["owner"], s["lag"], json.loads(s["aliases"]))
-                    for s in children["stages"]],
-            custom_kpis=[Kpi(k["name"], KpiKind.CUSTOM, k["owner"], Unit(k["unit"]),
-                             Direction(k["direction"]),
-                             [None if t is None else Decimal(t) for t in json.loads(k["targets"])],
-                             json.loads(k["aliases"]), description=k["description"])
-                         for k in children["kpis"]],
-            protocols=[HandoffProtocol(p["title"], p["from_party"], p["to_party"],
-                                       p["trigger_text"], p["commitment"], p["kpi"],
-                                       None if p["kpi_target"] is None
-                                       else Decimal(p["kpi_target"]))
-                       for p in children["protocols"]],
-            signatures=[Signature(s["party"], s["signer"], s["role"], s["signed_on"],
-                                  s["image"], s["fingerprint"]) for s in signatures],
-        )
+        return _agreement_from_rows(row, children, [
+            Signature(s["party"], s["signer"], s["role"], s["signed_on"], s["image"],
+                      s["fingerprint"]) for s in signatures])
 
     def _row(self, sql: str, *params: Any) -> dict[str, Any] | None:
         rows = list(self.db.query(sql, list(params)))
@@ -565,6 +553,7 @@ class Store:
         return agreement_id
 
     def _agreement_values(self, a: Agreement) -> list[Any]:
+        """The agreement's own columns, in AGREEMENT_VALUE_COLUMNS order."""
         return [a.title, a.organisation, a.currency.strip().upper(), a.start, a.months,
                 a.revision, a.supersedes, str(a.objective.revenue), str(a.objective.deal_value),
                 str(a.objective.marketing_share), json.dumps([str(w) for w in a.seasonality]),
@@ -572,8 +561,10 @@ class Store:
                 a.review_month]
 
     def _insert_children(self, db: sqlite_utils.Database, agreement_id: int,
-                         a: Agreement) -> None:
-        def insert(table: str, rows: list[dict[str, Any]]) -> None:
+                         a: Agreement) -> dict[str, list[dict[str, Any]]]:
+        """Insert the child rows; returns them as written."""
+        children = _child_rows(a)
+        for table, rows in children.items():
             # Plain executemany: sqlite-utils' insert_all inspects the table on every call,
             # which costs more than the insert itself on each keystroke of a live edit.
             if rows:
@@ -582,29 +573,21 @@ class Store:
                        f"VALUES ({', '.join('?' * len(columns))})")
                 self.conn.executemany(sql, [[agreement_id, i, *r.values()]
                                             for i, r in enumerate(rows)])
-
-        insert("parties", [{"name": p.name, "representative": p.representative, "role": p.role}
-                           for p in a.parties])
-        insert("stages", [{"name": s.name, "owner": s.owner,
-                           "rate": None if s.rate is None else str(s.rate), "lag": s.lag,
-                           "aliases": json.dumps(s.aliases)} for s in a.stages])
-        insert("kpis", [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
-                         "direction": k.direction.value,
-                         "targets": json.dumps([None if t is None else str(t)
-                                                for t in k.targets]),
-                         "aliases": json.dumps(k.aliases), "description": k.description}
-                        for k in a.custom_kpis])
-        insert("protocols", [{"title": p.title, "from_party": p.from_party,
-                              "to_party": p.to_party, "trigger_text": p.trigger,
-                              "commitment": p.commitment, "kpi": p.kpi,
-                              "kpi_target": None if p.kpi_target is None else str(p.kpi_target)}
-                             for p in a.protocols])
+        return children
 
     def save(self, agreement: Agreement) -> bool:
         """Replace a draft's content with ``agreement`` in one transaction.
 
         Returns True when signatures were cleared because the signed content changed (the
         caller asks the user first). Renamed stages and KPIs carry their actuals along.
+        """
+        return self.save_returning(agreement).signatures_cleared
+
+    def save_returning(self, agreement: Agreement) -> Saved:
+        """``save``, also returning the agreement exactly as ``load`` would now read it.
+
+        It is built from the very rows written, so the live editor need not read the file
+        back after every keystroke.
         """
         if agreement.id is None:
             raise NotFoundError("the agreement has not been stored yet")
@@ -623,11 +606,14 @@ class Store:
                 [*self._agreement_values(agreement), now_iso(), agreement.id])
             for table in ("parties", "stages", "kpis", "protocols"):
                 db.execute(f"DELETE FROM {table} WHERE agreement_id = ?", [agreement.id])
-            self._insert_children(db, agreement.id, agreement)
+            children = self._insert_children(db, agreement.id, agreement)
             self._rename_actuals(db, agreement.id, old, agreement)
             if cleared:
                 db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement.id])
-        return cleared
+        row = dict(zip(AGREEMENT_VALUE_COLUMNS, self._agreement_values(agreement), strict=True))
+        row.update(id=agreement.id, status=old.status.value, fingerprint=old.fingerprint)
+        stored = _agreement_from_rows(row, children, [] if cleared else old.signatures)
+        return Saved(stored, cleared)
 
     def _rename_actuals(self, db: sqlite_utils.Database, agreement_id: int, old: Agreement,
                         new: Agreement) -> None:
@@ -858,6 +844,57 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return [r[0] for r in self.conn.execute("PRAGMA integrity_check")] == ["ok"]
+
+
+def _child_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "parties": [{"name": p.name, "representative": p.representative, "role": p.role}
+                    for p in a.parties],
+        "stages": [{"name": s.name, "owner": s.owner,
+                    "rate": None if s.rate is None else str(s.rate), "lag": int(s.lag),
+                    "aliases": json.dumps(s.aliases)} for s in a.stages],
+        "kpis": [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
+                  "direction": k.direction.value,
+                  "targets": json.dumps([None if t is None else str(t) for t in k.targets]),
+                  "aliases": json.dumps(k.aliases), "description": k.description}
+                 for k in a.custom_kpis],
+        "protocols": [{"title": p.title, "from_party": p.from_party, "to_party": p.to_party,
+                       "trigger_text": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
+                       "kpi_target": None if p.kpi_target is None else str(p.kpi_target)}
+                      for p in a.protocols],
+    }
+
+
+def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dict[str, Any]]],
+                         signatures: list[Signature]) -> Agreement:
+    """An agreement from its table rows: what load() reads, and what save() just wrote."""
+    return Agreement(
+        id=row["id"], title=row["title"], organisation=row["organisation"],
+        currency=row["currency"], start=row["start"], months=row["months"],
+        status=Status(row["status"]), revision=row["revision"],
+        supersedes=row["supersedes"], fingerprint=row["fingerprint"],
+        objective=RevenueObjective(Decimal(row["revenue"]), Decimal(row["deal_value"]),
+                                   Decimal(row["marketing_share"])),
+        seasonality=[Decimal(w) for w in json.loads(row["seasonality"])],
+        thresholds=Thresholds(Decimal(row["green"]), Decimal(row["amber"])),
+        reporting_cadence=row["reporting_cadence"], review_month=row["review_month"],
+        parties=[Party(p["name"], p["representative"], p["role"])
+                 for p in children["parties"]],
+        stages=[Stage(s["name"], None if s["rate"] is None else Decimal(s["rate"]),
+                      s["owner"], s["lag"], json.loads(s["aliases"]))
+                for s in children["stages"]],
+        custom_kpis=[Kpi(k["name"], KpiKind.CUSTOM, k["owner"], Unit(k["unit"]),
+                         Direction(k["direction"]),
+                         [None if t is None else Decimal(t) for t in json.loads(k["targets"])],
+                         json.loads(k["aliases"]), description=k["description"])
+                     for k in children["kpis"]],
+        protocols=[HandoffProtocol(p["title"], p["from_party"], p["to_party"],
+                                   p["trigger_text"], p["commitment"], p["kpi"],
+                                   None if p["kpi_target"] is None
+                                   else Decimal(p["kpi_target"]))
+                   for p in children["protocols"]],
+        signatures=signatures,
+    )
 
 
 def _sql_quote(text: str) -> str:

@@ -7,20 +7,15 @@ ever waiting to be saved.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from slaworkshop.model import (
     Agreement,
-    Direction,
-    KpiKind,
     Problem,
     Status,
-    Unit,
     ValidationError,
     validate_agreement,
 )
@@ -85,12 +80,12 @@ class AgreementSession(QObject):
         self.problems = validate_agreement(self.agreement)
         self.plan = None if self.problems else plan_for(self.agreement)
 
-    def _adopt(self, agreement: Agreement, revalidate: bool) -> None:
-        """Take ``agreement`` as the current one: it is exactly what the file now holds."""
+    def adopt(self, agreement: Agreement) -> None:
+        """Take ``agreement``, exactly what the file now holds (``Store.save_returning``), as
+        the current one. The store validated it before writing it."""
         self.agreement = agreement
-        # Store.save validated this very content; only a normalised value needs it again.
-        self.problems = validate_agreement(agreement) if revalidate else []
-        self.plan = None if self.problems else plan_for(agreement)
+        self.problems = []
+        self.plan = plan_for(agreement)
         self.changed.emit()
 
     def reload(self) -> None:
@@ -164,53 +159,6 @@ def _assign(target: Agreement, source: Agreement) -> None:
     target.id = keep_id
 
 
-_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
-    "str": (str,), "str | None": (str, type(None)), "int": (int,),
-    "int | None": (int, type(None)), "Decimal": (Decimal,),
-    "Decimal | None": (Decimal, type(None)), "list[str]": (str,),
-    "list[Decimal]": (Decimal,), "list[Decimal | None]": (Decimal, type(None)),
-    "Status": (Status,), "KpiKind": (KpiKind,), "Unit": (Unit,), "Direction": (Direction,),
-}
-
-
-def _plain(item: object) -> bool:
-    """Whether every field of a dataclass holds exactly the type the store reads back."""
-    for field in dataclasses.fields(item):  # type: ignore[arg-type]
-        allowed = _PLAIN_TYPES.get(str(field.type))
-        if allowed is None:
-            continue
-        value = getattr(item, field.name)
-        values = value if str(field.type).startswith("list[") else [value]
-        if not isinstance(values, list) or any(type(v) not in allowed for v in values):
-            return False
-    return True
-
-
-def _as_stored(saved: Agreement, before: Agreement, cleared: bool) -> Agreement | None:
-    """``saved`` as ``Store.load`` reads it back just after ``Store.save(saved)``, or None
-    when that is not certain without reading the file.
-
-    ``before`` is what the file held (the session's agreement). ``Store.save`` writes every
-    value as given except the currency (trimmed, upper case); it keeps the status and
-    fingerprint in the file and the signatures unless it cleared them. A value of another
-    type than the store reads back (an int for a Decimal...) is left to a reload.
-    """
-    if (saved.status is not before.status or saved.fingerprint != before.fingerprint
-            or (not cleared and saved.signatures != before.signatures)):
-        return None
-    parts: list[object] = [saved, saved.objective, saved.thresholds, *saved.stages,
-                           *saved.parties, *saved.protocols, *saved.custom_kpis]
-    if not all(_plain(part) for part in parts):
-        return None
-    if any(k.kind is not KpiKind.CUSTOM or k.stage is not None for k in saved.custom_kpis):
-        return None
-    stored = saved.copy()
-    stored.currency = stored.currency.strip().upper()
-    if cleared:
-        stored.signatures = []
-    return stored
-
-
 class SaveAgreementCommand(QUndoCommand):
     """Replace a draft's content: redo writes ``after``, undo writes ``before``."""
 
@@ -237,18 +185,12 @@ class SaveAgreementCommand(QUndoCommand):
 
     def _write(self, agreement: Agreement) -> None:
         assert agreement.id is not None
-        current = self.session.agreement
-        cleared = self.session.store.save(agreement)
+        saved = self.session.store.save_returning(agreement)
         if self.session.current_id != agreement.id:
             self.session.select(agreement.id)
         else:
-            # What was just written, without reading it back, when that is certain (a
-            # second load and validation per keystroke cost a good part of a frame).
-            stored = None if current is None else _as_stored(agreement, current, cleared)
-            if stored is None:
-                self.session.reload()
-            else:
-                self.session._adopt(stored, revalidate=stored.currency != agreement.currency)
+            # The store hands back what it wrote: no second load per keystroke.
+            self.session.adopt(saved.agreement)
         self.session.agreementsChanged.emit()
 
     def redo(self) -> None:

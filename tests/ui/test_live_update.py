@@ -215,7 +215,7 @@ def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession) 
     assert session.agreement is not getattr(command, "after", None)
 
 
-def test_the_file_is_read_back_only_when_the_store_may_have_changed_a_value(
+def test_an_edit_reads_the_file_once_and_holds_the_stored_form(
         session: AgreementSession, monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[int] = []
     original = session.store.load
@@ -235,7 +235,7 @@ def test_the_file_is_read_back_only_when_the_store_may_have_changed_a_value(
     assert session.edit("rate", set_rate)
     assert len(loads) == 1  # Store.save reads the old content once; no second read
     assert session.edit("deal value", int_instead_of_decimal)
-    assert len(loads) == 3  # an int for a Decimal: read back as the store keeps it
+    assert len(loads) == 2  # still no read back: the store returns what it wrote
     assert session.agreement is not None
     assert type(session.agreement.objective.deal_value) is Decimal
     _same_as_the_file(session)
