@@ -343,3 +343,21 @@ def test_reordering_stages_keeps_each_stages_actuals(window: MainWindow, db: Pat
     model = editor.model
     assert model.setData(model.index(2, NAME), "Sales leads")
     assert store.actuals(agreement_id)["Sales leads"] == {"2027-01": Decimal(11)}
+
+
+def test_stage_owner_is_picked_from_the_parties(window: MainWindow, db: Path) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    table = window.stages_editor.table
+    model = window.stages_editor.model
+    index = model.index(0, OWNER)
+    delegate = table.itemDelegateForColumn(OWNER)
+    combo = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Marketing", "Sales"]
+    delegate.setEditorData(combo, index)
+    assert combo.currentText() == "Marketing"
+    combo.setCurrentIndex(2)
+    delegate.setModelData(combo, model, index)
+    assert stored(db).stages[0].owner == "Sales"
+    assert model.index(0, OWNER).data() == "Sales"

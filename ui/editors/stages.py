@@ -9,7 +9,7 @@ from ui.editors.base import EditorBase, heading
 from ui.models.edits import add_stage, move_stage, remove_stage
 from ui.models.stages_model import ALIASES, NAME, OWNER, StagesModel
 from ui.session import AgreementSession
-from ui.widgets.choice_delegate import ChoiceDelegate
+from ui.widgets.choice_delegate import ChoiceDelegate, same_text
 
 
 class StagesEditor(EditorBase):
@@ -30,7 +30,8 @@ class StagesEditor(EditorBase):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self._names: list[str] = []
-        self.owner_delegate = ChoiceDelegate(self._party_names, self.table)
+        self.owner_delegate = ChoiceDelegate(lambda: same_text(self._party_names(), blank=True),
+                                             self.table)
         self.table.setItemDelegateForColumn(OWNER, self.owner_delegate)
         layout.addWidget(self.table, 1)
 

@@ -19,7 +19,8 @@ from slaworkshop.model import Problem, ValidationError
 from slaworkshop.plan import plan_for
 from ui.funnel_chart import FunnelChart
 from ui.monthly_chart import MonthlyChart
-from ui.wizard.models import ChoiceDelegate, StagesModel
+from ui.widgets.choice_delegate import ChoiceDelegate, same_text
+from ui.wizard.models import StagesModel
 from ui.wizard.page import DraftPage
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class FunnelPage(DraftPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(StagesModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(StagesModel.OWNER, ChoiceDelegate(
-            lambda: [(p.name, p.name) for p in self.draft.parties], self.view))
+            lambda: same_text([p.name for p in self.draft.parties]), self.view))
 
         self.add_button = QPushButton(self.tr("&Add stage"))
         self.remove_button = QPushButton(self.tr("&Remove"))

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from slaworkshop.model import Direction, Problem, Unit, ValidationError
 from slaworkshop.plan import plan_for
-from ui.wizard.models import ChoiceDelegate, KpisModel, unit_name
+from ui.widgets.choice_delegate import ChoiceDelegate, same_text
+from ui.wizard.models import KpisModel, unit_name
 from ui.wizard.page import DraftPage
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class KpisPage(DraftPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KpisModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(KpisModel.OWNER, ChoiceDelegate(
-            lambda: [(p.name, p.name) for p in self.draft.parties], self.view))
+            lambda: same_text([p.name for p in self.draft.parties]), self.view))
         self.view.setItemDelegateForColumn(KpisModel.UNIT, ChoiceDelegate(
             lambda: [(u.value, unit_name(u)) for u in Unit], self.view))
         self.view.setItemDelegateForColumn(KpisModel.DIRECTION, ChoiceDelegate(

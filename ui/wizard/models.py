@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from slaworkshop.model import (
     Agreement,
@@ -467,29 +464,3 @@ def unit_name(unit: Unit) -> str:
             Unit.HOURS: tr("hours"), Unit.DAYS: tr("days")}[unit]
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor offering ``choices()`` as (stored value, shown text) pairs."""
-
-    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for value, text in self._choices():
-            combo.addItem(text, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        current = index.data(EDIT)
-        position = editor.findData(current)
-        if position < 0 and current:
-            editor.addItem(str(current), current)
-            position = editor.count() - 1
-        editor.setCurrentIndex(max(position, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), EDIT)
