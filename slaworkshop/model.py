@@ -335,6 +335,13 @@ class Agreement:
             if protocol.to_party == old:
                 protocol.to_party = new
 
+    def remove_kpi(self, index: int) -> None:
+        """Remove a custom KPI; protocols it measured are left unmeasured."""
+        name = self.custom_kpis.pop(index).name
+        for protocol in self.protocols:
+            if protocol.kpi == name:
+                protocol.kpi = ""
+
     def rename_kpi(self, index: int, new_name: str) -> None:
         """Rename a custom KPI and the protocols that refer to it."""
         old = self.custom_kpis[index].name

@@ -64,3 +64,12 @@ def test_renaming_or_removing_a_party_follows_into_owners_and_protocols() -> Non
     agreement.remove_party(0)
     assert [s.owner for s in agreement.stages][:3] == ["", "", ""]
     assert agreement.protocols[0].from_party == ""
+
+
+def test_removing_a_kpi_leaves_its_protocol_unmeasured() -> None:
+    agreement = demo_agreement()
+    agreement.remove_kpi(0)
+    assert [k.name for k in agreement.custom_kpis] == ["Follow-up attempts per SQL",
+                                                      "Rejected leads with a reason"]
+    assert agreement.protocols[1].kpi == ""
+    assert validate_agreement(agreement) == []

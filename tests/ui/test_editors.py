@@ -265,6 +265,14 @@ def test_kpi_editor(window: MainWindow, db: Path, qtbot: object) -> None:
     unit = editor.unit.findText("days")
     editor.unit.activated.emit(unit)
     assert stored(db).custom_kpis[0].unit.value == "days"
+    qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert [k.name for k in stored(db).custom_kpis] == ["Follow-up attempts per SQL",
+                                                        "Rejected leads with a reason"]
+    assert stored(db).protocols[1].kpi == ""
+    assert editor.name.text() == "Follow-up attempts per SQL"  # the form follows the list
+    window.undo_action.trigger()
+    assert stored(db).custom_kpis[0].name == "Response hours"
+    assert stored(db).protocols[1].kpi == "Response hours"
 
 
 def test_seasonality_and_reporting(window: MainWindow, db: Path, qtbot: object) -> None:

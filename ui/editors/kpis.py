@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, unique_name
-from ui.editors.base import EditorBase, field_row, heading
+from ui.editors.base import field_row, heading
+from ui.editors.list_detail import ListDetailEditor
 from ui.models.edits import split_aliases
 from ui.models.kpis_model import (
     DIRECTION,
@@ -36,10 +37,9 @@ from ui.session import AgreementSession
 from ui.widgets.numbers import parse_number
 
 
-class KpisEditor(EditorBase):
+class KpisEditor(ListDetailEditor):
     def __init__(self, session: AgreementSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.row: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Custom KPIs")))
         hint = QLabel(self.tr("Each stage's volume and the conversion between stages are KPIs "
@@ -115,67 +115,40 @@ class KpisEditor(EditorBase):
         b = self.binder
         text = self.tr("Change KPI")
         b.line(self.name, errors[0], key="kpi.name", text=text,
-               get=lambda a: self._kpi(a).name, set=self._rename)
+               get=lambda a: self.item(a).name, set=self._rename)
         b.combo(self.owner, errors[1], key="kpi.owner", text=text,
-                get=lambda a: self._kpi(a).owner, set=self._setter("owner"),
+                get=lambda a: self.item(a).owner, set=self.setter("owner"),
                 choices=lambda a: [("", "")] + [(p.name, p.name) for p in a.parties])
         b.combo(self.unit, errors[2], key="kpi.unit", text=text,
-                get=lambda a: self._kpi(a).unit, set=self._setter("unit"),
+                get=lambda a: self.item(a).unit, set=self.setter("unit"),
                 choices=lambda _a: [(unit_label(u), u) for u in Unit])
         b.combo(self.direction, errors[3], key="kpi.direction", text=text,
-                get=lambda a: self._kpi(a).direction, set=self._setter("direction"),
+                get=lambda a: self.item(a).direction, set=self.setter("direction"),
                 choices=lambda _a: [(direction_label(d), d) for d in Direction])
         b.line(self.aliases, errors[4], key="kpi.aliases", text=text,
-               get=lambda a: self._kpi(a).aliases, set=self._setter("aliases"),
+               get=lambda a: self.item(a).aliases, set=self.setter("aliases"),
                parse=split_aliases, show=", ".join)
         b.plain_text(self.description, errors[5], key="kpi.description", text=text,
-                     get=lambda a: self._kpi(a).description, set=self._setter("description"))
+                     get=lambda a: self.item(a).description, set=self.setter("description"))
 
         self.add.clicked.connect(self.add_kpi)
         self.remove.clicked.connect(self.remove_kpi)
         self.fill.clicked.connect(self.fill_targets)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.modelReset.connect(self._after_reset)
-        self.refresh_all()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self.follow_selection()
 
-    def _kpi(self, agreement: Agreement) -> Kpi:
-        if self.row is None:
-            raise IndexError("no KPI selected")
-        return agreement.custom_kpis[self.row]
-
-    def _setter(self, attribute: str):  # type: ignore[no-untyped-def]
-        def assign(agreement: Agreement, value: object) -> None:
-            setattr(self._kpi(agreement), attribute, value)
-        return assign
+    def items(self, agreement: Agreement) -> list[Kpi]:
+        return agreement.custom_kpis
 
     def _rename(self, agreement: Agreement, name: str) -> None:
         assert self.row is not None
         agreement.rename_kpi(self.row, name)
 
-    def _row_changed(self, *_args: object) -> None:
-        index = self.table.selectionModel().currentIndex()
-        self.row = index.row() if index.isValid() else None
+    def row_selected(self) -> None:
         self.targets_model.set_kpi_row(self.row)
-        self.refresh_all()
-
-    def _after_reset(self) -> None:
-        if self.row is not None and self.row >= self.model.rowCount():
-            self.row = self.model.rowCount() - 1 if self.model.rowCount() else None
-            self.targets_model.set_kpi_row(self.row)
-        if self.row is not None:
-            self.table.selectRow(self.row)
 
     def set_editable(self, editable: bool) -> None:
-        has_row = self.row is not None and self.row < self.model.rowCount()
         super().set_editable(editable)
-        self.binder.set_editable(editable and has_row)
-        self.fill_value.setEnabled(editable and has_row)
-        self.empty_note.setVisible(not has_row)
-
-    def button_enabled(self, button: object) -> bool:
-        return button is self.add or self.row is not None
+        self.fill_value.setEnabled(editable and self.has_row)
 
     def add_kpi(self) -> None:
         base = self.tr("New KPI")
@@ -184,21 +157,10 @@ class KpisEditor(EditorBase):
             taken = [k.name for k in agreement.kpis()]
             agreement.custom_kpis.append(Kpi(unique_name(base, taken), KpiKind.CUSTOM))
         if self.session.edit(self.tr("Add KPI"), add):
-            self.table.selectRow(self.model.rowCount() - 1)
-            self.name.setFocus()
-            self.name.selectAll()
+            self.select_added(self.name)
 
     def remove_kpi(self) -> None:
-        row = self.row
-        if row is None:
-            return
-
-        def remove(agreement: Agreement) -> None:
-            name = agreement.custom_kpis.pop(row).name
-            for protocol in agreement.protocols:
-                if protocol.kpi == name:
-                    protocol.kpi = ""
-        self.session.edit(self.tr("Remove KPI"), remove)
+        self.remove_selected(self.tr("Remove KPI"), Agreement.remove_kpi)
 
     def fill_targets(self) -> None:
         row = self.row

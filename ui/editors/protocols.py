@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from slaworkshop.model import Agreement, HandoffProtocol, unique_name
-from ui.editors.base import EditorBase, field_row, heading
+from ui.editors.base import field_row, heading
+from ui.editors.list_detail import ListDetailEditor
 from ui.models.protocols_model import KPI, TARGET, TITLE, ProtocolsModel
 from ui.session import AgreementSession
 from ui.widgets.numbers import parse_number, plain
 
 
-class ProtocolsEditor(EditorBase):
+class ProtocolsEditor(ListDetailEditor):
     def __init__(self, session: AgreementSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.row: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Handoff protocols")))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -79,66 +79,35 @@ class ProtocolsEditor(EditorBase):
 
         b = self.binder
         b.line(self.title, errors[0], key="protocol.title", text=self.tr("Change protocol"),
-               get=lambda a: self._protocol(a).title, set=self._setter("title"))
+               get=lambda a: self.item(a).title, set=self.setter("title"))
         b.combo(self.from_party, errors[1], key="protocol.from", text=self.tr("Change protocol"),
-                get=lambda a: self._protocol(a).from_party, set=self._setter("from_party"),
+                get=lambda a: self.item(a).from_party, set=self.setter("from_party"),
                 choices=_party_choices)
         b.combo(self.to_party, errors[2], key="protocol.to", text=self.tr("Change protocol"),
-                get=lambda a: self._protocol(a).to_party, set=self._setter("to_party"),
+                get=lambda a: self.item(a).to_party, set=self.setter("to_party"),
                 choices=_party_choices)
         b.plain_text(self.trigger, errors[3], key="protocol.trigger",
                      text=self.tr("Change protocol"),
-                     get=lambda a: self._protocol(a).trigger, set=self._setter("trigger"))
+                     get=lambda a: self.item(a).trigger, set=self.setter("trigger"))
         b.plain_text(self.commitment, errors[4], key="protocol.commitment",
                      text=self.tr("Change protocol"),
-                     get=lambda a: self._protocol(a).commitment, set=self._setter("commitment"))
+                     get=lambda a: self.item(a).commitment, set=self.setter("commitment"))
         b.combo(self.kpi, errors[5], key="protocol.kpi", text=self.tr("Change protocol"),
-                get=lambda a: self._protocol(a).kpi, set=self._setter("kpi"),
+                get=lambda a: self.item(a).kpi, set=self.setter("kpi"),
                 choices=lambda a: [("", "")] + [(k.name, k.name) for k in a.kpis()])
         b.line(self.target, errors[6], key="protocol.target", text=self.tr("Change protocol"),
-               get=lambda a: self._protocol(a).kpi_target, set=self._setter("kpi_target"),
+               get=lambda a: self.item(a).kpi_target, set=self.setter("kpi_target"),
                parse=self._parse_target, show=lambda v: "" if v is None else plain(v))
 
         self.add.clicked.connect(self.add_protocol)
         self.remove.clicked.connect(self.remove_protocol)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.modelReset.connect(self._after_reset)
-        self.refresh_all()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self.follow_selection()
 
-    def _protocol(self, agreement: Agreement) -> HandoffProtocol:
-        if self.row is None:
-            raise IndexError("no protocol selected")
-        return agreement.protocols[self.row]
-
-    def _setter(self, attribute: str):  # type: ignore[no-untyped-def]
-        def assign(agreement: Agreement, value: object) -> None:
-            setattr(self._protocol(agreement), attribute, value)
-        return assign
+    def items(self, agreement: Agreement) -> list[HandoffProtocol]:
+        return agreement.protocols
 
     def _parse_target(self, text: str) -> Decimal | None:
         return None if not text.strip() else parse_number(text, self.tr("KPI target"))
-
-    def _row_changed(self, current: object, _previous: object) -> None:
-        index = self.table.selectionModel().currentIndex()
-        self.row = index.row() if index.isValid() else None
-        self.refresh_all()
-
-    def _after_reset(self) -> None:
-        if self.row is not None and self.row >= self.model.rowCount():
-            self.row = self.model.rowCount() - 1 if self.model.rowCount() else None
-        if self.row is not None:
-            self.table.selectRow(self.row)
-
-    def set_editable(self, editable: bool) -> None:
-        has_row = self.row is not None and self.row < self.model.rowCount()
-        super().set_editable(editable)
-        self.binder.set_editable(editable and has_row)
-        self.empty_note.setVisible(not has_row)
-
-    def button_enabled(self, button: object) -> bool:
-        return button is self.add or self.row is not None
 
     def add_protocol(self) -> None:
         base = self.tr("New protocol")
@@ -149,19 +118,12 @@ class ProtocolsEditor(EditorBase):
                 unique_name(base, [p.title for p in agreement.protocols]),
                 names[0] if names else "", names[1] if len(names) > 1 else ""))
         if self.session.edit(self.tr("Add protocol"), add):
-            self.table.selectRow(self.model.rowCount() - 1)
-            self.title.setFocus()
-            self.title.selectAll()
+            self.select_added(self.title)
 
     def remove_protocol(self) -> None:
-        row = self.row
-        if row is None:
-            return
-
-        def remove(agreement: Agreement) -> None:
+        def remove(agreement: Agreement, row: int) -> None:
             del agreement.protocols[row]
-        self.session.edit(self.tr("Remove protocol"), remove)
-
+        self.remove_selected(self.tr("Remove protocol"), remove)
 
 def _party_choices(agreement: Agreement) -> list[tuple[str, str]]:
     return [("", "")] + [(p.name, p.name) for p in agreement.parties]
