@@ -11,11 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from slaworkshop.model import Status
 from ui.core_text import module_translate
 from ui.report_view import ReportView
 from ui.tracking_view import TrackingView
+from ui.widgets.lazy_tab import LazyTab
 
 
 def tr(text: str) -> str:
@@ -29,12 +31,12 @@ class TrackingExtension:
         self.window = window
         session = window.session
         locale = QLocale()
-        self.tracking_view = TrackingView(session, window.tabs, locale)
-        self.report_view = ReportView(session, window.tabs, locale, status=window.show_status)
-        window.tabs.addTab(self.tracking_view, tr("Tracking"))
-        window.tabs.addTab(self.report_view, tr("Monthly report"))
-        # The report follows the month picked in the tracking grid.
-        self.tracking_view.monthChanged.connect(self.report_view.set_month)
+        # Both tabs are built when first opened: start-up pays nothing for them.
+        self.tracking_tab = LazyTab(lambda parent: self._build_tracking(parent, locale))
+        self.report_tab = LazyTab(lambda parent: ReportView(session, parent, locale,
+                                                             status=window.show_status))
+        window.tabs.addTab(self.tracking_tab, tr("Tracking"))
+        window.tabs.addTab(self.report_tab, tr("Monthly report"))
 
         self.present_action = QAction(tr("Monthly report in large type"), window)
         self.present_action.setCheckable(True)
@@ -53,6 +55,24 @@ class TrackingExtension:
         session.currentChanged.connect(lambda _id: self.update_actions())
         self.update_actions()
 
+    def _build_tracking(self, parent: QWidget, locale: QLocale) -> TrackingView:
+        view = TrackingView(self.window.session, parent, locale)
+        # The report follows the month picked in the tracking grid.
+        view.monthChanged.connect(lambda month: self.report_view.set_month(month))
+        return view
+
+    @property
+    def tracking_view(self) -> TrackingView:
+        view = self.tracking_tab.content()
+        assert isinstance(view, TrackingView)
+        return view
+
+    @property
+    def report_view(self) -> ReportView:
+        view = self.report_tab.content()
+        assert isinstance(view, ReportView)
+        return view
+
     def update_actions(self) -> None:
         session = self.window.session
         agreement = session.agreement
@@ -63,7 +83,7 @@ class TrackingExtension:
     def present(self, large: bool) -> None:
         self.report_view.set_large(large)
         if large:
-            self.window.tabs.setCurrentWidget(self.report_view)
+            self.window.tabs.setCurrentWidget(self.report_tab)
 
     def revise(self) -> None:
         from ui.rebenchmark_dialog import RebenchmarkDialog

@@ -218,8 +218,9 @@ def test_present_action_switches_to_the_report_in_large_type(qtbot, session) -> 
     tracking_actions.install(window)
     extension = window.tracking_extension
     extension.present_action.setChecked(True)
-    assert window.tabs.currentWidget() is extension.report_view
-    assert extension.report_view.font_pt == LARGE_PT
+    assert not extension.tracking_tab.built  # nobody opened the tracking tab
+    assert window.tabs.currentWidget() is extension.report_tab
+    assert extension.report_tab.built and extension.report_view.font_pt == LARGE_PT
 
 
 def test_rebenchmark_dialog_explains_a_revision_it_cannot_make(qtbot, session) -> None:
