@@ -54,13 +54,3 @@ def error_text(exc: BaseException) -> str:
 def any_problem_text(problem: object) -> str:
     """``problem_text`` for a Problem, its own text for anything else."""
     return problem_text(problem) if isinstance(problem, Problem) else str(problem)
-
-
-def module_translate(context: str, text: str) -> str:
-    """For a module's own ``tr(text)`` helper outside any class: ``pyside6-lupdate`` files such
-    calls under the empty context, so that is where their translation is looked up when
-    ``context`` has none."""
-    found = QCoreApplication.translate(context, text)
-    if found == text:
-        found = QCoreApplication.translate("", text)
-    return found

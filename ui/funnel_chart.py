@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QStackedLayout, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
-from ui.core_text import module_translate, problem_text
+from ui.core_text import problem_text
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -36,10 +36,6 @@ BAR_HEIGHT = 0.64
 MIN_WIDTH = 0.14
 
 
-def tr(text: str) -> str:
-    return module_translate("FunnelChart", text)
-
-
 def format_count(locale: QLocale, value: int) -> str:
     """An integer with the locale's digit grouping (Python ints may exceed 64 bits)."""
     try:
@@ -51,9 +47,14 @@ def format_count(locale: QLocale, value: int) -> str:
 def format_total(locale: QLocale, value: int, months: int) -> str:
     """A stage's target for the whole period: "50,000 a year" or "9,000 in 6 months"."""
     if months == 12:
-        return tr("%1 a year").replace("%1", format_count(locale, value))
-    return tr("%1 in %2 months").replace("%1", format_count(locale, value)).replace(
-        "%2", locale.toString(months))
+        return QCoreApplication.translate("FunnelChart", "%1 a year").replace(
+            "%1", format_count(locale, value)
+        )
+    return (
+        QCoreApplication.translate("FunnelChart", "%1 in %2 months")
+        .replace("%1", format_count(locale, value))
+        .replace("%2", locale.toString(months))
+    )
 
 
 def format_rate(locale: QLocale, rate: Decimal) -> str:
@@ -63,11 +64,13 @@ def format_rate(locale: QLocale, rate: Decimal) -> str:
     while decimals < 2 and percent != round(percent, decimals):
         decimals += 1
     return QCoreApplication.translate("FunnelChart", "%1 %").replace(
-        "%1", locale.toString(float(percent), "f", decimals))
+        "%1", locale.toString(float(percent), "f", decimals)
+    )
 
 
-def owner_colours(owners: Sequence[str], agreement: Agreement | None,
-                  palette: Sequence[str]) -> dict[str, str]:
+def owner_colours(
+    owners: Sequence[str], agreement: Agreement | None, palette: Sequence[str]
+) -> dict[str, str]:
     """A fixed colour per owning party: in the agreement's party order, then by appearance."""
     order: list[str] = [p.name for p in agreement.parties] if agreement is not None else []
     for owner in owners:
@@ -108,8 +111,11 @@ class FunnelChart(QWidget):
         self._rate_font.setPointSizeF(17 if presenter else 9)
         self._rate_font.setBold(True)
         # The sizes above fit a handful of stages; a long funnel scales them down.
-        self._base_sizes = (self._label_font.pointSizeF(), self._value_font.pointSizeF(),
-                            self._rate_font.pointSizeF())
+        self._base_sizes = (
+            self._label_font.pointSizeF(),
+            self._value_font.pointSizeF(),
+            self._rate_font.pointSizeF(),
+        )
         self._widths: list[float] = []
 
         self._plot = pg.PlotWidget(parent=self, background=self._background)
@@ -123,10 +129,11 @@ class FunnelChart(QWidget):
         self._view.setMouseEnabled(x=False, y=False)
         self._view.setMenuEnabled(False)
         self._view.disableAutoRange()
-        self._plot.setAccessibleName(tr("Funnel chart"))
+        self._plot.setAccessibleName(QCoreApplication.translate("FunnelChart", "Funnel chart"))
 
-        self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT,
-                                     pen=pg.mkPen(self._background, width=1))
+        self._bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
+        )
         self._view.addItem(self._bars)
         self._labels: list[pg.TextItem] = []
         # The HTML last set on each label.
@@ -143,7 +150,8 @@ class FunnelChart(QWidget):
         message_font.setPointSizeF(18 if presenter else 11)
         self._message.setFont(message_font)
         self._message.setStyleSheet(
-            f"color: {self._foreground.name()}; background: {self._background.name()};")
+            f"color: {self._foreground.name()}; background: {self._background.name()};"
+        )
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -167,12 +175,19 @@ class FunnelChart(QWidget):
         ys = [count - 1 - index for index in range(count)]
         self._brush_colours = [QColor(colours.get(s.owner, self._palette[-1])) for s in stages]
         brushes = [pg.mkBrush(colour) for colour in self._brush_colours]
-        self._bars.setOpts(x0=[-w / 2 for w in self._widths], y=ys, width=self._widths,
-                           height=BAR_HEIGHT, brushes=brushes)
+        self._bars.setOpts(
+            x0=[-w / 2 for w in self._widths],
+            y=ys,
+            width=self._widths,
+            height=BAR_HEIGHT,
+            brushes=brushes,
+        )
         for index, (stage, label, value, y) in enumerate(
-                zip(stages, self._labels, self._values, ys, strict=True)):
-            html = self._label_html(stage.name, stage.owner,
-                                    colours.get(stage.owner, self._palette[-1]))
+            zip(stages, self._labels, self._values, ys, strict=True)
+        ):
+            html = self._label_html(
+                stage.name, stage.owner, colours.get(stage.owner, self._palette[-1])
+            )
             # Only a changed label is laid out again (Qt rewrites HTML, so the item's own
             # toHtml() never equals what was set: remember what was set instead).
             if self._label_htmls[index] != html:
@@ -189,7 +204,9 @@ class FunnelChart(QWidget):
             if stage.rate_to_next is None:
                 rate_item.setVisible(False)
                 continue
-            text = tr("↓ %1").replace("%1", format_rate(self._locale, stage.rate_to_next))
+            text = QCoreApplication.translate("FunnelChart", "↓ %1").replace(
+                "%1", format_rate(self._locale, stage.rate_to_next)
+            )
             if stage.lag:
                 text += " " + self._lag_text(stage.lag)
             _set_colour(rate_item, self._foreground)
@@ -207,9 +224,10 @@ class FunnelChart(QWidget):
         if self._stack.currentWidget() is not self._plot:
             return []
         count = len(self._widths)
-        return [f"{label.textItem.toPlainText()}\n{value.textItem.toPlainText()}"
-                for label, value in zip(self._labels[:count], self._values[:count],
-                                        strict=True)]
+        return [
+            f"{label.textItem.toPlainText()}\n{value.textItem.toPlainText()}"
+            for label, value in zip(self._labels[:count], self._values[:count], strict=True)
+        ]
 
     def bar_widths(self) -> list[float]:
         """Each bar's width, top to bottom; empty when cleared."""
@@ -221,7 +239,7 @@ class FunnelChart(QWidget):
         """The conversion-rate texts shown between the bars, top to bottom."""
         if self._stack.currentWidget() is not self._plot:
             return []
-        return [r.textItem.toPlainText() for r in self._rates[:max(len(self._widths) - 1, 0)]]
+        return [r.textItem.toPlainText() for r in self._rates[: max(len(self._widths) - 1, 0)]]
 
     def set_message(self, text: str) -> None:
         """Show ``text`` instead of the funnel (e.g. why there is nothing to draw)."""
@@ -236,23 +254,28 @@ class FunnelChart(QWidget):
 
     def _lag_text(self, lag: int) -> str:
         if lag == 1:
-            return tr("(1 month later)")
-        return tr("(%1 months later)").replace("%1", self._locale.toString(lag))
+            return QCoreApplication.translate("FunnelChart", "(1 month later)")
+        return QCoreApplication.translate("FunnelChart", "(%1 months later)").replace(
+            "%1", self._locale.toString(lag)
+        )
 
     def _label_html(self, name: str, owner: str, colour: str) -> str:
         fg = self._foreground.name()
-        owner_text = owner or tr("no owner")
-        return (f'<div style="color:{fg}; text-align:right;"><b>{_escape(name)}</b><br/>'
-                f'<span style="color:{colour};">■</span> {_escape(owner_text)}</div>')
+        owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
+        return (
+            f'<div style="color:{fg}; text-align:right;"><b>{_escape(name)}</b><br/>'
+            f'<span style="color:{colour};">■</span> {_escape(owner_text)}</div>'
+        )
 
     def _tooltip(self, plan: Plan) -> str:
         lines = []
         for stage in plan.stages:
-            lines.append(tr("%1: %2 (%3)")
-                         .replace("%1", stage.name)
-                         .replace("%2", format_total(self._locale, stage.annual,
-                                                     len(plan.months)))
-                         .replace("%3", stage.owner or tr("no owner")))
+            lines.append(
+                QCoreApplication.translate("FunnelChart", "%1: %2 (%3)")
+                .replace("%1", stage.name)
+                .replace("%2", format_total(self._locale, stage.annual, len(plan.months)))
+                .replace("%3", stage.owner or QCoreApplication.translate("FunnelChart", "no owner"))
+            )
         return "\n".join(lines)
 
     def _ensure_items(self, count: int) -> None:
@@ -282,17 +305,21 @@ class FunnelChart(QWidget):
     def _show_message(self, agreement: Agreement | None) -> None:
         self._widths = []
         if agreement is None:
-            text = tr("No agreement is selected.")
+            text = QCoreApplication.translate("FunnelChart", "No agreement is selected.")
         else:
             from slaworkshop.model import validate_agreement
 
             problems = validate_agreement(agreement)
             if problems:
-                text = tr("The funnel cannot be drawn: %1").replace("%1", problem_text(problems[0]))
+                text = QCoreApplication.translate(
+                    "FunnelChart", "The funnel cannot be drawn: %1"
+                ).replace("%1", problem_text(problems[0]))
             elif not agreement.stages:
-                text = tr("The funnel has no stages yet.")
+                text = QCoreApplication.translate("FunnelChart", "The funnel has no stages yet.")
             else:
-                text = tr("The plan has not been computed yet.")
+                text = QCoreApplication.translate(
+                    "FunnelChart", "The plan has not been computed yet."
+                )
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 
@@ -307,8 +334,7 @@ class FunnelChart(QWidget):
         needs = (
             (QFontMetricsF(_sized(self._label_font, label_base)).lineSpacing() * 2, 0.98),
             (QFontMetricsF(_sized(self._value_font, value_base)).height(), BAR_HEIGHT * 0.95),
-            (QFontMetricsF(_sized(self._rate_font, rate_base)).height(),
-             (1 - BAR_HEIGHT) * 0.98),
+            (QFontMetricsF(_sized(self._rate_font, rate_base)).height(), (1 - BAR_HEIGHT) * 0.98),
         )
         factor = min([1.0, *(slot * share / need for need, share in needs)])
         size = max(label_base * factor, 6.0)
@@ -327,8 +353,11 @@ class FunnelChart(QWidget):
 
     def font_sizes(self) -> tuple[float, float, float]:
         """The point sizes in use now: stage labels, targets, rates."""
-        return (self._label_font.pointSizeF(), self._value_font.pointSizeF(),
-                self._rate_font.pointSizeF())
+        return (
+            self._label_font.pointSizeF(),
+            self._value_font.pointSizeF(),
+            self._rate_font.pointSizeF(),
+        )
 
     def _fit(self, *_args: object) -> None:
         """Widen the view to the left so the widest label fits beside the bars."""
@@ -336,7 +365,7 @@ class FunnelChart(QWidget):
         if width <= 0:
             return
         self._scale_fonts()
-        labels = self._labels[:len(self._widths)]
+        labels = self._labels[: len(self._widths)]
         label_px = max((lb.textItem.boundingRect().width() for lb in labels), default=0.0)
         label_px += 16
         if label_px >= width * 0.8:
@@ -407,8 +436,11 @@ def _contrasting(colour: QColor) -> QColor:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    luminance = (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-                 + 0.0722 * channel(colour.blueF()))
+    luminance = (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
     return QColor("#000000") if luminance > 0.179 else QColor("#FFFFFF")
 
 

@@ -11,24 +11,20 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.periods import parse_month
 from slaworkshop.plan import Plan
-from ui.core_text import module_translate, problem_text
+from ui.core_text import problem_text
 from ui.funnel_chart import PALETTE, format_count, format_total, owner_colours
 
 ROW_HEIGHT = 0.66
 BAR_WIDTH = 0.72
 BEFORE_X = -1.2
 LABEL_GAP = 0.55
-
-
-def tr(text: str) -> str:
-    return module_translate("MonthlyChart", text)
 
 
 class MonthlyChart(QWidget):
@@ -57,13 +53,19 @@ class MonthlyChart(QWidget):
         self._view.setMouseEnabled(x=False, y=False)
         self._view.setMenuEnabled(False)
         self._view.disableAutoRange()
-        self._plot.setAccessibleName(tr("Monthly targets per stage"))
+        self._plot.setAccessibleName(
+            QCoreApplication.translate("MonthlyChart", "Monthly targets per stage")
+        )
 
-        self._bars = pg.BarGraphItem(x=[], y0=[], width=BAR_WIDTH, height=[],
-                                     pen=pg.mkPen(None))
+        self._bars = pg.BarGraphItem(x=[], y0=[], width=BAR_WIDTH, height=[], pen=pg.mkPen(None))
         self._before_bars = pg.BarGraphItem(
-            x=[], y0=[], width=BAR_WIDTH, height=[], pen=pg.mkPen("#666666"),
-            brush=QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
+            x=[],
+            y0=[],
+            width=BAR_WIDTH,
+            height=[],
+            pen=pg.mkPen("#666666"),
+            brush=QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern),
+        )
         self._view.addItem(self._bars)
         self._view.addItem(self._before_bars)
         self._row_labels: list[pg.TextItem] = []
@@ -139,14 +141,17 @@ class MonthlyChart(QWidget):
             before_y0.append(base)
             before_h.append(before_height)
             before_label = self._before_labels[index]
-            before_label.setText(format_count(self._locale, stage.before_start)
-                                 if stage.before_start else "")
+            before_label.setText(
+                format_count(self._locale, stage.before_start) if stage.before_start else ""
+            )
             before_label.setPos(BEFORE_X, base + before_height)
             before_label.setVisible(self._has_before)
             row_label = self._row_labels[index]
             per_year = format_total(self._locale, stage.annual, len(months))
-            row_label.setHtml(f'<div style="text-align:right; color:{self._foreground.name()};">'
-                              f"<b>{_escape(stage.name)}</b><br/>{per_year}</div>")
+            row_label.setHtml(
+                f'<div style="text-align:right; color:{self._foreground.name()};">'
+                f"<b>{_escape(stage.name)}</b><br/>{per_year}</div>"
+            )
             row_label.textItem.setTextWidth(-1)
             row_label.textItem.setTextWidth(row_label.textItem.document().idealWidth())
             row_label.updateTextPos()
@@ -156,8 +161,9 @@ class MonthlyChart(QWidget):
         self._before_bars.setVisible(self._has_before)
         self._axis.setTicks([self._ticks()])
         first, last = parse_month(months[0])[0], parse_month(months[-1])[0]
-        self._axis.setLabel(str(first) if first == last else f"{first}–{last}",
-                            color=self._foreground.name())
+        self._axis.setLabel(
+            str(first) if first == last else f"{first}–{last}", color=self._foreground.name()
+        )
         self._view.setYRange(-0.08, rows - 1 + ROW_HEIGHT + 0.36, padding=0)
         self._note.setText(self._before_note(plan))
         self._note.setVisible(self._has_before)
@@ -190,7 +196,7 @@ class MonthlyChart(QWidget):
         """Month names under the columns; every ``step``-th when they would overlap."""
         ticks: list[tuple[float, str]] = []
         if self._has_before and before:
-            ticks.append((BEFORE_X, tr("Before")))
+            ticks.append((BEFORE_X, QCoreApplication.translate("MonthlyChart", "Before")))
         for index, month in enumerate(self._months):
             if index % step:
                 continue
@@ -198,23 +204,37 @@ class MonthlyChart(QWidget):
             name = self._locale.standaloneMonthName(number, QLocale.FormatType.ShortFormat)
             if number == 1 and index > 0:
                 # A new year inside the period: say which.
-                name = tr("%1 %2").replace("%1", name).replace("%2", str(year)[-2:])
+                name = (
+                    QCoreApplication.translate("MonthlyChart", "%1 %2")
+                    .replace("%1", name)
+                    .replace("%2", str(year)[-2:])
+                )
             ticks.append((index, name))
         return ticks
 
     def _before_note(self, plan: Plan) -> str:
-        parts = [tr("%1: %2").replace("%1", s.name).replace(
-            "%2", format_count(self._locale, s.before_start))
-            for s in plan.stages if s.before_start]
-        return tr("Hatched: the pipeline the period must begin with, because of the lag "
-                  "between stages — %1.").replace("%1", ", ".join(parts))
+        parts = [
+            QCoreApplication.translate("MonthlyChart", "%1: %2")
+            .replace("%1", s.name)
+            .replace("%2", format_count(self._locale, s.before_start))
+            for s in plan.stages
+            if s.before_start
+        ]
+        return QCoreApplication.translate(
+            "MonthlyChart",
+            "Hatched: the pipeline the period must begin with, because of the lag "
+            "between stages — %1.",
+        ).replace("%1", ", ".join(parts))
 
     def _ensure_items(self, rows: int, months: int) -> None:
         """Text items are rebuilt only when the number of stages or months changes."""
         if len(self._row_labels) == rows and all(len(r) == months for r in self._value_labels):
             return
-        for item in [*self._row_labels, *self._before_labels,
-                     *(v for row in self._value_labels for v in row)]:
+        for item in [
+            *self._row_labels,
+            *self._before_labels,
+            *(v for row in self._value_labels for v in row),
+        ]:
             self._view.removeItem(item)
         self._row_labels, self._before_labels, self._value_labels = [], [], []
         for _ in range(rows):
@@ -239,14 +259,18 @@ class MonthlyChart(QWidget):
     def _show_message(self, plan: Plan | None, agreement: Agreement | None) -> None:
         self._series, self._before, self._months, self._has_before = {}, {}, [], False
         if agreement is None:
-            text = tr("No agreement is selected.")
+            text = QCoreApplication.translate("MonthlyChart", "No agreement is selected.")
         else:
             from slaworkshop.model import validate_agreement
 
             problems = validate_agreement(agreement)
-            text = (tr("The monthly targets cannot be computed: %1").replace(
-                "%1", problem_text(problems[0])) if problems
-                else tr("The funnel has no stages yet."))
+            text = (
+                QCoreApplication.translate(
+                    "MonthlyChart", "The monthly targets cannot be computed: %1"
+                ).replace("%1", problem_text(problems[0]))
+                if problems
+                else QCoreApplication.translate("MonthlyChart", "The funnel has no stages yet.")
+            )
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 
@@ -257,8 +281,9 @@ class MonthlyChart(QWidget):
             return
         right = len(self._months) - 0.5
         anchor = self._first_x() - LABEL_GAP
-        label_px = max((lb.textItem.boundingRect().width() for lb in self._row_labels),
-                       default=0.0) + 10
+        label_px = (
+            max((lb.textItem.boundingRect().width() for lb in self._row_labels), default=0.0) + 10
+        )
         label_px = min(label_px, width * 0.5)
         left = -(right * label_px - anchor * width) / (width - label_px)
         left = min(left, self._first_x() - 0.5)
@@ -276,11 +301,15 @@ class MonthlyChart(QWidget):
         room = px_per_row * (1 - ROW_HEIGHT) >= text_px + 6
         for row in self._value_labels:
             for item in row:
-                item.setVisible(room and item.textItem.boundingRect().width()
-                                <= px_per_month * 0.98)
+                item.setVisible(
+                    room and item.textItem.boundingRect().width() <= px_per_month * 0.98
+                )
         for item in self._before_labels:
-            item.setVisible(room and self._has_before
-                            and item.textItem.boundingRect().width() <= px_per_month * 0.98)
+            item.setVisible(
+                room
+                and self._has_before
+                and item.textItem.boundingRect().width() <= px_per_month * 0.98
+            )
 
 
 def _escape(text: str) -> str:

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from slaworkshop.model import Status
-from ui.core_text import module_translate
 from ui.report_view import ReportView
 from ui.tracking_view import TrackingView
 from ui.widgets.lazy_tab import LazyTab
-
-
-def tr(text: str) -> str:
-    return module_translate("TrackingActions", text)
 
 
 class TrackingExtension:
@@ -33,21 +28,35 @@ class TrackingExtension:
         locale = QLocale()
         # Both tabs are built when first opened: start-up pays nothing for them.
         self.tracking_tab = LazyTab(lambda parent: self._build_tracking(parent, locale))
-        self.report_tab = LazyTab(lambda parent: ReportView(session, parent, locale,
-                                                             status=window.show_status))
-        window.tabs.addTab(self.tracking_tab, tr("Tracking"))
-        window.tabs.addTab(self.report_tab, tr("Monthly report"))
+        self.report_tab = LazyTab(
+            lambda parent: ReportView(session, parent, locale, status=window.show_status)
+        )
+        window.tabs.addTab(
+            self.tracking_tab, QCoreApplication.translate("TrackingActions", "Tracking")
+        )
+        window.tabs.addTab(
+            self.report_tab, QCoreApplication.translate("TrackingActions", "Monthly report")
+        )
 
-        self.present_action = QAction(tr("Monthly report in large type"), window)
+        self.present_action = QAction(
+            QCoreApplication.translate("TrackingActions", "Monthly report in large type"), window
+        )
         self.present_action.setCheckable(True)
         self.present_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.present_action.toggled.connect(self.present)
         window.menus["view"].addAction(self.present_action)
 
-        self.revise_action = QAction(tr("Revise with re-benchmarked rates…"), window)
-        self.revise_action.setStatusTip(tr(
-            "Start a new revision for the rest of the period, with conversion rates taken from "
-            "the actuals so far"))
+        self.revise_action = QAction(
+            QCoreApplication.translate("TrackingActions", "Revise with re-benchmarked rates…"),
+            window,
+        )
+        self.revise_action.setStatusTip(
+            QCoreApplication.translate(
+                "TrackingActions",
+                "Start a new revision for the rest of the period, with conversion rates taken from "
+                "the actuals so far",
+            )
+        )
         self.revise_action.triggered.connect(self.revise)
         window.menus["agreement"].addAction(self.revise_action)
 
@@ -77,8 +86,8 @@ class TrackingExtension:
         session = self.window.session
         agreement = session.agreement
         self.revise_action.setEnabled(
-            not session.read_only and agreement is not None
-            and agreement.status is Status.SIGNED)
+            not session.read_only and agreement is not None and agreement.status is Status.SIGNED
+        )
 
     def present(self, large: bool) -> None:
         self.report_view.set_large(large)
@@ -96,8 +105,11 @@ class TrackingExtension:
         if dialog.exec() and dialog.new_id is not None:
             session.agreementsChanged.emit()
             session.select(dialog.new_id)
-            self.window.show_status(tr("Revision %1 created as a draft.").replace(
-                "%1", str(session.agreement.revision if session.agreement else "")))
+            self.window.show_status(
+                QCoreApplication.translate(
+                    "TrackingActions", "Revision %1 created as a draft."
+                ).replace("%1", str(session.agreement.revision if session.agreement else ""))
+            )
 
 
 def install(window: Any) -> None:

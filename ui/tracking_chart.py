@@ -13,20 +13,15 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from slaworkshop.tracking import Aggregation, Tracking, track_kpi
-from ui.core_text import module_translate
 from ui.models.tracking_format import LIGHT_FOREGROUND, month_name
 
 TARGET_COLOUR = "#1A1A1A"
 ACTUAL_COLOUR = "#0072B2"
-
-
-def tr(text: str) -> str:
-    return module_translate("TrackingChart", text)
 
 
 def _float(value: Fraction | None, scale: int = 1) -> float:
@@ -54,23 +49,41 @@ class TrackingChart(QWidget):
             legend = plot.addLegend(offset=corner, colCount=2)
             legend.setLabelTextSize("8pt")
             layout.addWidget(plot)
-        self.actual_bars = pg.BarGraphItem(x=[], height=[], width=0.6, name=tr("Actual"))
+        self.actual_bars = pg.BarGraphItem(
+            x=[], height=[], width=0.6, name=QCoreApplication.translate("TrackingChart", "Actual")
+        )
         self.monthly_plot.addItem(self.actual_bars)
         self.target_line = self.monthly_plot.plot(
-            [], [], pen=pg.mkPen(TARGET_COLOUR, width=2), symbol="o", symbolSize=6,
-            symbolBrush=TARGET_COLOUR, name=tr("Target"))
+            [],
+            [],
+            pen=pg.mkPen(TARGET_COLOUR, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=TARGET_COLOUR,
+            name=QCoreApplication.translate("TrackingChart", "Target"),
+        )
         self.cumulative_target = self.cumulative_plot.plot(
-            [], [], pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-            name=tr("Target"))
+            [],
+            [],
+            pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            name=QCoreApplication.translate("TrackingChart", "Target"),
+        )
         self.cumulative_actual = self.cumulative_plot.plot(
-            [], [], pen=pg.mkPen(ACTUAL_COLOUR, width=3), symbol="o", symbolSize=7,
-            symbolBrush=ACTUAL_COLOUR, name=tr("Actual"))
-        self.year_line = pg.InfiniteLine(angle=0, movable=False,
-                                         pen=pg.mkPen("#D55E00", width=1,
-                                                      style=Qt.PenStyle.DotLine),
-                                         label=tr("Year target"),
-                                         labelOpts={"position": 0.05, "color": "#D55E00",
-                                                    "anchors": [(0, 0), (0, 0)]})
+            [],
+            [],
+            pen=pg.mkPen(ACTUAL_COLOUR, width=3),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=ACTUAL_COLOUR,
+            name=QCoreApplication.translate("TrackingChart", "Actual"),
+        )
+        self.year_line = pg.InfiniteLine(
+            angle=0,
+            movable=False,
+            pen=pg.mkPen("#D55E00", width=1, style=Qt.PenStyle.DotLine),
+            label=QCoreApplication.translate("TrackingChart", "Year target"),
+            labelOpts={"position": 0.05, "color": "#D55E00", "anchors": [(0, 0), (0, 0)]},
+        )
         self.cumulative_plot.addItem(self.year_line)
         self.kpi_name: str | None = None
         self._ticks: list[tuple[int, str]] = []
@@ -82,8 +95,9 @@ class TrackingChart(QWidget):
             item.setData([], [])
         self.year_line.setVisible(False)
 
-    def set_kpi(self, tracking: Tracking, actuals: Mapping[str, Mapping[str, Decimal]],
-                name: str) -> None:
+    def set_kpi(
+        self, tracking: Tracking, actuals: Mapping[str, Mapping[str, Decimal]], name: str
+    ) -> None:
         kpi_track = tracking.kpi(name)
         if kpi_track is None:
             self.clear()
@@ -94,19 +108,26 @@ class TrackingChart(QWidget):
         xs = list(range(len(months)))
         closed = [m for m in months if m.closed]
         self.actual_bars.setOpts(
-            x=xs[:len(closed)], height=[_float(m.actual, scale) if m.actual is not None else 0.0
-                                        for m in closed],
-            width=0.6, brushes=[pg.mkBrush(LIGHT_FOREGROUND[m.status]) for m in closed])
+            x=xs[: len(closed)],
+            height=[_float(m.actual, scale) if m.actual is not None else 0.0 for m in closed],
+            width=0.6,
+            brushes=[pg.mkBrush(LIGHT_FOREGROUND[m.status]) for m in closed],
+        )
         with_target = [(i, m.target) for i, m in enumerate(months) if m.target is not None]
-        self.target_line.setData([i for i, _ in with_target],
-                                 [_float(t, scale) for _, t in with_target])
+        self.target_line.setData(
+            [i for i, _ in with_target], [_float(t, scale) for _, t in with_target]
+        )
         self._ticks = [(i, month_name(m.month, self._locale)) for i, m in enumerate(months)]
         self._thin_ticks()
-        unit = tr("%") if scale == 100 else ""
-        self.monthly_plot.setTitle(tr("%1: monthly target and actual").replace("%1", name)
-                                   + (f" ({unit})" if unit else ""))
+        unit = QCoreApplication.translate("TrackingChart", "%") if scale == 100 else ""
+        self.monthly_plot.setTitle(
+            QCoreApplication.translate("TrackingChart", "%1: monthly target and actual").replace(
+                "%1", name
+            )
+            + (f" ({unit})" if unit else "")
+        )
         target_xs = xs
-        actual_xs = xs[:len(closed)]
+        actual_xs = xs[: len(closed)]
         if kpi_track.aggregation is Aggregation.SUM:
             running_target: list[float] = []
             total = Fraction(0)
@@ -118,28 +139,38 @@ class TrackingChart(QWidget):
             for m in closed:
                 done += m.actual or 0
                 running_actual.append(float(done))
-            self.cumulative_plot.setTitle(tr("Cumulative against the year's target"))
+            self.cumulative_plot.setTitle(
+                QCoreApplication.translate("TrackingChart", "Cumulative against the year's target")
+            )
             self.year_line.setVisible(kpi_track.year_target is not None)
             self.year_line.setValue(_float(kpi_track.year_target))
         else:
             agreement = tracking.agreement
             target_xs = [i for i, m in enumerate(months) if m.target is not None]
             running_target = [_float(months[i].target, scale) for i in target_xs]
-            points = [(i, track_kpi(agreement, tracking.plan, actuals, kpi_track.kpi,
-                                    m.month).ytd_actual) for i, m in enumerate(closed)]
+            points = [
+                (i, track_kpi(agreement, tracking.plan, actuals, kpi_track.kpi, m.month).ytd_actual)
+                for i, m in enumerate(closed)
+            ]
             actual_xs = [i for i, value in points if value is not None]
             running_actual = [_float(value, scale) for _, value in points if value is not None]
-            self.cumulative_plot.setTitle(tr("Year to date against the target"))
+            self.cumulative_plot.setTitle(
+                QCoreApplication.translate("TrackingChart", "Year to date against the target")
+            )
             self.year_line.setVisible(False)
         self.cumulative_target.setData(target_xs, running_target)
         self.cumulative_actual.setData(actual_xs, running_actual)
-        monthly_values = [*self.actual_bars.opts["height"], *(self.target_line.getData()[1]
-                                                               if with_target else [])]
+        monthly_values = [
+            *self.actual_bars.opts["height"],
+            *(self.target_line.getData()[1] if with_target else []),
+        ]
         cumulative_values = [*running_target, *running_actual]
         if self.year_line.isVisible():
             cumulative_values.append(self.year_line.value())
-        for plot, values in ((self.monthly_plot, monthly_values),
-                             (self.cumulative_plot, cumulative_values)):
+        for plot, values in (
+            (self.monthly_plot, monthly_values),
+            (self.cumulative_plot, cumulative_values),
+        ):
             plot.setXRange(-0.5, len(months) - 0.5, padding=0.02)
             top = max([float(v) for v in values] + [0.0])
             # Head room above the data for the legend row.

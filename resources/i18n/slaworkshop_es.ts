@@ -2,298 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name>AgreementList</name>
     <message>
-        <source>Funnel chart</source>
-        <translation>Gráfico del embudo</translation>
+        <source>Agreements in this file</source>
+        <translation>Acuerdos de este archivo</translation>
     </message>
     <message>
-        <source>↓ %1</source>
-        <translation>↓ %1</translation>
+        <source>No agreements yet. Use Agreement ▸ New with the wizard to make the first one.</source>
+        <translation>Aún no hay acuerdos. Usa Acuerdo ▸ Nuevo con el asistente para crear el primero.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListModel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
     </message>
     <message>
-        <source>(1 month later)</source>
-        <translation>(1 mes después)</translation>
+        <source>Period</source>
+        <translation>Periodo</translation>
     </message>
     <message>
-        <source>(%1 months later)</source>
-        <translation>(%1 meses después)</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>sin responsable</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>No agreement is selected.</source>
-        <translation>No hay ningún acuerdo seleccionado.</translation>
-    </message>
-    <message>
-        <source>The funnel cannot be drawn: %1</source>
-        <translation>No se puede dibujar el embudo: %1</translation>
-    </message>
-    <message>
-        <source>The funnel has no stages yet.</source>
-        <translation>El embudo aún no tiene etapas.</translation>
-    </message>
-    <message>
-        <source>The plan has not been computed yet.</source>
-        <translation>El plan aún no se ha calculado.</translation>
-    </message>
-    <message>
-        <source>on target</source>
-        <translation>en objetivo</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>cerca</translation>
-    </message>
-    <message>
-        <source>below</source>
-        <translation>por debajo</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>sin objetivo</translation>
-    </message>
-    <message>
-        <source>it is the top of the funnel, with no stage before it</source>
-        <translation>es la parte superior del embudo, sin ninguna etapa anterior</translation>
-    </message>
-    <message>
-        <source>no data for %1</source>
-        <translation>sin datos de %1</translation>
-    </message>
-    <message>
-        <source>%1 were on plan</source>
-        <translation>el volumen de %1 se ajustó al plan</translation>
-    </message>
-    <message>
-        <source>%1 were %2 under target</source>
-        <translation>el volumen de %1 quedó un %2 por debajo del objetivo</translation>
-    </message>
-    <message>
-        <source>no %1 rate to compare</source>
-        <translation>no hay tasa %1 con la que comparar</translation>
-    </message>
-    <message>
-        <source>the %1 rate is on plan</source>
-        <translation>la tasa %1 se ajusta al plan</translation>
-    </message>
-    <message>
-        <source>the %1 rate is %2 under the agreed rate</source>
-        <translation>la tasa %1 está un %2 por debajo de la acordada</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 under</source>
-        <translation>%1 un %2 por debajo</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Acumulado del año</translation>
-    </message>
-    <message>
-        <source>Projected</source>
-        <translation>Proyección</translation>
-    </message>
-    <message>
-        <source>Year target</source>
-        <translation>Objetivo anual</translation>
-    </message>
-    <message>
-        <source>Run rate needed</source>
-        <translation>Ritmo mensual necesario</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>Cumplimiento</translation>
-    </message>
-    <message>
-        <source>Monthly targets per stage</source>
-        <translation>Objetivos mensuales por etapa</translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation>%1 al año</translation>
-    </message>
-    <message>
-        <source>%1 in %2 months</source>
-        <translation>%1 en %2 meses</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Hatched: the pipeline the period must begin with, because of the lag between stages — %1.</source>
-        <translation>Rayado: la cartera con la que debe empezar el periodo, por el desfase entre etapas — %1.</translation>
-    </message>
-    <message>
-        <source>The monthly targets cannot be computed: %1</source>
-        <translation>No se pueden calcular los objetivos mensuales: %1</translation>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+</context>
+<context>
+    <name>AgreementSession</name>
     <message>
-        <source>YTD target</source>
-        <translation>Objetivo acumulado</translation>
+        <source>no agreement is selected</source>
+        <translation>no hay ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <source>YTD actual</source>
-        <translation>Real acumulado</translation>
+        <source>This revision has already been signed by some parties. Changing it clears their signatures, and they will have to sign again. Change it?</source>
+        <translation>Algunas partes ya han firmado esta revisión. Si la cambias, se borrarán sus firmas y tendrán que volver a firmar. ¿Quieres cambiarla?</translation>
     </message>
     <message>
-        <source>YTD</source>
-        <translation>Acumulado</translation>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <source>Projected year end</source>
-        <translation>Proyección a fin de año</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
-        <source>No owner</source>
-        <translation>Sin responsable</translation>
+        <source>Duplicate agreement</source>
+        <translation>Duplicar acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWizard</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <source>%1: %2 against a target of %3 (%4)</source>
-        <translation>%1: %2 frente a un objetivo de %3 (%4)</translation>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
     <message>
-        <source>Met or beat the target</source>
-        <translation>Alcanzaron o superaron el objetivo</translation>
+        <source>the workshop file is open read-only (%1), so the agreement cannot be created in it</source>
+        <translation>el archivo del taller está abierto en solo lectura (%1), así que no se puede crear el acuerdo en él</translation>
     </message>
     <message>
-        <source>Missed, and why</source>
-        <translation>No alcanzaron el objetivo, y por qué</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>No data this month: %1</source>
-        <translation>Sin datos este mes: %1</translation>
-    </message>
-    <message>
-        <source>Monthly report, %1</source>
-        <translation>Informe mensual, %1</translation>
-    </message>
-    <message>
-        <source>revision %1</source>
-        <translation>revisión %1</translation>
-    </message>
-    <message>
-        <source>fingerprint %1</source>
-        <translation>huella digital %1</translation>
-    </message>
-    <message>
-        <source>Green: %1 of the target or better; amber: %2 or better; red: below.</source>
-        <translation>Verde: %1 del objetivo o más; ámbar: %2 o más; rojo: por debajo.</translation>
-    </message>
-    <message>
-        <source>Every stage of the funnel met its target this month.</source>
-        <translation>Todas las etapas del embudo alcanzaron su objetivo este mes.</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>Informe mensual</translation>
-    </message>
-    <message>
-        <source>Monthly report in large type</source>
-        <translation>Informe mensual en letra grande</translation>
-    </message>
-    <message>
-        <source>Revise with re-benchmarked rates…</source>
-        <translation>Revisar con tasas recalibradas…</translation>
-    </message>
-    <message>
-        <source>Start a new revision for the rest of the period, with conversion rates taken from the actuals so far</source>
-        <translation>Crea una nueva revisión para el resto del periodo, con tasas de conversión tomadas de los valores reales hasta la fecha</translation>
-    </message>
-    <message>
-        <source>Revision %1 created as a draft.</source>
-        <translation>Revisión %1 creada como borrador.</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>%1: monthly target and actual</source>
-        <translation>%1: objetivo mensual y valor real</translation>
-    </message>
-    <message>
-        <source>Cumulative against the year&apos;s target</source>
-        <translation>Acumulado frente al objetivo anual</translation>
-    </message>
-    <message>
-        <source>Year to date against the target</source>
-        <translation>Acumulado del año frente al objetivo</translation>
+        <source>Create “%1”</source>
+        <translation>Crear «%1»</translation>
     </message>
     <message>
         <source>Marketing</source>
@@ -488,6 +265,10 @@
         <translation>Etapa %1</translation>
     </message>
     <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -554,78 +335,6 @@
     <message>
         <source>days</source>
         <translation>días</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementList</name>
-    <message>
-        <source>Agreements in this file</source>
-        <translation>Acuerdos de este archivo</translation>
-    </message>
-    <message>
-        <source>No agreements yet. Use Agreement ▸ New with the wizard to make the first one.</source>
-        <translation>Aún no hay acuerdos. Usa Acuerdo ▸ Nuevo con el asistente para crear el primero.</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementListModel</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Acuerdo</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Rev.</source>
-        <translation>Rev.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementSession</name>
-    <message>
-        <source>no agreement is selected</source>
-        <translation>no hay ningún acuerdo seleccionado</translation>
-    </message>
-    <message>
-        <source>This revision has already been signed by some parties. Changing it clears their signatures, and they will have to sign again. Change it?</source>
-        <translation>Algunas partes ya han firmado esta revisión. Si la cambias, se borrarán sus firmas y tendrán que volver a firmar. ¿Quieres cambiarla?</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>Nuevo acuerdo</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
-        <source>Duplicate agreement</source>
-        <translation>Duplicar acuerdo</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementWizard</name>
-    <message>
-        <source>New agreement</source>
-        <translation>Nuevo acuerdo</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>the workshop file is open read-only (%1), so the agreement cannot be created in it</source>
-        <translation>el archivo del taller está abierto en solo lectura (%1), así que no se puede crear el acuerdo en él</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>Crear «%1»</translation>
     </message>
 </context>
 <context>
@@ -1409,8 +1118,56 @@
 <context>
     <name>FunnelChart</name>
     <message>
+        <source>%1 a year</source>
+        <translation>%1 al año</translation>
+    </message>
+    <message>
+        <source>%1 in %2 months</source>
+        <translation>%1 en %2 meses</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Gráfico del embudo</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>(1 month later)</source>
+        <translation>(1 mes después)</translation>
+    </message>
+    <message>
+        <source>(%1 months later)</source>
+        <translation>(%1 meses después)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No agreement is selected.</source>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be drawn: %1</source>
+        <translation>No se puede dibujar el embudo: %1</translation>
+    </message>
+    <message>
+        <source>The funnel has no stages yet.</source>
+        <translation>El embudo aún no tiene etapas.</translation>
+    </message>
+    <message>
+        <source>The plan has not been computed yet.</source>
+        <translation>El plan aún no se ha calculado.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1710,132 @@ Open it read-only here? You can look at everything but change nothing.</source>
     <message>
         <source>%1 is not something SLA Workshop can open.</source>
         <translation>SLA Workshop no puede abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Monthly targets per stage</source>
+        <translation>Objetivos mensuales por etapa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hatched: the pipeline the period must begin with, because of the lag between stages — %1.</source>
+        <translation>Rayado: la cartera con la que debe empezar el periodo, por el desfase entre etapas — %1.</translation>
+    </message>
+    <message>
+        <source>No agreement is selected.</source>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
+    </message>
+    <message>
+        <source>The monthly targets cannot be computed: %1</source>
+        <translation>No se pueden calcular los objetivos mensuales: %1</translation>
+    </message>
+    <message>
+        <source>The funnel has no stages yet.</source>
+        <translation>El embudo aún no tiene etapas.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>YTD target</source>
+        <translation>Objetivo acumulado</translation>
+    </message>
+    <message>
+        <source>YTD actual</source>
+        <translation>Real acumulado</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Projected year end</source>
+        <translation>Proyección a fin de año</translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation>Objetivo anual</translation>
+    </message>
+    <message>
+        <source>Run rate needed</source>
+        <translation>Ritmo mensual necesario</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3 (%4)</source>
+        <translation>%1: %2 frente a un objetivo de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Met or beat the target</source>
+        <translation>Alcanzaron o superaron el objetivo</translation>
+    </message>
+    <message>
+        <source>Missed, and why</source>
+        <translation>No alcanzaron el objetivo, y por qué</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No data this month: %1</source>
+        <translation>Sin datos este mes: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report, %1</source>
+        <translation>Informe mensual, %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>huella digital %1</translation>
+    </message>
+    <message>
+        <source>Green: %1 of the target or better; amber: %2 or better; red: below.</source>
+        <translation>Verde: %1 del objetivo o más; ámbar: %2 o más; rojo: por debajo.</translation>
+    </message>
+    <message>
+        <source>Every stage of the funnel met its target this month.</source>
+        <translation>Todas las etapas del embudo alcanzaron su objetivo este mes.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +2873,186 @@ Open it read-only here? You can look at everything but change nothing.</source>
     <message>
         <source>Review in %1.</source>
         <translation>Revisión en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>on target</source>
+        <translation>en objetivo</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cerca</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>it is the top of the funnel, with no stage before it</source>
+        <translation>es la parte superior del embudo, sin ninguna etapa anterior</translation>
+    </message>
+    <message>
+        <source>no data for %1</source>
+        <translation>sin datos de %1</translation>
+    </message>
+    <message>
+        <source>%1 were on plan</source>
+        <translation>el volumen de %1 se ajustó al plan</translation>
+    </message>
+    <message>
+        <source>%1 were %2 under target</source>
+        <translation>el volumen de %1 quedó un %2 por debajo del objetivo</translation>
+    </message>
+    <message>
+        <source>no %1 rate to compare</source>
+        <translation>no hay tasa %1 con la que comparar</translation>
+    </message>
+    <message>
+        <source>the %1 rate is on plan</source>
+        <translation>la tasa %1 se ajusta al plan</translation>
+    </message>
+    <message>
+        <source>the %1 rate is %2 under the agreed rate</source>
+        <translation>la tasa %1 está un %2 por debajo de la acordada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 under</source>
+        <translation>%1 un %2 por debajo</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingActions</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Informe mensual</translation>
+    </message>
+    <message>
+        <source>Monthly report in large type</source>
+        <translation>Informe mensual en letra grande</translation>
+    </message>
+    <message>
+        <source>Revise with re-benchmarked rates…</source>
+        <translation>Revisar con tasas recalibradas…</translation>
+    </message>
+    <message>
+        <source>Start a new revision for the rest of the period, with conversion rates taken from the actuals so far</source>
+        <translation>Crea una nueva revisión para el resto del periodo, con tasas de conversión tomadas de los valores reales hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Revision %1 created as a draft.</source>
+        <translation>Revisión %1 creada como borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation>Objetivo anual</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1: monthly target and actual</source>
+        <translation>%1: objetivo mensual y valor real</translation>
+    </message>
+    <message>
+        <source>Cumulative against the year&apos;s target</source>
+        <translation>Acumulado frente al objetivo anual</translation>
+    </message>
+    <message>
+        <source>Year to date against the target</source>
+        <translation>Acumulado del año frente al objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingGridModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Acumulado del año</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Year target</source>
+        <translation>Objetivo anual</translation>
+    </message>
+    <message>
+        <source>Run rate needed</source>
+        <translation>Ritmo mensual necesario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
     </message>
 </context>
 <context>

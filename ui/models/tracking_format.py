@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from slaworkshop.model import Unit
 from slaworkshop.periods import parse_month
@@ -21,33 +21,38 @@ from slaworkshop.tracking import (
     Light,
     to_decimal,
 )
-from ui.core_text import module_translate
 
 # Background and text colours of the traffic lights (the spreadsheet conventions people know).
-LIGHT_BACKGROUND = {Light.GREEN: "#C6EFCE", Light.AMBER: "#FFEB9C", Light.RED: "#FFC7CE",
-                    Light.NO_DATA: "#EDEDED", Light.NOT_APPLICABLE: "#F5F5F5"}
-LIGHT_FOREGROUND = {Light.GREEN: "#006100", Light.AMBER: "#7A4A00", Light.RED: "#9C0006",
-                    Light.NO_DATA: "#6B6B6B", Light.NOT_APPLICABLE: "#6B6B6B"}
-
-
-def tr(text: str) -> str:
-    return module_translate("Tracking", text)
+LIGHT_BACKGROUND = {
+    Light.GREEN: "#C6EFCE",
+    Light.AMBER: "#FFEB9C",
+    Light.RED: "#FFC7CE",
+    Light.NO_DATA: "#EDEDED",
+    Light.NOT_APPLICABLE: "#F5F5F5",
+}
+LIGHT_FOREGROUND = {
+    Light.GREEN: "#006100",
+    Light.AMBER: "#7A4A00",
+    Light.RED: "#9C0006",
+    Light.NO_DATA: "#6B6B6B",
+    Light.NOT_APPLICABLE: "#6B6B6B",
+}
 
 
 def light_text(status: Light) -> str:
     return {
-        Light.GREEN: tr("on target"),
-        Light.AMBER: tr("close"),
-        Light.RED: tr("below"),
-        Light.NO_DATA: tr("no data"),
-        Light.NOT_APPLICABLE: tr("n/a"),
+        Light.GREEN: QCoreApplication.translate("Tracking", "on target"),
+        Light.AMBER: QCoreApplication.translate("Tracking", "close"),
+        Light.RED: QCoreApplication.translate("Tracking", "below"),
+        Light.NO_DATA: QCoreApplication.translate("Tracking", "no data"),
+        Light.NOT_APPLICABLE: QCoreApplication.translate("Tracking", "n/a"),
     }[status]
 
 
 def number(value: Fraction | Decimal | None, locale: QLocale, places: int = 1) -> str:
     """A figure with the locale's marks; whole numbers without decimals; "no data" for None."""
     if value is None:
-        return tr("no data")
+        return QCoreApplication.translate("Tracking", "no data")
     rounded = to_decimal(value, places)
     assert rounded is not None
     if rounded == rounded.to_integral_value():
@@ -57,26 +62,38 @@ def number(value: Fraction | Decimal | None, locale: QLocale, places: int = 1) -
 
 def percent(value: Fraction | None, locale: QLocale, places: int = 0) -> str:
     if value is None:
-        return tr("n/a")
-    return tr("%1 %").replace("%1", number(value * 100, locale, places))
+        return QCoreApplication.translate("Tracking", "n/a")
+    return QCoreApplication.translate("Tracking", "%1 %").replace(
+        "%1", number(value * 100, locale, places)
+    )
 
 
 def figure(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str:
     """A target, actual, projection or run rate of ``track`` as people read it."""
     if value is None:
-        return tr("no data")
+        return QCoreApplication.translate("Tracking", "no data")
     if track.aggregation is Aggregation.RATIO or track.kpi.unit is Unit.PERCENT:
         scaled = value * 100 if track.aggregation is Aggregation.RATIO else value
-        return tr("%1 %").replace("%1", number(scaled, locale, 1))
+        return QCoreApplication.translate("Tracking", "%1 %").replace(
+            "%1", number(scaled, locale, 1)
+        )
     if track.kpi.unit is Unit.HOURS:
-        return tr("%1 h").replace("%1", number(value, locale, 1))
+        return QCoreApplication.translate("Tracking", "%1 h").replace(
+            "%1", number(value, locale, 1)
+        )
     if track.kpi.unit is Unit.DAYS:
-        return tr("%1 d").replace("%1", number(value, locale, 1))
+        return QCoreApplication.translate("Tracking", "%1 d").replace(
+            "%1", number(value, locale, 1)
+        )
     return number(value, locale, 1)
 
 
 def target_text(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str:
-    return tr("no target") if value is None else figure(track, value, locale)
+    return (
+        QCoreApplication.translate("Tracking", "no target")
+        if value is None
+        else figure(track, value, locale)
+    )
 
 
 def month_name(month: str, locale: QLocale, long: bool = False) -> str:
@@ -87,32 +104,58 @@ def month_name(month: str, locale: QLocale, long: bool = False) -> str:
 def _check_text(check: Check, locale: QLocale) -> str:
     owner = check.owner
     if check.kind is CauseKind.TOP_OF_FUNNEL:
-        text = tr("it is the top of the funnel, with no stage before it")
+        text = QCoreApplication.translate(
+            "Tracking", "it is the top of the funnel, with no stage before it"
+        )
     elif check.kind is CauseKind.VOLUME:
         if check.status is Light.NO_DATA:
-            text = tr("no data for %1").replace("%1", check.kpi)
+            text = QCoreApplication.translate("Tracking", "no data for %1").replace("%1", check.kpi)
         elif check.on_plan or check.shortfall is None:
-            text = tr("%1 were on plan").replace("%1", check.kpi)
+            text = QCoreApplication.translate("Tracking", "%1 were on plan").replace(
+                "%1", check.kpi
+            )
         else:
-            text = (tr("%1 were %2 under target").replace("%1", check.kpi)
-                    .replace("%2", percent(check.shortfall, locale)))
+            text = (
+                QCoreApplication.translate("Tracking", "%1 were %2 under target")
+                .replace("%1", check.kpi)
+                .replace("%2", percent(check.shortfall, locale))
+            )
     elif check.status in (Light.NO_DATA, Light.NOT_APPLICABLE):
-        text = tr("no %1 rate to compare").replace("%1", check.kpi)
+        text = QCoreApplication.translate("Tracking", "no %1 rate to compare").replace(
+            "%1", check.kpi
+        )
     elif check.on_plan or check.shortfall is None:
-        text = tr("the %1 rate is on plan").replace("%1", check.kpi)
+        text = QCoreApplication.translate("Tracking", "the %1 rate is on plan").replace(
+            "%1", check.kpi
+        )
     else:
-        text = (tr("the %1 rate is %2 under the agreed rate").replace("%1", check.kpi)
-                .replace("%2", percent(check.shortfall, locale)))
-    return tr("%1 (%2)").replace("%1", text).replace("%2", owner) if owner else text
+        text = (
+            QCoreApplication.translate("Tracking", "the %1 rate is %2 under the agreed rate")
+            .replace("%1", check.kpi)
+            .replace("%2", percent(check.shortfall, locale))
+        )
+    return (
+        QCoreApplication.translate("Tracking", "%1 (%2)").replace("%1", text).replace("%2", owner)
+        if owner
+        else text
+    )
 
 
 def finding_text(finding: Finding, locale: QLocale) -> str:
     """E.g. "MQL 15 % under: Leads were 14 % under target (Marketing); the Leads → MQL rate is
     on plan (Marketing)." — facts, translated."""
-    head = (tr("%1 %2 under").replace("%1", finding.stage)
-            .replace("%2", percent(finding.shortfall, locale)))
-    parts = [_check_text(c, locale) for c in (finding.upstream, finding.conversion)
-             if c is not None]
+    head = (
+        QCoreApplication.translate("Tracking", "%1 %2 under")
+        .replace("%1", finding.stage)
+        .replace("%2", percent(finding.shortfall, locale))
+    )
+    parts = [
+        _check_text(c, locale) for c in (finding.upstream, finding.conversion) if c is not None
+    ]
     if not parts:
-        return tr("%1.").replace("%1", head)
-    return tr("%1: %2.").replace("%1", head).replace("%2", tr("; ").join(parts))
+        return QCoreApplication.translate("Tracking", "%1.").replace("%1", head)
+    return (
+        QCoreApplication.translate("Tracking", "%1: %2.")
+        .replace("%1", head)
+        .replace("%2", QCoreApplication.translate("Tracking", "; ").join(parts))
+    )

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from slaworkshop.tracking import KpiTrack, Light, MonthFigure, Tracking, attainment
-from ui.core_text import module_translate
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -38,10 +38,6 @@ ROWS_PER_KPI = 3
 StatusRole = Qt.ItemDataRole.UserRole + 1
 # The KPI name of a row.
 KpiRole = Qt.ItemDataRole.UserRole + 2
-
-
-def tr(text: str) -> str:
-    return module_translate("TrackingGridModel", text)
 
 
 class TrackingGridModel(QAbstractTableModel):
@@ -96,29 +92,41 @@ class TrackingGridModel(QAbstractTableModel):
             return None
         return self._tracking.kpis[row // ROWS_PER_KPI]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < self.columnCount():
             return None
         if section == self.KPI_COLUMN:
-            return tr("KPI")
+            return QCoreApplication.translate("TrackingGridModel", "KPI")
         if section == self.MEASURE_COLUMN:
             return ""
         months = self._months()
         if section < self.FIRST_MONTH + len(months):
             return month_name(months[section - self.FIRST_MONTH], self._locale)
         key = self.TRAILING[section - self.FIRST_MONTH - len(months)]
-        return {"ytd": tr("Year to date"), "projected": tr("Projected"),
-                "year": tr("Year target"), "run_rate": tr("Run rate needed")}[key]
+        return {
+            "ytd": QCoreApplication.translate("TrackingGridModel", "Year to date"),
+            "projected": QCoreApplication.translate("TrackingGridModel", "Projected"),
+            "year": QCoreApplication.translate("TrackingGridModel", "Year target"),
+            "run_rate": QCoreApplication.translate("TrackingGridModel", "Run rate needed"),
+        }[key]
 
     def _cell(self, track: KpiTrack, measure: int, column: int) -> tuple[str, Light | None]:
         months = self._months()
         if column == self.KPI_COLUMN:
             return (track.name if measure == TARGET else "", None)
         if column == self.MEASURE_COLUMN:
-            return ((tr("Target"), tr("Actual"), tr("Attainment"))[measure], None)
+            return (
+                (
+                    QCoreApplication.translate("TrackingGridModel", "Target"),
+                    QCoreApplication.translate("TrackingGridModel", "Actual"),
+                    QCoreApplication.translate("TrackingGridModel", "Attainment"),
+                )[measure],
+                None,
+            )
         if column < self.FIRST_MONTH + len(months):
             month = track.months[column - self.FIRST_MONTH]
             return self._month_cell(track, month, measure)
@@ -137,15 +145,20 @@ class TrackingGridModel(QAbstractTableModel):
                 return ("" if ratio is None else percent(ratio, self._locale)), None
             return "", None
         if key == "year":
-            return (target_text(track, track.year_target, self._locale), None) \
-                if measure == TARGET else ("", None)
+            return (
+                (target_text(track, track.year_target, self._locale), None)
+                if measure == TARGET
+                else ("", None)
+            )
         if measure == TARGET:
-            return ("—" if track.run_rate is None
-                    else figure(track, track.run_rate, self._locale)), None
+            return (
+                "—" if track.run_rate is None else figure(track, track.run_rate, self._locale)
+            ), None
         return "", None
 
-    def _month_cell(self, track: KpiTrack, month: MonthFigure, measure: int
-                    ) -> tuple[str, Light | None]:
+    def _month_cell(
+        self, track: KpiTrack, month: MonthFigure, measure: int
+    ) -> tuple[str, Light | None]:
         if measure == TARGET:
             return target_text(track, month.target, self._locale), None
         if not month.closed:

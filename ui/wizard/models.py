@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,17 +27,13 @@ from slaworkshop.model import (
     parse_decimal,
 )
 from slaworkshop.plan import Plan
-from ui.core_text import error_text, module_translate
+from ui.core_text import error_text
 from ui.funnel_chart import format_rate, format_total
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 DEFAULT_RATE = Decimal("0.5")
-
-
-def tr(text: str) -> str:
-    return module_translate("AgreementWizard", text)
 
 
 def parse_percent(text: str, locale: QLocale, what: str) -> Decimal:
@@ -83,14 +80,17 @@ class PartiesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < 3:
-            return (tr("Party"), tr("Representative"), tr("Role"))[section]
+            return (
+                QCoreApplication.translate("AgreementWizard", "Party"),
+                QCoreApplication.translate("AgreementWizard", "Representative"),
+                QCoreApplication.translate("AgreementWizard", "Role"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, EDIT):
@@ -127,7 +127,7 @@ class PartiesModel(QAbstractTableModel):
         if parent.isValid() or count < 1 or row < 0 or row + count > len(self._parties):
             return False
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._parties[row:row + count]
+        del self._parties[row : row + count]
         self.endRemoveRows()
         return True
 
@@ -162,8 +162,12 @@ class StagesModel(QAbstractTableModel):
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return (tr("Stage"), tr("Rate to next (%)"), tr("Owner"),
-                    tr("Lag to next (months)"))[section]
+            return (
+                QCoreApplication.translate("AgreementWizard", "Stage"),
+                QCoreApplication.translate("AgreementWizard", "Rate to next (%)"),
+                QCoreApplication.translate("AgreementWizard", "Owner"),
+                QCoreApplication.translate("AgreementWizard", "Lag to next (months)"),
+            )[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._stages):
             return str(section + 1)
         return None
@@ -186,9 +190,14 @@ class StagesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RATE, self.LAG):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATE \
-                and self._is_last(index.row()):
-            return tr("The last stage is the won customers: it converts to nothing.")
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == self.RATE
+            and self._is_last(index.row())
+        ):
+            return QCoreApplication.translate(
+                "AgreementWizard", "The last stage is the won customers: it converts to nothing."
+            )
         if role not in (DISPLAY, EDIT):
             return None
         if column == self.NAME:
@@ -213,7 +222,9 @@ class StagesModel(QAbstractTableModel):
         if column == self.NAME:
             stage.name = str(value).strip()
         elif column == self.RATE:
-            what = tr("stage “%1” rate").replace("%1", stage.name)
+            what = QCoreApplication.translate("AgreementWizard", "stage “%1” rate").replace(
+                "%1", stage.name
+            )
             try:
                 stage.rate = parse_percent(str(value), self.locale, what)
             except ValidationError as error:
@@ -225,8 +236,13 @@ class StagesModel(QAbstractTableModel):
             try:
                 stage.lag = int(value)
             except (TypeError, ValueError):
-                self.refused.emit(tr("stage “%1” lag: “%2” is not a whole number")
-                                  .replace("%1", stage.name).replace("%2", str(value)))
+                self.refused.emit(
+                    QCoreApplication.translate(
+                        "AgreementWizard", "stage “%1” lag: “%2” is not a whole number"
+                    )
+                    .replace("%1", stage.name)
+                    .replace("%2", str(value))
+                )
                 return False
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
@@ -239,10 +255,14 @@ class StagesModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
         for offset in range(count):
             number = len(self._stages) + 1
-            name = tr("Stage %1").replace("%1", str(number))
+            name = QCoreApplication.translate("AgreementWizard", "Stage %1").replace(
+                "%1", str(number)
+            )
             while name in taken:
                 number += 1
-                name = tr("Stage %1").replace("%1", str(number))
+                name = QCoreApplication.translate("AgreementWizard", "Stage %1").replace(
+                    "%1", str(number)
+                )
             taken.add(name)
             self._stages.insert(row + offset, Stage(name, DEFAULT_RATE, owner))
         self.endInsertRows()
@@ -253,7 +273,7 @@ class StagesModel(QAbstractTableModel):
         if parent.isValid() or count < 1 or row < 0 or row + count > len(self._stages):
             return False
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._stages[row:row + count]
+        del self._stages[row : row + count]
         self.endRemoveRows()
         self._normalise()
         return True
@@ -314,8 +334,14 @@ class KpisModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < 6:
-            return (tr("KPI"), tr("Kind"), tr("Owner"), tr("Unit"), tr("Better when"),
-                    tr("Monthly target"))[section]
+            return (
+                QCoreApplication.translate("AgreementWizard", "KPI"),
+                QCoreApplication.translate("AgreementWizard", "Kind"),
+                QCoreApplication.translate("AgreementWizard", "Owner"),
+                QCoreApplication.translate("AgreementWizard", "Unit"),
+                QCoreApplication.translate("AgreementWizard", "Better when"),
+                QCoreApplication.translate("AgreementWizard", "Monthly target"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -342,8 +368,11 @@ class KpisModel(QAbstractTableModel):
         if column == self.NAME:
             return kpi.name
         if column == self.KIND:
-            return {KpiKind.VOLUME: tr("Stage volume"), KpiKind.CONVERSION: tr("Conversion"),
-                    KpiKind.CUSTOM: tr("Protocol / custom")}[kpi.kind]
+            return {
+                KpiKind.VOLUME: QCoreApplication.translate("AgreementWizard", "Stage volume"),
+                KpiKind.CONVERSION: QCoreApplication.translate("AgreementWizard", "Conversion"),
+                KpiKind.CUSTOM: QCoreApplication.translate("AgreementWizard", "Protocol / custom"),
+            }[kpi.kind]
         if column == self.OWNER:
             return kpi.owner
         if column == self.UNIT:
@@ -351,7 +380,11 @@ class KpisModel(QAbstractTableModel):
         if column == self.DIRECTION:
             if role == EDIT:
                 return kpi.direction.value
-            return tr("higher") if kpi.direction is Direction.HIGHER else tr("lower")
+            return (
+                QCoreApplication.translate("AgreementWizard", "higher")
+                if kpi.direction is Direction.HIGHER
+                else QCoreApplication.translate("AgreementWizard", "lower")
+            )
         return self._target_text(kpi, role)
 
     def _target_text(self, kpi: Kpi, role: int) -> str:
@@ -360,7 +393,11 @@ class KpisModel(QAbstractTableModel):
             if not values:
                 return ""
             if len(values) > 1:
-                return "" if role == EDIT else tr("varies by month")
+                return (
+                    ""
+                    if role == EDIT
+                    else QCoreApplication.translate("AgreementWizard", "varies by month")
+                )
             value = next(iter(values)).normalize()
             text = f"{value:f}"
             return text if role == EDIT else self.locale.toString(float(value), "g", 12)
@@ -370,8 +407,9 @@ class KpisModel(QAbstractTableModel):
         if stage is None:
             return ""
         if kpi.kind is KpiKind.VOLUME:
-            return tr("%1 (from the plan)").replace(
-                "%1", format_total(self.locale, stage.annual, len(self._plan.months)))
+            return QCoreApplication.translate("AgreementWizard", "%1 (from the plan)").replace(
+                "%1", format_total(self.locale, stage.annual, len(self._plan.months))
+            )
         if stage.rate_to_next is None:
             return ""
         return format_rate(self.locale, stage.rate_to_next)
@@ -391,8 +429,11 @@ class KpisModel(QAbstractTableModel):
             stage.owner = text
             # The stage's conversion KPI follows its owner too.
             self._kpis = self._agreement.kpis()
-            self.dataChanged.emit(self.index(0, self.OWNER),
-                                  self.index(len(self._kpis) - 1, self.OWNER), [DISPLAY, EDIT])
+            self.dataChanged.emit(
+                self.index(0, self.OWNER),
+                self.index(len(self._kpis) - 1, self.OWNER),
+                [DISPLAY, EDIT],
+            )
             return True
         custom = next(k for k in self._agreement.custom_kpis if k is kpi)
         if column == self.NAME:
@@ -415,8 +456,7 @@ class KpisModel(QAbstractTableModel):
                 return False
         else:
             try:
-                target = parse_decimal(text.replace(self.locale.decimalPoint(), "."),
-                                       custom.name)
+                target = parse_decimal(text.replace(self.locale.decimalPoint(), "."), custom.name)
             except ValidationError:
                 return False
             custom.targets = [target] * self._agreement.months
@@ -431,12 +471,19 @@ class KpisModel(QAbstractTableModel):
         assert self._agreement is not None
         from slaworkshop.model import unique_name
 
-        name = unique_name(tr("New KPI"), [k.name for k in self._agreement.kpis()])
+        name = unique_name(
+            QCoreApplication.translate("AgreementWizard", "New KPI"),
+            [k.name for k in self._agreement.kpis()],
+        )
         owner = self._agreement.parties[0].name if self._agreement.parties else ""
         row = len(self._kpis)
         self.beginInsertRows(QModelIndex(), row, row)
-        kpi = Kpi(name=name, kind=KpiKind.CUSTOM, owner=owner,
-                  targets=[Decimal(0)] * self._agreement.months)
+        kpi = Kpi(
+            name=name,
+            kind=KpiKind.CUSTOM,
+            owner=owner,
+            targets=[Decimal(0)] * self._agreement.months,
+        )
         self._agreement.custom_kpis.append(kpi)
         self._kpis.append(kpi)
         self.endInsertRows()
@@ -460,7 +507,10 @@ class KpisModel(QAbstractTableModel):
 
 
 def unit_name(unit: Unit) -> str:
-    return {Unit.COUNT: tr("count"), Unit.PERCENT: tr("percent"), Unit.CURRENCY: tr("money"),
-            Unit.HOURS: tr("hours"), Unit.DAYS: tr("days")}[unit]
-
-
+    return {
+        Unit.COUNT: QCoreApplication.translate("AgreementWizard", "count"),
+        Unit.PERCENT: QCoreApplication.translate("AgreementWizard", "percent"),
+        Unit.CURRENCY: QCoreApplication.translate("AgreementWizard", "money"),
+        Unit.HOURS: QCoreApplication.translate("AgreementWizard", "hours"),
+        Unit.DAYS: QCoreApplication.translate("AgreementWizard", "days"),
+    }[unit]
