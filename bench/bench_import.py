@@ -104,8 +104,7 @@ def typical_month(folder: Path) -> None:
     print(f"   python -c 'import openpyxl':                    {_ms(with_openpyxl)}")
     print(f"   start-up + every library the import needs:      {_ms(all_imports)}")
     print(f"   -X importtime: openpyxl {_import_time_of('openpyxl') * 1000:.0f} ms, "
-          f"slaworkshop.cli {_import_time_of('slaworkshop.cli') * 1000:.0f} ms, "
-          f"sqlite_utils {_import_time_of('sqlite_utils') * 1000:.0f} ms")
+          f"slaworkshop.cli {_import_time_of('slaworkshop.cli') * 1000:.0f} ms")
     from slaworkshop.excel.reader import apply_preview, preview_import
 
     in_process = []

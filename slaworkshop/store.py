@@ -17,14 +17,12 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
@@ -357,11 +355,49 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
+    # Sealing triggers also fire for rows a REPLACE deletes and for changes other triggers make.
+    conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _query(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
+           ) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by column name."""
+    cursor = conn.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction around the block (a savepoint when one is already open).
+
+    BEGIN IMMEDIATE takes the write lock at the start, so a second program writing the same file
+    waits (busy_timeout) instead of failing half-way when a read would need upgrading to a write.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested_write")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # a RAISE(ROLLBACK) trigger may have ended it already
+                conn.execute("ROLLBACK TO SAVEPOINT nested_write")
+                conn.execute("RELEASE SAVEPOINT nested_write")
+            raise
+        conn.execute("RELEASE SAVEPOINT nested_write")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -425,7 +461,6 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, read_only_reason: str | None,
                  version: int) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
         self.read_only_reason = read_only_reason
         self.file_version = version
@@ -492,12 +527,12 @@ class Store:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
+    def _write(self) -> Iterator[sqlite3.Connection]:
         if self.read_only_reason is not None:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; nothing was changed")
         try:
-            with self.db.atomic():
-                yield self.db
+            with _transaction(self.conn):
+                yield self.conn
         except sqlite3.IntegrityError as exc:
             if "sealed" in str(exc):
                 raise SealedError("this revision is signed and sealed; it cannot be changed. "
@@ -522,19 +557,19 @@ class Store:
         if row is None:
             raise NotFoundError(f"there is no agreement with id {agreement_id}")
         children = {
-            table: list(self.db.query(
-                f"SELECT * FROM {table} WHERE agreement_id = ? ORDER BY position",
-                [agreement_id]))
+            table: _query(self.conn,
+                          f"SELECT * FROM {table} WHERE agreement_id = ? ORDER BY position",
+                          [agreement_id])
             for table in ("parties", "stages", "kpis", "protocols")
         }
-        signatures = self.db.query(
-            "SELECT * FROM signatures WHERE agreement_id = ? ORDER BY id", [agreement_id])
+        signatures = _query(self.conn, "SELECT * FROM signatures WHERE agreement_id = ? "
+                                       "ORDER BY id", [agreement_id])
         return _agreement_from_rows(row, children, [
             Signature(s["party"], s["signer"], s["role"], s["signed_on"], s["image"],
                       s["fingerprint"]) for s in signatures])
 
     def _row(self, sql: str, *params: Any) -> dict[str, Any] | None:
-        rows = list(self.db.query(sql, list(params)))
+        rows = _query(self.conn, sql, params)
         return rows[0] if rows else None
 
     def create(self, agreement: Agreement) -> int:
@@ -560,13 +595,11 @@ class Store:
                 str(a.thresholds.green), str(a.thresholds.amber), a.reporting_cadence,
                 a.review_month]
 
-    def _insert_children(self, db: sqlite_utils.Database, agreement_id: int,
+    def _insert_children(self, db: sqlite3.Connection, agreement_id: int,
                          a: Agreement) -> dict[str, list[dict[str, Any]]]:
         """Insert the child rows; returns them as written."""
         children = _child_rows(a)
         for table, rows in children.items():
-            # Plain executemany: sqlite-utils' insert_all inspects the table on every call,
-            # which costs more than the insert itself on each keystroke of a live edit.
             if rows:
                 columns = ["agreement_id", "position", *rows[0]]
                 sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -615,7 +648,7 @@ class Store:
         stored = _agreement_from_rows(row, children, [] if cleared else old.signatures)
         return Saved(stored, cleared)
 
-    def _rename_actuals(self, db: sqlite_utils.Database, agreement_id: int, old: Agreement,
+    def _rename_actuals(self, db: sqlite3.Connection, agreement_id: int, old: Agreement,
                         new: Agreement) -> None:
         """Stages renamed in place keep their actuals (matched by position)."""
         renames = {}
@@ -731,8 +764,8 @@ class Store:
                 [agreement_id, signature.party, signature.signer, signature.role,
                  signature.signed_on or dt.date.today().isoformat(), signature.image,
                  signed_fp])
-            signed = {r["party"] for r in db.query(
-                "SELECT party FROM signatures WHERE agreement_id = ?", [agreement_id])}
+            signed = {r["party"] for r in _query(
+                db, "SELECT party FROM signatures WHERE agreement_id = ?", [agreement_id])}
             if not all(p.name in signed for p in agreement.parties):
                 return False
             problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
@@ -742,8 +775,8 @@ class Store:
             if db.execute("PRAGMA foreign_key_check").fetchall():
                 raise StoreError("the file failed its foreign key check; not sealed")
             signatures = [Signature(r["party"], r["signer"], r["role"], r["signed_on"],
-                                    r["image"], r["fingerprint"]) for r in db.query(
-                "SELECT * FROM signatures WHERE agreement_id = ?", [agreement_id])]
+                                    r["image"], r["fingerprint"]) for r in _query(
+                db, "SELECT * FROM signatures WHERE agreement_id = ?", [agreement_id])]
             db.execute("UPDATE agreements SET status = 'signed', fingerprint = ?, seal = ?, "
                        "signed_at = ?, updated_at = ? WHERE id = ?",
                        [signed_fp, compute_seal(signed_fp, signatures), now_iso(), now_iso(),
@@ -839,8 +872,8 @@ class Store:
         return records
 
     def imports(self, agreement_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM imports WHERE agreement_id = ? ORDER BY id",
-                                  [agreement_id]))
+        return _query(self.conn, "SELECT * FROM imports WHERE agreement_id = ? ORDER BY id",
+                      [agreement_id])
 
     def integrity_ok(self) -> bool:
         return [r[0] for r in self.conn.execute("PRAGMA integrity_check")] == ["ok"]
