@@ -18,9 +18,6 @@ from slaworkshop.compare import revision_chain
 from slaworkshop.fingerprint import short
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import StoreError
-from ui.compare_dialog import CompareDialog
-from ui.signing_dialog import SigningDialog
-from ui.verify_dialog import VerifyDialog
 
 
 def install(window: Any) -> None:
@@ -76,6 +73,8 @@ class SigningActions(QObject):
         agreement = self.session.agreement
         if agreement is None or agreement.id is None or not self.session.editable:
             return
+        from ui.signing_dialog import SigningDialog  # built on first use: start-up skips it
+
         store = self.session.store
         dialog = SigningDialog(agreement, store.content_fingerprint(agreement), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -141,10 +140,14 @@ class SigningActions(QObject):
                                 .replace("%2", note))
 
     def verify(self) -> None:
+        from ui.verify_dialog import VerifyDialog
+
         VerifyDialog(self.session.store, self.window).exec()
 
     def compare(self) -> None:
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return
+        from ui.compare_dialog import CompareDialog
+
         CompareDialog(self.session.store, agreement.id, self.window).exec()

@@ -7,16 +7,18 @@ file).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from slaworkshop.model import Status
-from ui.report_view import ReportView
-from ui.tracking_view import TrackingView
 from ui.widgets.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from ui.report_view import ReportView
+    from ui.tracking_view import TrackingView
 
 
 class TrackingExtension:
@@ -26,11 +28,10 @@ class TrackingExtension:
         self.window = window
         session = window.session
         locale = QLocale()
-        # Both tabs are built when first opened: start-up pays nothing for them.
+        # Both tabs are built (and their modules imported) when first opened: start-up pays
+        # nothing for them.
         self.tracking_tab = LazyTab(lambda parent: self._build_tracking(parent, locale))
-        self.report_tab = LazyTab(
-            lambda parent: ReportView(session, parent, locale, status=window.show_status)
-        )
+        self.report_tab = LazyTab(lambda parent: self._build_report(parent, locale))
         window.tabs.addTab(
             self.tracking_tab, QCoreApplication.translate("TrackingActions", "Tracking")
         )
@@ -64,7 +65,14 @@ class TrackingExtension:
         session.currentChanged.connect(lambda _id: self.update_actions())
         self.update_actions()
 
+    def _build_report(self, parent: QWidget, locale: QLocale) -> ReportView:
+        from ui.report_view import ReportView
+
+        return ReportView(self.window.session, parent, locale, status=self.window.show_status)
+
     def _build_tracking(self, parent: QWidget, locale: QLocale) -> TrackingView:
+        from ui.tracking_view import TrackingView
+
         view = TrackingView(self.window.session, parent, locale)
         # The report follows the month picked in the tracking grid.
         view.monthChanged.connect(lambda month: self.report_view.set_month(month))
@@ -72,15 +80,11 @@ class TrackingExtension:
 
     @property
     def tracking_view(self) -> TrackingView:
-        view = self.tracking_tab.content()
-        assert isinstance(view, TrackingView)
-        return view
+        return cast("TrackingView", self.tracking_tab.content())
 
     @property
     def report_view(self) -> ReportView:
-        view = self.report_tab.content()
-        assert isinstance(view, ReportView)
-        return view
+        return cast("ReportView", self.report_tab.content())
 
     def update_actions(self) -> None:
         session = self.window.session
