@@ -48,6 +48,9 @@ class AgreementSession(QObject):
         self.agreement: Agreement | None = None
         self.plan: Plan | None = None
         self.problems: list[Problem] = []
+        # The list of agreements, read again only after the file was written.
+        self._summaries: list[AgreementSummary] | None = None
+        store.listeners.append(self._forget_summaries)
 
     @property
     def current_id(self) -> int | None:
@@ -63,7 +66,12 @@ class AgreementSession(QObject):
                 and self.agreement.is_editable)
 
     def summaries(self) -> list[AgreementSummary]:
-        return self.store.list_agreements()
+        if self._summaries is None:
+            self._summaries = self.store.list_agreements()
+        return list(self._summaries)
+
+    def _forget_summaries(self) -> None:
+        self._summaries = None
 
     def select(self, agreement_id: int | None) -> None:
         if agreement_id is not None and not self.store.exists(agreement_id):
@@ -153,6 +161,14 @@ class AgreementSession(QObject):
         return self.create(copy, self.tr("Duplicate agreement"))
 
 
+def _listed(agreement: Agreement | None) -> tuple[object, ...]:
+    """What the list of agreements shows of an agreement."""
+    if agreement is None:
+        return ()
+    return (agreement.id, agreement.title, agreement.organisation, agreement.start,
+            agreement.months, agreement.status, agreement.revision)
+
+
 def _assign(target: Agreement, source: Agreement) -> None:
     keep_id = target.id
     target.__dict__.update(source.copy().__dict__)
@@ -185,13 +201,17 @@ class SaveAgreementCommand(QUndoCommand):
 
     def _write(self, agreement: Agreement) -> None:
         assert agreement.id is not None
-        saved = self.session.store.save_returning(agreement)
-        if self.session.current_id != agreement.id:
-            self.session.select(agreement.id)
+        session = self.session
+        listed_before = _listed(session.agreement)
+        saved = session.store.save_returning(agreement)
+        if session.current_id != agreement.id:
+            session.select(agreement.id)
         else:
             # The store hands back what it wrote: no second load per keystroke.
-            self.session.adopt(saved.agreement)
-        self.session.agreementsChanged.emit()
+            session.adopt(saved.agreement)
+        # Most keystrokes change nothing the list of agreements shows.
+        if saved.signatures_cleared or _listed(saved.agreement) != listed_before:
+            session.agreementsChanged.emit()
 
     def redo(self) -> None:
         self._write(self.after)

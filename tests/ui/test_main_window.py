@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature
 from slaworkshop.store import Store
 from ui.main_window import MainWindow
+from ui.models.stages_model import RATE
 from ui.session import AgreementSession
 from ui.settings import Settings, settings_path
 
@@ -250,3 +252,42 @@ def test_presenter_mode_opens_full_screen(tmp_path: Path, qtbot: object) -> None
     assert window.presenter.isVisible()
     assert window.presenter.windowState() & Qt.WindowState.WindowFullScreen
     window.presenter.close()
+
+
+def test_an_editor_on_a_hidden_tab_shows_the_new_values_when_opened(tmp_path: Path,
+                                                                     qtbot: object) -> None:
+    make_file(tmp_path / "h.slaw")
+    window = open_window(qtbot, tmp_path / "h.slaw")
+    editor = window.reporting_editor
+    assert window.tabs.currentIndex() == 0 and not editor.isVisible()
+    assert editor.green.text() == "100"
+
+    def set_green(agreement: object) -> None:
+        agreement.thresholds.green = Decimal("0.95")  # type: ignore[attr-defined]
+
+    assert window.session.edit("Change thresholds", set_green)
+    assert editor.green.text() == "100"  # not refilled while nobody can see it
+    window.tabs.setCurrentIndex(window.tabs.indexOf(editor.parentWidget().parentWidget()))
+    assert editor.isVisible()
+    assert editor.green.text() == "95"
+    window.session.undo_stack.undo()  # visible now: follows at once
+    assert editor.green.text() == "100"
+
+
+def test_the_agreement_list_is_reloaded_only_when_what_it_shows_changes(
+        tmp_path: Path, qtbot: object) -> None:
+    make_file(tmp_path / "l.slaw")
+    window = open_window(qtbot, tmp_path / "l.slaw")
+    session = window.session
+    reloads: list[int] = []
+    session.agreementsChanged.connect(lambda: reloads.append(1))
+    model = window.stages_editor.model
+    assert model.setData(model.index(1, RATE), "33")
+    assert reloads == []
+    assert session.edit("Rename", lambda a: setattr(a, "title", "Renamed SLA"))
+    assert reloads == [1]
+    assert window.agreement_list.model.data(window.agreement_list.model.index(0, 0)) == \
+        "Renamed SLA"
+    session.undo_stack.undo()
+    assert reloads == [1, 1]
+    assert [s.title for s in session.summaries()] == ["Sales & Marketing SLA 2027"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,9 +30,26 @@ class EditorBase(QWidget):
         self.binder = Binder(session, self)
         self.buttons: list[QPushButton] = []
         self.tables: list[QTableView] = []
-        session.changed.connect(self.refresh_all)
+        self._stale = False
+        session.changed.connect(self._session_changed)
+
+    def _session_changed(self) -> None:
+        # An editor on a tab nobody is looking at shows the new values when it is shown: a
+        # keystroke in the plan does not refill the other tabs' forms. Whether it can be edited
+        # is always kept up to date.
+        if self.isVisible() or (not self.isWindow() and self.window().isHidden()):
+            self.refresh_all()
+        else:
+            self._stale = True
+            self.set_editable(self.session.editable)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh_all()
+        super().showEvent(event)
 
     def refresh_all(self) -> None:
+        self._stale = False
         self.binder.refresh()
         self.refresh()
         self.set_editable(self.session.editable)
