@@ -1,16 +1,20 @@
 """Live update: from a conversion-rate change in the stages editor to the plan recomputed,
-the funnel chart, monthly chart and monthly table updated and the window painted.
+the funnel chart and monthly table updated and the window painted.
 
 Each change goes through the editor's table model (``setData`` → ``session.edit`` → one
-transaction in the workshop file → plan → widgets), then the window is painted synchronously:
-the events Qt posts on the way are delivered first (without that, the funnel's graphics scene
-never tells its view that it changed, and the chart would not be painted at all), then
-``window.repaint()`` paints the window and every widget marked dirty. The benchmark checks
-that the funnel chart and the monthly table were painted after every change.
+transaction in the workshop file → plan → widgets). Then the window is painted the way the
+event loop does it after a keystroke: the posted events are delivered (the funnel's graphics
+scene tells its view it changed, widgets that changed post an UpdateRequest) until the funnel
+chart and the monthly table have received their paint events; Qt paints the regions that
+changed. The benchmark fails if either was not painted after a change.
 
-Prints median and p95 over 400 changes (target p95 ≤ 16 ms) and per phase: writing the file
-(``Store.save_returning``, one durable transaction), updating the plan and widgets (the rest of
-``setData``) and painting. Run: QT_QPA_PLATFORM=offscreen python bench/bench_live_update.py
+A second run does the same and then forces ``window.repaint()`` of the whole 1280×800 window
+(what uncovering or resizing the window costs, on top of the edit): a worst case, printed
+beside the real one.
+
+Prints median and p95 over 400 changes each (target p95 ≤ 16 ms) and per phase: writing the
+file (``Store.save_returning``, one durable transaction), updating the plan and widgets (the
+rest of ``setData``) and painting. Run: QT_QPA_PLATFORM=offscreen python bench/bench_live_update.py
 """
 
 from __future__ import annotations
@@ -61,8 +65,8 @@ def summary(name: str, samples: list[float]) -> str:
             f"p95 {percentile(samples, 0.95):.2f} ms")
 
 
-def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def run(app: QApplication, full_repaint: bool) -> dict[str, list[float]]:
+    """400 rate changes in a fresh window; the times (ms) of each, whole and per phase."""
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SLAWORKSHOP_CONFIG_DIR"] = folder
         path = Path(folder) / "bench.slaw"
@@ -76,13 +80,13 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
         model = window.stages_editor.model
-        write_times: list[float] = []
+        times: dict[str, list[float]] = {"total": [], "write": [], "update": [], "paint": []}
         original_save = store.save_returning
 
         def timed_save(agreement: object) -> Saved:
             start = time.perf_counter()
             result = original_save(agreement)  # type: ignore[arg-type]
-            write_times.append((time.perf_counter() - start) * 1000)
+            times["write"].append((time.perf_counter() - start) * 1000)
             return result
 
         store.save_returning = timed_save  # type: ignore[method-assign]
@@ -91,9 +95,6 @@ def main() -> None:
         window.funnel_chart.findChildren(pg.GraphicsView)[0].viewport().installEventFilter(
             funnel_painted)
         window.monthly_table.viewport().installEventFilter(table_painted)
-        samples: list[float] = []
-        update_times: list[float] = []
-        paint_times: list[float] = []
         for i in range(CHANGES):
             rate = f"{10 + (i % 40)}.5"
             funnel_before, table_before = funnel_painted.count, table_painted.count
@@ -101,28 +102,44 @@ def main() -> None:
             if not model.setData(model.index(1, RATE), rate):
                 raise SystemExit(f"change {i} was refused")
             edited = time.perf_counter()
-            app.sendPostedEvents()
-            window.repaint()
-            end = time.perf_counter()
-            samples.append((end - start) * 1000)
-            update_times.append((edited - start) * 1000 - write_times[-1])
-            paint_times.append((end - edited) * 1000)
-            if funnel_painted.count == funnel_before or table_painted.count == table_before:
+            for _ in range(5):
+                app.sendPostedEvents()
+                if funnel_painted.count > funnel_before and table_painted.count > table_before:
+                    break
+            else:
                 raise SystemExit(f"change {i}: the funnel chart or the table was not painted")
+            if full_repaint:
+                window.repaint()
+            end = time.perf_counter()
+            times["total"].append((end - start) * 1000)
+            times["update"].append((edited - start) * 1000 - times["write"][-1])
+            times["paint"].append((end - edited) * 1000)
         expected = window.session.plan
         assert expected is not None
         shown = window.monthly_table.shown(0, len(expected.months) + 2).replace(",", "")
         assert shown == str(expected.stages[0].annual), (shown, expected.stages[0].annual)
         window.close()
         store.close()
+    return times
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    real = run(app, full_repaint=False)
+    worst = run(app, full_repaint=True)
     print(f"live update over {CHANGES} rate changes (edit → file → plan → chart, table → "
-          "painted 1280×800 window):")
-    print(f"  median {statistics.median(samples):.2f} ms, p95 {percentile(samples, 0.95):.2f} ms, "
-          f"max {max(samples):.2f} ms (target p95 ≤ 16 ms)")
-    print("per phase:")
-    print(summary("writing the file (Store.save_returning, synchronous=FULL)", write_times))
-    print(summary("plan + widgets updated (rest of the edit)", update_times))
-    print(summary("painting (posted events + window.repaint())", paint_times))
+          "window painted, 1280×800):")
+    for name, times in (("as the event loop paints it", real),
+                        ("plus a forced repaint of the whole window", worst)):
+        samples = times["total"]
+        print(f"  {name}: median {statistics.median(samples):.2f} ms, "
+              f"p95 {percentile(samples, 0.95):.2f} ms, max {max(samples):.2f} ms "
+              "(target p95 ≤ 16 ms)")
+    print("per phase (as the event loop paints it):")
+    print(summary("writing the file (Store.save_returning, synchronous=FULL)", real["write"]))
+    print(summary("plan + widgets updated (rest of the edit)", real["update"]))
+    print(summary("painting (posted events delivered, changed regions painted)", real["paint"]))
+    print(summary("painting with the forced whole-window repaint", worst["paint"]))
 
 
 if __name__ == "__main__":

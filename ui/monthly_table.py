@@ -3,7 +3,8 @@ period's total."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from slaworkshop.model import Agreement
@@ -31,6 +32,9 @@ class MonthlyTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self._widths: list[int] = []
+        self._headers: list[str] = []
+        self._header_widths: list[int] = []
+        self._bold_metrics: QFontMetrics | None = None
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
         self.model_.set_plan(plan)
@@ -41,32 +45,39 @@ class MonthlyTable(QTableView):
         plan = model.plan
         if plan is None:
             return
-        from PySide6.QtGui import QFontMetrics
-
-        bold_font = self.font()
-        bold_font.setBold(True)
-        plain, bold = self.fontMetrics(), QFontMetrics(bold_font)
-        header = QFontMetrics(self.horizontalHeader().font())
+        headers = [str(model.headerData(column, Qt.Orientation.Horizontal))
+                   for column in range(model.columnCount())]
+        if headers != self._headers:
+            # Header texts change with the period or the language, not with the numbers.
+            self._headers = headers
+            metrics = QFontMetrics(self.horizontalHeader().font())
+            self._header_widths = [metrics.horizontalAdvance(text) for text in headers]
+        if self._bold_metrics is None:
+            bold_font = self.font()
+            bold_font.setBold(True)
+            self._bold_metrics = QFontMetrics(bold_font)
+        plain, bold = self.fontMetrics(), self._bold_metrics
         padding = plain.averageCharWidth() + 12
-        # The widest number of a column is its largest value (digits are equally wide).
-        columns: list[tuple[str, list[str], QFontMetrics]] = [
-            (str(model.headerData(model.STAGE, Qt.Orientation.Horizontal)),
-             [s.name for s in plan.stages], bold),
-            (str(model.headerData(model.BEFORE, Qt.Orientation.Horizontal)),
-             [model.locale.toString(max(s.before_start for s in plan.stages))], plain)]
-        for index in range(len(plan.months)):
-            columns.append((str(model.headerData(index + 2, Qt.Orientation.Horizontal)),
-                            [model.locale.toString(max(s.monthly[index] for s in plan.stages))],
-                            plain))
-        columns.append((str(model.headerData(model.total_column(), Qt.Orientation.Horizontal)),
-                        [model.locale.toString(max(s.annual for s in plan.stages))], bold))
-        widths = [max([header.horizontalAdvance(title)]
-                      + [metrics.horizontalAdvance(text) for text in texts]) + padding
-                  for title, texts, metrics in columns]
+        texts = model.texts()
+        last = len(headers) - 1
+        widths = []
+        for column, header_width in enumerate(self._header_widths):
+            metrics = bold if column in (model.STAGE, last) else plain
+            # The widest text of a number column is its longest (digits are equally wide).
+            widest = max((row[column] for row in texts), key=len) if column else None
+            cells = ([metrics.horizontalAdvance(row[column]) for row in texts] if widest is None
+                     else [metrics.horizontalAdvance(widest)])
+            widths.append(max(header_width, *cells) + padding)
         if widths != self._widths:
             self._widths = widths
             for column, width in enumerate(widths):
                 self.setColumnWidth(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._headers, self._bold_metrics = [], None
+            self._fit_columns()
+        super().changeEvent(event)
 
     def shown(self, row: int, column: int) -> str:
         """The text a person reads in a cell."""

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QSignalSpy
 from PySide6.QtWidgets import QTableView
 
@@ -308,3 +309,32 @@ def test_an_edit_that_clears_signatures_leaves_the_session_as_the_file(
     assert session.agreement.signatures == []
     session.undo_stack.redo()
     _same_as_the_file(session)
+
+
+def test_monthly_table_columns_fit_their_texts_as_the_numbers_grow(qtbot: Any,
+                                                                   english: object) -> None:
+    table = MonthlyTable()
+    qtbot.addWidget(table)
+    model = table.model_
+    for revenue in ("1200000", "120000000", "1200000"):
+        agreement = demo_agreement("en")
+        agreement.objective.revenue = Decimal(revenue)
+        table.set_plan(plan_for(agreement), agreement)
+        bold = table.font()
+        bold.setBold(True)
+        for column in range(model.columnCount()):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal))
+            needed = table.horizontalHeader().fontMetrics().horizontalAdvance(header)
+            metrics = (QFontMetrics(bold) if column in (0, model.columnCount() - 1)
+                       else table.fontMetrics())
+            for row in range(model.rowCount()):
+                needed = max(needed, metrics.horizontalAdvance(table.shown(row, column)))
+            assert table.columnWidth(column) > needed, (revenue, header)
+    # Nine-digit visits need a wider Total column than seven-digit ones.
+    widths = []
+    for revenue in ("1200000", "120000000"):
+        agreement = demo_agreement("en")
+        agreement.objective.revenue = Decimal(revenue)
+        table.set_plan(plan_for(agreement), agreement)
+        widths.append(table.columnWidth(model.columnCount() - 1))
+    assert widths[1] > widths[0]

@@ -51,6 +51,10 @@ class MonthlyTargetsModel(QAbstractTableModel):
         self.plan = plan
         self.endResetModel()
 
+    def texts(self) -> list[list[str]]:
+        """Each stage's row of texts as shown: name, before start, the months, the total."""
+        return self._texts
+
     def total_column(self) -> int:
         return 2 + (len(self.plan.months) if self.plan else 0)
 
