@@ -595,11 +595,17 @@ class Store:
                 str(a.thresholds.green), str(a.thresholds.amber), a.reporting_cadence,
                 a.review_month]
 
-    def _insert_children(self, db: sqlite3.Connection, agreement_id: int,
-                         a: Agreement) -> dict[str, list[dict[str, Any]]]:
-        """Insert the child rows; returns them as written."""
+    def _insert_children(self, db: sqlite3.Connection, agreement_id: int, a: Agreement,
+                         unchanged: Mapping[str, list[dict[str, Any]]] | None = None
+                         ) -> dict[str, list[dict[str, Any]]]:
+        """Insert the child rows; returns them as written. A table whose rows equal
+        ``unchanged[table]`` (what the file holds) is left as it is."""
         children = _child_rows(a)
         for table, rows in children.items():
+            if unchanged is not None:
+                if rows == unchanged[table]:
+                    continue
+                db.execute(f"DELETE FROM {table} WHERE agreement_id = ?", [agreement_id])
             if rows:
                 columns = ["agreement_id", "position", *rows[0]]
                 sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -637,9 +643,9 @@ class Store:
                 "marketing_share = ?, seasonality = ?, green = ?, amber = ?, "
                 "reporting_cadence = ?, review_month = ?, updated_at = ? WHERE id = ?",
                 [*self._agreement_values(agreement), now_iso(), agreement.id])
-            for table in ("parties", "stages", "kpis", "protocols"):
-                db.execute(f"DELETE FROM {table} WHERE agreement_id = ?", [agreement.id])
-            children = self._insert_children(db, agreement.id, agreement)
+            # Only the tables that changed are rewritten: a keystroke in a rate rewrites the
+            # stages, not the parties, KPIs and protocols (fewer pages to journal and sync).
+            children = self._insert_children(db, agreement.id, agreement, _child_rows(old))
             self._rename_actuals(db, agreement.id, old, agreement)
             if cleared:
                 db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement.id])

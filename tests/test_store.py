@@ -80,6 +80,29 @@ def test_save_is_committed_at_once(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_save_rewrites_only_the_tables_that_changed(store: Store) -> None:
+    agreement_id = store.create(demo_agreement("en"))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+
+    def written() -> set[str]:
+        tables = {s.split()[2] for s in statements if s.startswith(("DELETE FROM", "INSERT INTO"))}
+        statements.clear()
+        return tables
+
+    agreement = store.load(agreement_id)
+    agreement.stages[1].rate = Decimal("0.33")
+    store.save(agreement)
+    assert written() == {"stages"}
+    agreement.parties[0].representative = "Someone Else"
+    store.save(agreement)
+    assert written() == {"parties"}
+    store.save(agreement)
+    assert written() == set()
+    store.conn.set_trace_callback(None)
+    assert content(store.load(agreement_id)) == content(agreement)
+
+
 def test_invalid_agreement_is_refused_and_nothing_written(store: Store) -> None:
     agreement_id = store.create(demo_agreement())
     before = content(store.load(agreement_id))
