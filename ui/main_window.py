@@ -14,6 +14,7 @@ import importlib.util
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import (
@@ -42,17 +43,29 @@ from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import FILE_SUFFIX, StoreError
 from ui.agreement_list import AgreementList
 from ui.core_text import any_problem_text, error_text
+from ui.editors.base import EditorBase
 from ui.editors.details import DetailsEditor
-from ui.editors.kpis import KpisEditor
 from ui.editors.objective import ObjectiveEditor
-from ui.editors.parties import PartiesEditor
-from ui.editors.protocols import ProtocolsEditor
-from ui.editors.reporting import ReportingEditor
 from ui.editors.seasonality import SeasonalityEditor
 from ui.editors.stages import StagesEditor
 from ui.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 from ui.settings import Settings
+from ui.widgets.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from ui.editors.kpis import KpisEditor
+    from ui.editors.parties import PartiesEditor
+    from ui.editors.protocols import ProtocolsEditor
+    from ui.editors.reporting import ReportingEditor
+
+# The editors of the tabs built when first opened: name -> (module, class).
+LAZY_EDITORS = {
+    "parties": ("ui.editors.parties", "PartiesEditor"),
+    "protocols": ("ui.editors.protocols", "ProtocolsEditor"),
+    "kpis": ("ui.editors.kpis", "KpisEditor"),
+    "reporting": ("ui.editors.reporting", "ReportingEditor"),
+}
 
 # Opens a workshop file in a window of its own: (path, read_only) -> opened?
 FileOpener = Callable[[str, bool], bool]
@@ -208,17 +221,60 @@ class MainWindow(QMainWindow):
         self.plan_splitter.setSizes([400, 580])
         self.tabs.addTab(self.plan_splitter, self.tr("Plan"))
 
-        self.parties_editor = PartiesEditor(self.session)
-        self.protocols_editor = ProtocolsEditor(self.session)
-        self.kpis_editor = KpisEditor(self.session)
-        self.reporting_editor = ReportingEditor(self.session)
-        self.tabs.addTab(self.parties_editor, self.tr("Parties"))
-        self.tabs.addTab(self.protocols_editor, self.tr("Handoff protocols"))
-        self.tabs.addTab(self.kpis_editor, self.tr("KPIs"))
-        self.tabs.addTab(_scrolling(self.reporting_editor), self.tr("Reporting"))
-        self.editors = (self.objective_editor, self.details_editor, self.stages_editor,
-                        self.seasonality_editor, self.parties_editor, self.protocols_editor,
-                        self.kpis_editor, self.reporting_editor)
+        # The other tabs' editors (and their modules) are built when a tab is first opened:
+        # start-up and every live edit of the plan pay nothing for them until then.
+        self._editor_tabs: dict[str, LazyTab] = {}
+        self._built_editors: dict[str, EditorBase] = {}
+        for name, title, scrolling in (("parties", self.tr("Parties"), False),
+                                       ("protocols", self.tr("Handoff protocols"), False),
+                                       ("kpis", self.tr("KPIs"), False),
+                                       ("reporting", self.tr("Reporting"), True)):
+            tab = LazyTab(functools.partial(self._build_editor, name, scrolling))
+            tab.setObjectName(f"{name}Tab")
+            self._editor_tabs[name] = tab
+            self.tabs.addTab(tab, title)
+
+    def _build_editor(self, name: str, scrolling: bool, parent: QWidget) -> QWidget:
+        module_name, class_name = LAZY_EDITORS[name]
+        editor_class = getattr(importlib.import_module(module_name), class_name)
+        editor: EditorBase = editor_class(self.session)
+        self._built_editors[name] = editor
+        return _scrolling(editor) if scrolling else editor
+
+    def _editor(self, name: str) -> EditorBase:
+        self._editor_tabs[name].content()
+        return self._built_editors[name]
+
+    @property
+    def parties_editor(self) -> PartiesEditor:
+        return cast("PartiesEditor", self._editor("parties"))
+
+    @property
+    def protocols_editor(self) -> ProtocolsEditor:
+        return cast("ProtocolsEditor", self._editor("protocols"))
+
+    @property
+    def kpis_editor(self) -> KpisEditor:
+        return cast("KpisEditor", self._editor("kpis"))
+
+    @property
+    def reporting_editor(self) -> ReportingEditor:
+        return cast("ReportingEditor", self._editor("reporting"))
+
+    def show_tab_of(self, widget: QWidget) -> None:
+        """Bring the tab holding ``widget`` (an editor, say) to the front."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
+
+    @property
+    def editors(self) -> tuple[EditorBase, ...]:
+        """Every editor of the agreement (building those not built yet)."""
+        return (self.objective_editor, self.details_editor, self.stages_editor,
+                self.seasonality_editor, self.parties_editor, self.protocols_editor,
+                self.kpis_editor, self.reporting_editor)
 
     def _make_chart(self, module_name: str, class_name: str) -> QWidget | None:
         # The charts are their own modules; the window works (with the table) without them.

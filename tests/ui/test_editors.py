@@ -203,7 +203,7 @@ def test_party_rename_follows_everywhere_and_undoes(window: MainWindow, db: Path
 
 def test_party_add_and_remove(window: MainWindow, db: Path, qtbot: object) -> None:
     editor = window.parties_editor
-    window.tabs.setCurrentWidget(editor)
+    window.show_tab_of(editor)
     qtbot.mouseClick(editor.add, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert [p.name for p in stored(db).parties] == ["Marketing", "Sales", "New party"]
     editor.table.selectRow(0)
@@ -217,7 +217,7 @@ def test_party_add_and_remove(window: MainWindow, db: Path, qtbot: object) -> No
 
 def test_protocol_form_edits_and_undo(window: MainWindow, db: Path, qtbot: object) -> None:
     editor = window.protocols_editor
-    window.tabs.setCurrentWidget(editor)
+    window.show_tab_of(editor)
     editor.table.selectRow(1)
     assert editor.title.text() == "First contact with a new SQL"
     type_into(qtbot, editor.title, "First call")
@@ -251,7 +251,7 @@ def test_protocol_form_edits_and_undo(window: MainWindow, db: Path, qtbot: objec
 
 def test_kpi_editor(window: MainWindow, db: Path, qtbot: object) -> None:
     editor = window.kpis_editor
-    window.tabs.setCurrentWidget(editor)
+    window.show_tab_of(editor)
     editor.table.selectRow(0)
     type_into(qtbot, editor.name, "Response hours")
     agreement = stored(db)
@@ -283,7 +283,7 @@ def test_seasonality_and_reporting(window: MainWindow, db: Path, qtbot: object) 
     window.seasonality_editor.equal.click()
     assert stored(db).seasonality == []
     editor = window.reporting_editor
-    window.tabs.setCurrentIndex(4)
+    window.show_tab_of(editor)
     type_into(qtbot, editor.amber, "85")
     assert stored(db).thresholds.amber == Decimal("0.85")
     type_into(qtbot, editor.review, "2027-10")

@@ -267,7 +267,7 @@ def test_an_editor_on_a_hidden_tab_shows_the_new_values_when_opened(tmp_path: Pa
 
     assert window.session.edit("Change thresholds", set_green)
     assert editor.green.text() == "100"  # not refilled while nobody can see it
-    window.tabs.setCurrentIndex(window.tabs.indexOf(editor.parentWidget().parentWidget()))
+    window.show_tab_of(editor)
     assert editor.isVisible()
     assert editor.green.text() == "95"
     window.session.undo_stack.undo()  # visible now: follows at once
