@@ -268,6 +268,19 @@ class AgreementSummary:
     updated_at: str
 
 
+# Every table holding an agreement's rows, parents before the rows that refer to them.
+AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
+                    "actuals", "actual_history", "signatures")
+
+
+@dataclass(frozen=True)
+class DeletedAgreement:
+    """What ``Store.delete`` removed: each table's rows as they were stored."""
+
+    agreement_id: int
+    rows: Mapping[str, list[dict[str, Any]]]
+
+
 @dataclass(frozen=True)
 class Saved:
     agreement: Agreement
@@ -681,15 +694,35 @@ class Store:
                 db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
                            [new_name, agreement_id, f"\x00rename{index}"])
 
-    def delete(self, agreement_id: int) -> None:
-        """Delete a draft (signed revisions are kept forever)."""
+    def delete(self, agreement_id: int) -> DeletedAgreement:
+        """Delete a draft (signed revisions are kept forever); returns every row that went
+        with it, for ``undelete``."""
         with self._write() as db:
             row = self._row("SELECT status FROM agreements WHERE id = ?", agreement_id)
             if row is None:
                 raise NotFoundError(f"there is no agreement with id {agreement_id}")
             if row["status"] != Status.DRAFT.value:
                 raise SealedError("only drafts can be deleted; signed revisions are kept")
+            rows = {table: _query(db, f"SELECT * FROM {table} WHERE "
+                                      f"{'id' if table == 'agreements' else 'agreement_id'} = ? "
+                                      "ORDER BY rowid", [agreement_id])
+                    for table in AGREEMENT_TABLES}
             db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
+        return DeletedAgreement(agreement_id, rows)
+
+    def undelete(self, deleted: DeletedAgreement) -> None:
+        """Put back a deleted draft exactly as it was: its content, signatures, actuals, their
+        history and its imports, under the same ids (used by undo)."""
+        with self._write() as db:
+            if self.exists(deleted.agreement_id):
+                raise StoreError(f"agreement {deleted.agreement_id} exists already")
+            for table in AGREEMENT_TABLES:
+                rows = deleted.rows.get(table, [])
+                if rows:
+                    columns = list(rows[0])
+                    db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                                   f"({', '.join('?' * len(columns))})",
+                                   [[r[c] for c in columns] for r in rows])
 
     def duplicate(self, agreement_id: int) -> int:
         original = self.load(agreement_id)

@@ -21,6 +21,7 @@ from slaworkshop.store import (
     ReadOnlyError,
     SealedError,
     Store,
+    StoreError,
     WorkshopFileError,
     default_path,
 )
@@ -101,6 +102,44 @@ def test_a_save_rewrites_only_the_tables_that_changed(store: Store) -> None:
     assert written() == set()
     store.conn.set_trace_callback(None)
     assert content(store.load(agreement_id)) == content(agreement)
+
+
+def _dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {table: store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("agreements", "parties", "stages", "kpis", "protocols", "imports",
+                          "actuals", "actual_history", "signatures")}
+
+
+def test_undelete_puts_back_a_draft_with_its_actuals_imports_and_signatures(
+        store: Store) -> None:
+    keep = store.create(demo_agreement("en"))
+    agreement_id = store.create(demo_agreement("es"))
+    store.apply_actuals(agreement_id, {("Leads", "2027-01"): Decimal(90)},
+                        ImportSource("jan.xlsx", "a" * 64))
+    store.apply_actuals(agreement_id, {("Leads", "2027-01"): Decimal(95),
+                                       ("MQL", "2027-01"): Decimal(41)},
+                        ImportSource("jan-fixed.xlsx", "b" * 64))
+    store.apply_actuals(keep, {("Leads", "2027-01"): Decimal(7)})
+    party = store.load(agreement_id).parties[0].name
+    store.sign(agreement_id, Signature(party, "Laura Méndez"))
+    before = _dump(store)
+    assert before["actual_history"] and before["imports"] and before["signatures"]
+
+    deleted = store.delete(agreement_id)
+    assert not store.exists(agreement_id)
+    for table in ("stages", "imports", "actuals", "actual_history", "signatures"):
+        assert store.conn.execute(f"SELECT count(*) FROM {table} WHERE agreement_id = ?",
+                                  [agreement_id]).fetchone() == (0,), table
+    assert store.actuals(keep) == {"Leads": {"2027-01": Decimal(7)}}
+
+    store.undelete(deleted)
+    assert _dump(store) == before
+    assert store.actuals(agreement_id)["Leads"] == {"2027-01": Decimal(95)}
+    assert [r[0] for r in store.conn.execute("PRAGMA foreign_key_check")] == []
+    assert store.integrity_ok()
+    with pytest.raises(StoreError, match="exists already"):
+        store.undelete(deleted)
+    assert _dump(store) == before
 
 
 def test_invalid_agreement_is_refused_and_nothing_written(store: Store) -> None:

@@ -20,7 +20,7 @@ from slaworkshop.model import (
     validate_agreement,
 )
 from slaworkshop.plan import Plan, plan_for
-from slaworkshop.store import AgreementSummary, Store
+from slaworkshop.store import AgreementSummary, DeletedAgreement, Store
 
 Mutation = Callable[[Agreement], None]
 Confirm = Callable[[str], bool]
@@ -249,18 +249,21 @@ class DeleteAgreementCommand(QUndoCommand):
         super().__init__(session.tr("Delete agreement"))
         self.session = session
         self.agreement = session.store.load(agreement_id)
+        self.deleted: DeletedAgreement | None = None
         if not self.agreement.is_editable:
             raise ValidationError([Problem("status", session.tr(
                 "only drafts can be deleted; signed revisions are kept"))])
 
     def redo(self) -> None:
         assert self.agreement.id is not None
-        self.session.store.delete(self.agreement.id)
+        # Everything that goes with the draft (actuals, imports, signatures) is kept for undo.
+        self.deleted = self.session.store.delete(self.agreement.id)
         self.session.agreementsChanged.emit()
         remaining = self.session.summaries()
         self.session.select(remaining[0].id if remaining else None)
 
     def undo(self) -> None:
-        self.session.store.restore(self.agreement)
+        assert self.deleted is not None
+        self.session.store.undelete(self.deleted)
         self.session.agreementsChanged.emit()
         self.session.select(self.agreement.id)

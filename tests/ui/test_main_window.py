@@ -291,3 +291,23 @@ def test_the_agreement_list_is_reloaded_only_when_what_it_shows_changes(
     session.undo_stack.undo()
     assert reloads == [1, 1]
     assert [s.title for s in session.summaries()] == ["Sales & Marketing SLA 2027"]
+
+
+def test_undoing_a_delete_brings_back_the_drafts_actuals(tmp_path: Path, qtbot: object,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.slaw"
+    agreement_id = make_file(path)
+    with Store.open(path) as store:
+        store.apply_actuals(agreement_id, {("Leads", "2027-02"): Decimal(88)})
+    window = open_window(qtbot, path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert window.session.summaries() == []
+    assert window.session.store.actuals(agreement_id) == {}
+    window.undo_action.trigger()
+    assert window.session.current_id == agreement_id
+    assert window.session.store.actuals(agreement_id) == {"Leads": {"2027-02": Decimal(88)}}
+    window.redo_action.trigger()
+    assert window.session.store.actuals(agreement_id) == {}
+    window.undo_action.trigger()
+    assert window.session.store.actuals(agreement_id) == {"Leads": {"2027-02": Decimal(88)}}
