@@ -554,6 +554,12 @@ class Store:
         for listener in list(self.listeners):
             listener()
 
+    def others_version(self) -> int:
+        """A number that changes when another connection (another program or window) has
+        committed a change to the file since the last call; this connection's own writes do
+        not change it (they call ``listeners``)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def list_agreements(self) -> list[AgreementSummary]:
         rows = self.conn.execute(
             "SELECT id, title, organisation, start, months, status, revision, supersedes, "

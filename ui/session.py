@@ -48,8 +48,10 @@ class AgreementSession(QObject):
         self.agreement: Agreement | None = None
         self.plan: Plan | None = None
         self.problems: list[Problem] = []
-        # The list of agreements, read again only after the file was written.
+        # The list of agreements, read again only after the file was written (here or by
+        # another program).
         self._summaries: list[AgreementSummary] | None = None
+        self._summaries_version = -1
         store.listeners.append(self._forget_summaries)
 
     @property
@@ -66,8 +68,10 @@ class AgreementSession(QObject):
                 and self.agreement.is_editable)
 
     def summaries(self) -> list[AgreementSummary]:
-        if self._summaries is None:
+        version = self.store.others_version()
+        if self._summaries is None or version != self._summaries_version:
             self._summaries = self.store.list_agreements()
+            self._summaries_version = version
         return list(self._summaries)
 
     def _forget_summaries(self) -> None:

@@ -311,3 +311,14 @@ def test_undoing_a_delete_brings_back_the_drafts_actuals(tmp_path: Path, qtbot: 
     assert window.session.store.actuals(agreement_id) == {}
     window.undo_action.trigger()
     assert window.session.store.actuals(agreement_id) == {"Leads": {"2027-02": Decimal(88)}}
+
+
+def test_the_list_of_agreements_sees_what_another_program_wrote(tmp_path: Path,
+                                                                 qtbot: object) -> None:
+    path = tmp_path / "shared.slaw"
+    make_file(path)
+    window = open_window(qtbot, path)
+    assert [s.title for s in window.session.summaries()] == ["Sales & Marketing SLA 2027"]
+    with Store.open(path) as other:  # the command line, say
+        other.create(demo_agreement("es"))
+    assert len(window.session.summaries()) == 2
