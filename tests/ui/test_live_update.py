@@ -19,7 +19,6 @@ from slaworkshop.model import Agreement
 from slaworkshop.plan import plan_for
 from slaworkshop.store import Store
 from ui.funnel_chart import FunnelChart
-from ui.models.monthly_model import MonthlyTargetsModel
 from ui.models.stages_model import NAME, RATE, StagesModel
 from ui.monthly_table import MonthlyTable
 from ui.session import AgreementSession
@@ -70,38 +69,34 @@ def test_a_read_only_switch_still_signals_every_cell(session: AgreementSession,
     assert not model.flags(model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable
 
 
-class _RolesOneByOne(MonthlyTargetsModel):
-    """The same model, answering a paint role by role through data() (Qt's default)."""
-
-    def multiData(self, index: Any, roleDataSpan: Any) -> None:
-        QAbstractTableModel.multiData(self, index, roleDataSpan)
-
-
-def test_monthly_table_paints_the_same_through_multidata(qtbot: Any, english: object) -> None:
-    agreement = demo_agreement("en")
-    plan = plan_for(agreement)
+def test_monthly_table_updated_in_place_shows_what_a_fresh_one_shows(qtbot: Any,
+                                                                     english: object) -> None:
+    first, final = _variant("0.31"), _variant("0.52")
     tables = []
-    for model_class in (MonthlyTargetsModel, _RolesOneByOne):
+    for steps in ((first, final), (final,)):
         table = MonthlyTable()
         qtbot.addWidget(table)
-        table.model_ = model_class(table)
-        table.setModel(table.model_)
         table.resize(900, 300)
-        table.set_plan(plan, agreement)
+        for agreement in steps:
+            table.set_plan(plan_for(agreement), agreement)
         table.show()
         qtbot.waitExposed(table)
         tables.append(table)
-    fast, slow = (table.grab().toImage() for table in tables)
-    assert fast == slow
-    # And the roles prepared for a paint are what data() answers.
-    model = tables[0].model_
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                         Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
-                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole):
-                assert model._roles[row][column].get(int(role)) == model.data(index, role)
+    updated, fresh = tables
+    assert updated.grab().toImage() == fresh.grab().toImage()
+    model, plan = updated.model_, plan_for(final)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for row, stage in enumerate(plan.stages):
+        cells = [model.index(row, column) for column in range(model.columnCount())]
+        assert [updated.shown(row, c) for c in range(model.columnCount())] == [
+            stage.name, f"{stage.before_start:,}", *(f"{v:,}" for v in stage.monthly),
+            f"{stage.annual:,}"]
+        assert all(model.data(i, Qt.ItemDataRole.TextAlignmentRole) == right for i in cells[1:])
+        bold = [bool(model.data(i, Qt.ItemDataRole.FontRole)
+                     and model.data(i, Qt.ItemDataRole.FontRole).bold()) for i in cells]
+        assert bold == [True] + [False] * (len(cells) - 2) + [True]
+        assert model.data(cells[0], Qt.ItemDataRole.ToolTipRole) == stage.owner
+        assert not model.flags(cells[1]) & Qt.ItemFlag.ItemIsEditable
 
 
 def _variant(rate: str, name: str | None = None, owner: str | None = None) -> Agreement:
