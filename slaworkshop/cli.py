@@ -13,9 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
@@ -64,6 +62,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules(packages: Sequence[str]) -> list[str]:
+    import pkgutil  # the command line's path only; the desktop app skips it
+
     names = []
     for package_name in packages:
         try:
@@ -156,6 +156,8 @@ def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
         return EXIT_OK
     except Exception as exc:  # the last line of defence: no traceback reaches users
         if os.environ.get("SLAWORKSHOP_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         _report([f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report "
                  "it (set SLAWORKSHOP_DEBUG=1 for details)"], sys.stderr)

@@ -15,7 +15,6 @@ from enum import StrEnum
 
 from slaworkshop.model import Agreement, ValidationError
 from slaworkshop.plan import Plan, plan_for
-from slaworkshop.store import AgreementSummary
 
 FIELDS = (
     "title", "organisation", "currency", "start", "months", "revenue", "deal value",
@@ -250,24 +249,3 @@ def _compare_kpis(changes: list[Change], old: Agreement, new: Agreement) -> None
         _field(changes, Section.KPIS, name, "targets", _targets(was.targets),
                _targets(kpi.targets))
         _field(changes, Section.KPIS, name, "description", was.description, kpi.description)
-
-
-def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
-                   ) -> list[AgreementSummary]:
-    """Every revision linked to ``agreement_id`` by ``supersedes``, oldest first."""
-    by_id = {s.id: s for s in summaries}
-    if agreement_id not in by_id:
-        return []
-    first = by_id[agreement_id]
-    seen = {first.id}
-    while first.supersedes is not None and first.supersedes in by_id \
-            and first.supersedes not in seen:
-        first = by_id[first.supersedes]
-        seen.add(first.id)
-    successors = {s.supersedes: s for s in summaries if s.supersedes is not None}
-    chain = [first]
-    visited = {first.id}
-    while chain[-1].id in successors and successors[chain[-1].id].id not in visited:
-        chain.append(successors[chain[-1].id])
-        visited.add(chain[-1].id)
-    return chain

@@ -6,7 +6,6 @@ decimal is a string), so the same content hashes the same on every machine and P
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -31,7 +30,7 @@ def canonical_json(value: Any) -> bytes:
 
 def fingerprint(agreement: Agreement, previous: str | None) -> str:
     payload = {"previous": previous, "content": content_dict(agreement)}
-    return hashlib.sha256(canonical_json(payload)).hexdigest()
+    return _sha256_hex(canonical_json(payload))
 
 
 def seal(fingerprint_hex: str, signatures: Sequence[Signature]) -> str:
@@ -44,14 +43,21 @@ def seal(fingerprint_hex: str, signatures: Sequence[Signature]) -> str:
         "signatures": [
             {"party": s.party, "signer": s.signer, "role": s.role, "signed_on": s.signed_on,
              "signed_fingerprint": s.fingerprint,
-             "image": hashlib.sha256(s.image).hexdigest() if s.image else None}
+             "image": _sha256_hex(s.image) if s.image else None}
             for s in sorted(signatures, key=lambda s: s.party)
         ],
     }
-    return hashlib.sha256(canonical_json(payload)).hexdigest()
+    return _sha256_hex(canonical_json(payload))
 
 
 def short(fingerprint_hex: str) -> str:
     """The fingerprint as people read it aloud: groups of four, first 16 digits."""
     head = fingerprint_hex[:16]
     return " ".join(head[i:i + 4] for i in range(0, 16, 4))
+
+
+def _sha256_hex(data: bytes) -> str:
+    # hashlib loads OpenSSL (a few ms): only when something is fingerprinted, not at start-up.
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -268,6 +268,27 @@ class AgreementSummary:
     updated_at: str
 
 
+def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
+                   ) -> list[AgreementSummary]:
+    """Every revision linked to ``agreement_id`` by ``supersedes``, oldest first."""
+    by_id = {s.id: s for s in summaries}
+    if agreement_id not in by_id:
+        return []
+    first = by_id[agreement_id]
+    seen = {first.id}
+    while first.supersedes is not None and first.supersedes in by_id \
+            and first.supersedes not in seen:
+        first = by_id[first.supersedes]
+        seen.add(first.id)
+    successors = {s.supersedes: s for s in summaries if s.supersedes is not None}
+    chain = [first]
+    visited = {first.id}
+    while chain[-1].id in successors and successors[chain[-1].id].id not in visited:
+        chain.append(successors[chain[-1].id])
+        visited.add(chain[-1].id)
+    return chain
+
+
 # Every table holding an agreement's rows, parents before the rows that refer to them.
 AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
                     "actuals", "actual_history", "signatures")

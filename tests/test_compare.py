@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from slaworkshop.compare import FIELDS, Change, Section, compare, revision_chain
+from slaworkshop.compare import FIELDS, Change, Section, compare
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import HandoffProtocol, Signature
-from slaworkshop.store import Store
+from slaworkshop.store import Store, revision_chain
 
 
 def test_identical_revisions_have_no_changes() -> None:

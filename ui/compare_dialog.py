@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaworkshop.compare import Change, Section, compare, revision_chain
-from slaworkshop.store import Store
+from slaworkshop.compare import Change, Section, compare
+from slaworkshop.store import Store, revision_chain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -14,10 +14,9 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from slaworkshop.compare import revision_chain
 from slaworkshop.fingerprint import short
 from slaworkshop.model import Status, ValidationError
-from slaworkshop.store import StoreError
+from slaworkshop.store import StoreError, revision_chain
 
 
 def install(window: Any) -> None:
