@@ -19,7 +19,7 @@ from slaworkshop.model import Agreement
 from slaworkshop.plan import plan_for
 from slaworkshop.store import Store
 from ui.funnel_chart import FunnelChart
-from ui.models.stages_model import NAME, RATE, StagesModel
+from ui.models.stages_model import LAG, NAME, RATE, StagesModel
 from ui.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 
@@ -33,26 +33,37 @@ def session(tmp_path: Path, qapp: object) -> AgreementSession:
     return result
 
 
-def test_a_rate_change_signals_only_its_stage_row(session: AgreementSession,
-                                                  qtmodeltester: Any, english: object) -> None:
+def test_a_rate_change_signals_only_its_cell(session: AgreementSession,
+                                             qtmodeltester: Any, english: object) -> None:
     model = StagesModel(session)
     qtmodeltester.check(model)
     spy = QSignalSpy(model.dataChanged)
+
+    def signalled(i: int) -> tuple[int, int, int, int]:
+        top_left, bottom_right = spy.at(i)[0], spy.at(i)[1]
+        return top_left.row(), top_left.column(), bottom_right.row(), bottom_right.column()
+
     assert model.setData(model.index(1, RATE), "12.5")
     assert spy.count() == 1
-    top_left, bottom_right = spy.at(0)[0], spy.at(0)[1]
-    assert (top_left.row(), top_left.column()) == (1, 0)
-    assert (bottom_right.row(), bottom_right.column()) == (1, model.columnCount() - 1)
+    assert signalled(0) == (1, RATE, 1, RATE)
     assert model.data(model.index(1, RATE)) == "12.5"
-    # A rename changes that stage's row alone too.
+    # A rename changes that stage's name cell alone too.
     assert model.setData(model.index(3, NAME), "Sales accepted")
-    assert [(spy.at(i)[0].row(), spy.at(i)[1].row()) for i in range(spy.count())] == [
-        (1, 1), (3, 3)]
+    assert signalled(1) == (3, NAME, 3, NAME)
     assert model.data(model.index(3, NAME)) == "Sales accepted"
-    # Undo puts the old name back and says so for that row.
+    # Undo puts the old name back and says so for that cell.
     session.undo_stack.undo()
     assert model.data(model.index(3, NAME)) != "Sales accepted"
-    assert (spy.at(spy.count() - 1)[0].row(), spy.at(spy.count() - 1)[1].row()) == (3, 3)
+    assert signalled(2) == (3, NAME, 3, NAME)
+
+    # Two fields of two stages: the rectangle around them.
+    def two(agreement: Agreement) -> None:
+        agreement.stages[2].lag = 2
+        agreement.stages[4].rate = Decimal("0.25")
+
+    assert session.edit("Two changes", two)
+    assert signalled(3) == (2, RATE, 4, LAG)
+    assert [model.data(model.index(2, LAG)), model.data(model.index(4, RATE))] == ["2", "25"]
 
 
 def test_a_read_only_switch_still_signals_every_cell(session: AgreementSession,

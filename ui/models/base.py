@@ -80,17 +80,21 @@ class SessionTableModel(QAbstractTableModel):
             self._count, self._columns = count, columns
             self.endResetModel()
         elif count and columns and not unchanged:
-            span = self.changed_rows(old_snapshot, snapshot)
+            span = self.changed_cells(old_snapshot, snapshot)
             if span is None:
                 self.dataChanged.emit(self.index(0, 0), self.index(count - 1, columns - 1))
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
             elif span:
-                # Only the rows that changed are repainted (a whole table costs a frame).
-                self.dataChanged.emit(self.index(span[0], 0), self.index(span[1], columns - 1))
+                # Only the cells that changed are repainted (a whole table costs a frame).
+                first_row, last_row, first_column, last_column = span
+                self.dataChanged.emit(self.index(first_row, first_column),
+                                      self.index(last_row, last_column))
 
-    def changed_rows(self, old: object, new: object) -> tuple[int, int] | tuple[()] | None:
-        """The first and last row whose cells differ between two snapshots of the same
-        shape, ``()`` when none do, or None for "signal every cell and the headers".
+    def changed_cells(self, old: object, new: object
+                      ) -> tuple[int, int, int, int] | tuple[()] | None:
+        """The rectangle (first row, last row, first column, last column) holding every cell
+        that differs between two snapshots of the same shape, ``()`` when none do, or None
+        for "signal every cell and the headers".
 
         Only for models whose cells (and headers) are made of their own row alone, and whose
         snapshot is the default one; others keep signalling everything.

@@ -13,6 +13,8 @@ from ui.models.edits import split_aliases
 from ui.widgets.numbers import parse_percent, percent
 
 NAME, RATE, OWNER, LAG, ALIASES = range(5)
+# The Stage field each column shows.
+STAGE_FIELDS = ("name", "rate", "owner", "lag", "aliases")
 
 
 class StagesModel(SessionTableModel):
@@ -45,14 +47,25 @@ class StagesModel(SessionTableModel):
             flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def changed_rows(self, old: object, new: object) -> tuple[int, int] | tuple[()] | None:
+    def changed_cells(self, old: object, new: object
+                      ) -> tuple[int, int, int, int] | tuple[()] | None:
         # A stage's cells are made of that stage alone (and of the row count, whose change
-        # resets the model), so only the stages that changed are signalled.
+        # resets the model), each cell of one field: only the fields that changed are
+        # signalled (a rate typed in is one cell to repaint).
         if not (isinstance(old, tuple) and isinstance(new, tuple) and len(old) == len(new) == 3
                 and old[:2] == new[:2] and len(old[2]) == len(new[2])):
             return None
-        changed = [row for row, (a, b) in enumerate(zip(old[2], new[2], strict=True)) if a != b]
-        return (changed[0], changed[-1]) if changed else ()
+        rows, columns = [], set()
+        for row, (was, now) in enumerate(zip(old[2], new[2], strict=True)):
+            if was != now:
+                rows.append(row)
+                columns.update(column for column, field in enumerate(STAGE_FIELDS)
+                               if getattr(was, field) != getattr(now, field))
+        if not rows:
+            return ()
+        if not columns:  # equal fields, yet unequal stages: say every column
+            columns = set(range(len(STAGE_FIELDS)))
+        return rows[0], rows[-1], min(columns), max(columns)
 
     def cell(self, agreement: Agreement, row: int, column: int, role: int) -> Any:
         stage = agreement.stages[row]
