@@ -185,7 +185,7 @@ def test_parse_size() -> None:
 DEFERRED_MODULES = ("openpyxl", "docx", "ui.report_view", "ui.tracking_view", "ui.signing_dialog",
                     "ui.verify_dialog", "ui.compare_dialog", "ui.import_dialog", "ui.wizard",
                     "ui.presenter", "ui.editors.parties", "ui.editors.protocols",
-                    "ui.editors.kpis", "ui.editors.reporting")
+                    "ui.editors.kpis", "ui.editors.reporting", "slaworkshop.compare")
 
 
 def test_slow_modules_are_not_imported_at_start_up(tmp_path: Path) -> None:
