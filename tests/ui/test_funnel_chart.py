@@ -136,3 +136,73 @@ def test_long_funnel_scales_type_down_to_fit_each_stage(qtbot, english):
     slot = widget._view.height() / 10
     assert QFontMetricsF(widget._label_font).lineSpacing() * 2 <= slot
     assert len(widget.bar_labels()) == 10
+
+
+def _on_screen(chart, item):
+    """Where ``item`` is drawn, in the chart view's pixels."""
+    view = chart._plot
+    return item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+
+
+@pytest.mark.parametrize("size", [(640, 420), (1100, 700)])
+def test_texts_sit_on_their_bars_at_any_size(qtbot, english, size):
+    from PySide6.QtCore import QRectF
+
+    widget = FunnelChart()
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    agreement = demo_agreement()
+    plan = plan_for(agreement)
+    widget.set_plan(plan, agreement)
+    count = len(plan.stages)
+    for index, width in enumerate(widget.bar_widths()):
+        y = count - 1 - index
+        bar = widget._view.mapViewToDevice(QRectF(-width / 2, y - 0.32, width, 0.64))
+        bar = bar.boundingRect()
+        value, label = _on_screen(widget, widget._values[index]), _on_screen(widget,
+                                                                            widget._labels[index])
+        # The target is centred in its bar (the demo's bars are wide enough for it).
+        assert abs(value.center().x() - bar.center().x()) < 1.5
+        assert abs(value.center().y() - bar.center().y()) < 1.5
+        assert bar.contains(value)
+        # The stage name and owner stand left of the bars, level with their own bar.
+        assert label.right() < bar.left() + 1 and label.left() >= 0
+        assert abs(label.center().y() - bar.center().y()) < 1.5
+        # Text keeps its size in pixels, upright, whatever the view's scale.
+        drawn = widget._values[index].deviceTransform(widget._plot.viewportTransform())
+        assert (drawn.m11(), drawn.m22()) == (pytest.approx(1), pytest.approx(1))
+        assert value.height() == pytest.approx(
+            widget._values[index].document().size().height(), abs=0.5)
+    rates = [_on_screen(widget, r) for r in widget._rates[: count - 1]]
+    for index, rate in enumerate(rates):
+        # Each rate sits in the gap between its two bars.
+        above = widget._view.mapViewToDevice(QRectF(0, count - 1 - index - 0.32, 0.1, 0.01))
+        below = widget._view.mapViewToDevice(QRectF(0, count - 2 - index + 0.32, 0.1, 0.01))
+        assert above.boundingRect().top() < rate.center().y() < below.boundingRect().top() or \
+            below.boundingRect().bottom() < rate.center().y() < above.boundingRect().bottom()
+
+
+def test_a_target_too_wide_for_its_bar_stands_right_of_it(qtbot, english):
+    from PySide6.QtCore import QRectF
+
+    # Presenter type in a narrow chart: the lower stages' bars are narrower than their targets.
+    widget = FunnelChart(presenter=True)
+    qtbot.addWidget(widget)
+    widget.resize(320, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    agreement = demo_agreement()
+    agreement.objective.revenue = Decimal("12000000")
+    plan = plan_for(agreement)
+    widget.set_plan(plan, agreement)
+    index = len(plan.stages) - 1
+    width = widget.bar_widths()[index]
+    bar = widget._view.mapViewToDevice(QRectF(-width / 2, -0.32, width, 0.64)).boundingRect()
+    value = _on_screen(widget, widget._values[index])
+    assert value.width() + 8 > bar.width()
+    assert bar.right() < value.left() < bar.right() + 8
+    assert abs(value.center().y() - bar.center().y()) < 1.5
+    # Outside the bar it is drawn in the text colour, not the bar's contrast colour.
+    assert widget._values[index].colour == widget._foreground
