@@ -97,6 +97,8 @@ class KpiTrack:
     projected: Fraction | None
     run_rate: Fraction | None
     months_reported: int
+    # The agreement's currency (ISO code), for KPIs measured in money.
+    currency: str = ""
 
     @property
     def name(self) -> str:
@@ -300,7 +302,8 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
         year_target=year_target, ytd_target=ytd_target, ytd_actual=ytd_actual,
         ytd_attainment=attainment(ytd_actual, ytd_target, kpi.direction),
         ytd_status=light(ytd_actual, ytd_target, kpi.direction, agreement.thresholds),
-        projected=projected, run_rate=run_rate, months_reported=len(reported))
+        projected=projected, run_rate=run_rate, months_reported=len(reported),
+        currency=agreement.currency)
 
 
 def track(agreement: Agreement, actuals: Actuals, through: str) -> Tracking:

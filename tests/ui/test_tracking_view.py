@@ -262,3 +262,24 @@ def test_hidden_tracking_view_recomputes_only_when_shown(qtbot, session) -> None
     qtbot.waitExposed(view)
     assert view.model.tracking is not first
     assert cell(view.model, "Leads", ACTUAL, view.model.column_of_month("2027-01")) == "31"
+
+
+def test_money_kpis_read_as_money_in_the_agreements_currency(english) -> None:
+    from slaworkshop.model import Direction, Kpi, KpiKind, Unit
+
+    agreement = fixture_agreement()
+    agreement.currency = "EUR"
+    agreement.custom_kpis.append(
+        Kpi("Pipeline value", KpiKind.CUSTOM, "Sales", Unit.CURRENCY, Direction.HIGHER,
+            [Decimal(25000)] * 4))
+    actuals = dict(FIXTURE_ACTUALS, **{"Pipeline value": {"2027-01": Decimal("31250.5"),
+                                                          "2027-02": Decimal(18000)}})
+    model = TrackingGridModel()
+    model.set_tracking(track(agreement, actuals, "2027-02"))
+    jan, feb = model.column_of_month("2027-01"), model.column_of_month("2027-02")
+    assert cell(model, "Pipeline value", TARGET, jan) == "€25,000"
+    assert cell(model, "Pipeline value", ACTUAL, jan) == "€31,250.50"
+    assert cell(model, "Pipeline value", ACTUAL, feb) == "€18,000"
+    assert cell(model, "Pipeline value", ACTUAL, model.trailing_column("ytd")) == "€49,250.50"
+    # Counts stay plain numbers.
+    assert cell(model, "Demos", ACTUAL, feb) == "5"

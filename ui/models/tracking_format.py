@@ -21,6 +21,7 @@ from slaworkshop.tracking import (
     Light,
     to_decimal,
 )
+from ui.widgets.numbers import money
 
 # Background and text colours of the traffic lights (the spreadsheet conventions people know).
 LIGHT_BACKGROUND = {
@@ -77,6 +78,10 @@ def figure(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str:
         return QCoreApplication.translate("Tracking", "%1 %").replace(
             "%1", number(scaled, locale, 1)
         )
+    if track.kpi.unit is Unit.CURRENCY:
+        rounded = to_decimal(value, 2)
+        assert rounded is not None
+        return money(rounded, track.currency, locale)
     if track.kpi.unit is Unit.HOURS:
         return QCoreApplication.translate("Tracking", "%1 h").replace(
             "%1", number(value, locale, 1)
