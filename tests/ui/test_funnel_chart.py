@@ -13,14 +13,18 @@ from slaworkshop.plan import plan_for
 from ui.funnel_chart import FunnelChart, format_rate, log_widths
 
 
-@pytest.fixture
-def chart(qtbot, english):
-    widget = FunnelChart()
+def shown_chart(qtbot, width=640, height=420, *, presenter=False):
+    widget = FunnelChart(presenter=presenter)
     qtbot.addWidget(widget)
-    widget.resize(640, 420)
+    widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def chart(qtbot, english):
+    return shown_chart(qtbot)
 
 
 def test_labels_show_formatted_targets_and_owners(chart):
@@ -121,11 +125,7 @@ def test_owner_without_party_gets_a_label(chart):
 def test_long_funnel_scales_type_down_to_fit_each_stage(qtbot, english):
     from PySide6.QtGui import QFontMetricsF
 
-    widget = FunnelChart(presenter=True)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_chart(qtbot, 1000, 420, presenter=True)
     agreement = demo_agreement()
     agreement.stages = [Stage(f"Stage {i}", Decimal("0.5"), "Sales") for i in range(9)]
     agreement.stages.append(Stage("Customers", None, "Sales"))
@@ -148,11 +148,7 @@ def _on_screen(chart, item):
 def test_texts_sit_on_their_bars_at_any_size(qtbot, english, size):
     from PySide6.QtCore import QRectF
 
-    widget = FunnelChart()
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_chart(qtbot, *size)
     agreement = demo_agreement()
     plan = plan_for(agreement)
     widget.set_plan(plan, agreement)
@@ -188,11 +184,7 @@ def test_a_target_too_wide_for_its_bar_stands_right_of_it(qtbot, english):
     from PySide6.QtCore import QRectF
 
     # Presenter type in a narrow chart: the lower stages' bars are narrower than their targets.
-    widget = FunnelChart(presenter=True)
-    qtbot.addWidget(widget)
-    widget.resize(320, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_chart(qtbot, 320, 420, presenter=True)
     agreement = demo_agreement()
     agreement.objective.revenue = Decimal("12000000")
     plan = plan_for(agreement)
