@@ -43,6 +43,7 @@ from slaworkshop.model import (
     unique_name,
 )
 from slaworkshop.serialize import content_dict
+from slaworkshop.text import QT_TRANSLATE_NOOP, t
 
 APPLICATION_ID = 0x534C4157  # "SLAW"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,6 +64,11 @@ class ReadOnlyError(StoreError):
 
 class SealedError(StoreError):
     """An edit of a signed (sealed) revision was refused."""
+
+
+class WriteError(StoreError):
+    """The file could not be written (disk full, storage removed, locked too long); the
+    transaction was rolled back, so the file is as it was."""
 
 
 class NotFoundError(StoreError):
@@ -572,6 +578,10 @@ class Store:
                 raise SealedError("this revision is signed and sealed; it cannot be changed. "
                                   "Start a new revision to change it.") from None
             raise
+        except sqlite3.OperationalError as exc:
+            raise WriteError(t(QT_TRANSLATE_NOOP(
+                "core", "{file}: the change could not be written ({reason}); the file is as it "
+                "was before it"), file=str(self.path), reason=str(exc))) from None
         for listener in list(self.listeners):
             listener()
 

@@ -23,6 +23,7 @@ from slaworkshop.store import (
     Store,
     StoreError,
     WorkshopFileError,
+    WriteError,
     default_path,
 )
 
@@ -140,6 +141,30 @@ def test_undelete_puts_back_a_draft_with_its_actuals_imports_and_signatures(
     with pytest.raises(StoreError, match="exists already"):
         store.undelete(deleted)
     assert _dump(store) == before
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "full.slaw"
+    with Store.open(path) as store:
+        agreement_id = store.create(demo_agreement("en"))
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        # The file may not grow any more: as good as a full disk for SQLite.
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        before = digest(path)
+        agreement = store.load(agreement_id)
+        agreement.custom_kpis[0].description = "A long note. " * 20000
+        with pytest.raises(WriteError) as caught:
+            store.save(agreement)
+        assert str(caught.value) == (f"{path}: the change could not be written (database or "
+                                     "disk is full); the file is as it was before it")
+        assert digest(path) == before
+        assert not store.conn.in_transaction
+        assert store.load(agreement_id).custom_kpis[0].description == \
+            demo_agreement("en").custom_kpis[0].description
+        # With room again, the same change is written.
+        store.conn.execute("PRAGMA max_page_count = 1073741823")
+        store.save(agreement)
+        assert store.load(agreement_id).custom_kpis[0].description.startswith("A long note.")
 
 
 def test_invalid_agreement_is_refused_and_nothing_written(store: Store) -> None:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop import __version__
 from slaworkshop.model import Status, ValidationError
-from slaworkshop.store import FILE_SUFFIX, StoreError
+from slaworkshop.store import FILE_SUFFIX, StoreError, WriteError
 from ui.agreement_list import AgreementList
 from ui.core_text import any_problem_text, error_text
 from ui.editors.base import EditorBase
@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         session.currentChanged.connect(lambda _id: self._update_state())
         session.agreementsChanged.connect(self._update_state)
         session.editRefused.connect(self._show_refusal)
+        session.writeFailed.connect(self._write_failed)
+        # Set while changes cannot be written; a dialog says so once, not at every keystroke.
+        self._writes_failing = False
         session.undo_stack.indexChanged.connect(self._saved)
         self._update_plan()
         self._update_state()
@@ -373,7 +376,19 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().showMessage("; ".join(any_problem_text(p) for p in problems), 10000)
 
+    def _write_failed(self, reason: str) -> None:
+        self.save_state.setText(self.tr("Last change not saved"))
+        self.statusBar().showMessage(reason, 15000)
+        if not self._writes_failing:
+            self._writes_failing = True
+            QMessageBox.warning(self, self.tr("Change not saved"), self.tr(
+                "The change could not be written to the workshop file, so it was not made:"
+                "\n\n%1\n\nEverything saved before it is still in the file. Free some "
+                "space or reconnect the drive, then make the change again.").replace(
+                "%1", reason))
+
     def _saved(self) -> None:
+        self._writes_failing = False
         if not self.session.read_only:
             time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
             text = self.tr("All changes saved (%1)").replace("%1", time)
@@ -457,6 +472,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.duplicate(self.session.current_id)
+        except WriteError:
+            pass  # already reported (writeFailed)
         except (StoreError, ValidationError) as exc:
             QMessageBox.warning(self, self.tr("Duplicate"), error_text(exc))
 
@@ -472,6 +489,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.delete(agreement.id)
+        except WriteError:
+            pass  # already reported (writeFailed)
         except (StoreError, ValidationError) as exc:
             QMessageBox.warning(self, self.tr("Delete draft"), error_text(exc))
         else:

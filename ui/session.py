@@ -20,7 +20,8 @@ from slaworkshop.model import (
     validate_agreement,
 )
 from slaworkshop.plan import Plan, plan_for
-from slaworkshop.store import AgreementSummary, DeletedAgreement, Store
+from slaworkshop.store import AgreementSummary, DeletedAgreement, Store, StoreError
+from ui.core_text import error_text
 
 Mutation = Callable[[Agreement], None]
 Confirm = Callable[[str], bool]
@@ -37,6 +38,9 @@ class AgreementSession(QObject):
     currentChanged = Signal(int)
     # An edit was refused; the problems say why (field and message).
     editRefused = Signal(list)
+    # A change could not be written to the file (disk full, storage removed...); the text
+    # says why. Nothing changed: neither the file, nor the agreement shown, nor the undo stack.
+    writeFailed = Signal(str)
 
     def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
                  confirm: Confirm | None = None, parent: QObject | None = None) -> None:
@@ -52,6 +56,8 @@ class AgreementSession(QObject):
         # another program).
         self._summaries: list[AgreementSummary] | None = None
         self._summaries_version = -1
+        # The error of the last command that could not write, until the next one runs.
+        self.failed_write: StoreError | None = None
         store.listeners.append(self._forget_summaries)
 
     @property
@@ -133,8 +139,19 @@ class AgreementSession(QObject):
                 "This revision has already been signed by some parties. Changing it clears "
                 "their signatures, and they will have to sign again. Change it?")):
             return False
-        self.undo_stack.push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
+        self._push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
+        if self.failed_write is not None:
+            self.editRefused.emit([Problem("file", error_text(self.failed_write))])
+            return False
         return True
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.failed_write = None
+        self.undo_stack.push(command)
+
+    def _raise_failed_write(self) -> None:
+        if self.failed_write is not None:
+            raise self.failed_write
 
     def replace(self, text: str, after: Agreement) -> bool:
         """Replace the whole current agreement (e.g. from a dialog) as one undo step."""
@@ -143,12 +160,14 @@ class AgreementSession(QObject):
     def create(self, agreement: Agreement, text: str | None = None) -> int:
         """Create a draft as one undo step and select it; returns its id."""
         command = CreateAgreementCommand(self, agreement, text or self.tr("New agreement"))
-        self.undo_stack.push(command)
+        self._push(command)
+        self._raise_failed_write()
         assert command.agreement_id is not None
         return command.agreement_id
 
     def delete(self, agreement_id: int) -> None:
-        self.undo_stack.push(DeleteAgreementCommand(self, agreement_id))
+        self._push(DeleteAgreementCommand(self, agreement_id))
+        self._raise_failed_write()
 
     def duplicate(self, agreement_id: int) -> int:
         copy = self.store.load(agreement_id)
@@ -163,6 +182,18 @@ class AgreementSession(QObject):
         copy.title = unique_name(self.tr("%1 (copy)").replace("%1", copy.title),
                                  [s.title for s in self.summaries()])
         return self.create(copy, self.tr("Duplicate agreement"))
+
+
+def _written(command: QUndoCommand, session: AgreementSession,
+             write: Callable[[], None]) -> None:
+    """Run a command's write; when the file cannot be written, the command takes itself off
+    the undo stack (obsolete) and the session says why."""
+    try:
+        write()
+    except StoreError as exc:
+        command.setObsolete(True)
+        session.failed_write = exc
+        session.writeFailed.emit(error_text(exc))
 
 
 def _listed(agreement: Agreement | None) -> tuple[object, ...]:
@@ -196,7 +227,8 @@ class SaveAgreementCommand(QUndoCommand):
         return self.MERGE_ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SaveAgreementCommand) or other.merge_key != self.merge_key:
+        if (not isinstance(other, SaveAgreementCommand) or other.merge_key != self.merge_key
+                or other.isObsolete()):
             return False
         if other.after.id != self.after.id:
             return False
@@ -218,10 +250,10 @@ class SaveAgreementCommand(QUndoCommand):
             session.agreementsChanged.emit()
 
     def redo(self) -> None:
-        self._write(self.after)
+        _written(self, self.session, lambda: self._write(self.after))
 
     def undo(self) -> None:
-        self._write(self.before)
+        _written(self, self.session, lambda: self._write(self.before))
 
 
 class CreateAgreementCommand(QUndoCommand):
@@ -233,6 +265,9 @@ class CreateAgreementCommand(QUndoCommand):
         self.previous_id = session.current_id
 
     def redo(self) -> None:
+        _written(self, self.session, self._redo)
+
+    def _redo(self) -> None:
         if self.agreement_id is None:
             self.agreement_id = self.session.store.create(self.agreement)
             self.agreement.id = self.agreement_id
@@ -242,6 +277,9 @@ class CreateAgreementCommand(QUndoCommand):
         self.session.select(self.agreement_id)
 
     def undo(self) -> None:
+        _written(self, self.session, self._undo)
+
+    def _undo(self) -> None:
         assert self.agreement_id is not None
         self.session.store.delete(self.agreement_id)
         self.session.agreementsChanged.emit()
@@ -259,6 +297,9 @@ class DeleteAgreementCommand(QUndoCommand):
                 "only drafts can be deleted; signed revisions are kept"))])
 
     def redo(self) -> None:
+        _written(self, self.session, self._redo)
+
+    def _redo(self) -> None:
         assert self.agreement.id is not None
         # Everything that goes with the draft (actuals, imports, signatures) is kept for undo.
         self.deleted = self.session.store.delete(self.agreement.id)
@@ -267,6 +308,9 @@ class DeleteAgreementCommand(QUndoCommand):
         self.session.select(remaining[0].id if remaining else None)
 
     def undo(self) -> None:
+        _written(self, self.session, self._undo)
+
+    def _undo(self) -> None:
         assert self.deleted is not None
         self.session.store.undelete(self.deleted)
         self.session.agreementsChanged.emit()

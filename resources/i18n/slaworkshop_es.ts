@@ -1628,6 +1628,26 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Acerca de SLA Workshop</translation>
     </message>
     <message>
+        <source>Last change not saved</source>
+        <translation>Último cambio sin guardar</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the workshop file, so it was not made:
+
+%1
+
+Everything saved before it is still in the file. Free some space or reconnect the drive, then make the change again.</source>
+        <translation>No se pudo escribir el cambio en el archivo del taller, así que no se ha hecho:
+
+%1
+
+Todo lo guardado antes sigue en el archivo. Libera espacio o vuelve a conectar la unidad y repite el cambio.</translation>
+    </message>
+    <message>
         <source>All changes saved (%1)</source>
         <translation>Todos los cambios guardados (%1)</translation>
     </message>
@@ -3395,6 +3415,10 @@ Firmado por %5.</translation>
     <message>
         <source>review month</source>
         <translation>mes de revisión</translation>
+    </message>
+    <message>
+        <source>{file}: the change could not be written ({reason}); the file is as it was before it</source>
+        <translation>{file}: no se pudo escribir el cambio ({reason}); el archivo está como antes</translation>
     </message>
 </context>
 <context>

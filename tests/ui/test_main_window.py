@@ -322,3 +322,44 @@ def test_the_list_of_agreements_sees_what_another_program_wrote(tmp_path: Path,
     with Store.open(path) as other:  # the command line, say
         other.create(demo_agreement("es"))
     assert len(window.session.summaries()) == 2
+
+
+def test_a_change_that_cannot_be_written_is_not_made_and_says_why(
+        tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "stick.slaw"
+    make_file(path)
+    window = open_window(qtbot, path)
+    session, stack = window.session, window.session.undo_stack
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: warnings.append(text))
+    model = window.stages_editor.model
+    assert model.setData(model.index(1, RATE), "35")
+    assert stack.count() == 1
+    before = path.read_bytes()
+    # The drive stops taking writes (SQLite refuses them as it would a pulled USB stick).
+    session.store.conn.execute("PRAGMA query_only = ON")
+    refused: list[list[object]] = []
+    session.editRefused.connect(refused.append)
+    assert not model.setData(model.index(1, RATE), "36")
+    assert not model.setData(model.index(1, RATE), "37")
+    assert stack.count() == 1 and stack.index() == 1
+    assert session.agreement is not None and str(session.agreement.stages[1].rate) == "0.35"
+    assert model.data(model.index(1, RATE)) == "35"
+    assert path.read_bytes() == before
+    # One dialog for the streak, the reason under the field / in the status bar each time.
+    assert len(warnings) == 1 and "could not be written" in warnings[0]
+    assert "attempt to write a readonly database" in warnings[0]
+    assert len(refused) == 2 and "could not be written" in str(refused[-1][0])
+    assert window.save_state.text() == "Last change not saved"
+    # Undo cannot write either: the step leaves the stack, the file and the view keep 35 %.
+    window.undo_action.trigger()
+    assert stack.count() == 0
+    assert str(session.agreement.stages[1].rate) == "0.35"
+    assert path.read_bytes() == before
+    # The drive is back: changes are written again, and the next failure warns again.
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    assert model.setData(model.index(1, RATE), "38")
+    assert window.save_state.text().startswith("All changes saved")
+    with Store.open(path, read_only=True) as other:
+        assert str(other.load(session.current_id).stages[1].rate) == "0.38"

@@ -318,3 +318,20 @@ def test_reporting_page_shows_the_year_of_meetings(wizard):
     page.review_combo.setCurrentIndex(page.review_combo.findData("2028-03"))
     assert not any(r[2] for r in page.calendar_rows())
     assert "Review of the agreement: March 2028" in page.calendar_label.text()
+
+
+def test_a_file_that_cannot_be_written_gets_nothing_and_says_why(wizard, session):
+    session.store.conn.execute("PRAGMA query_only = ON")  # the drive stops taking writes
+    for _ in range(6):
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.created_id is None
+    assert wizard.isVisible()
+    assert "could not be written" in wizard.summary_page.problems_text()
+    assert session.undo_stack.count() == 0
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    assert session.store.list_agreements() == []
+    # Once the drive is back, Finish creates the draft.
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.created_id is not None
+    assert [s.id for s in session.store.list_agreements()] == [wizard.created_id]

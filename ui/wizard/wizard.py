@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from slaworkshop.model import Agreement, Problem, validate_agreement
 from slaworkshop.periods import add_months, months_between
+from slaworkshop.store import StoreError
+from ui.core_text import error_text
 from ui.session import AgreementSession
 from ui.wizard.basics_page import BasicsPage
 from ui.wizard.defaults import default_agreement
@@ -82,6 +84,11 @@ class AgreementWizard(QWizard):
                 "the workshop file is open read-only (%1), so the agreement cannot be created "
                 "in it").replace("%1", self.session.store.read_only_reason or ""))])
             return
-        self.created_id = self.session.create(
-            self.draft.copy(), self.tr("Create “%1”").replace("%1", self.draft.title))
+        try:
+            self.created_id = self.session.create(
+                self.draft.copy(), self.tr("Create “%1”").replace("%1", self.draft.title))
+        except StoreError as exc:
+            # Not written (disk full, drive removed...): say why on the summary page and stay.
+            self.summary_page.show_problems([Problem(self.tr("file"), error_text(exc))])
+            return
         super().accept()
