@@ -8,6 +8,7 @@ as an import alias of a KPI, so next month's file matches without help.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -42,7 +43,7 @@ from slaworkshop.excel.reader import UNKNOWN_REASON, ImportPreview, Status, prev
 from slaworkshop.model import Agreement, KpiKind
 from slaworkshop.store import ImportSource
 from ui.core_text import translated
-from ui.session import AgreementSession
+from ui.session import AgreementSession, run_write
 
 
 class ImportActualsCommand(QUndoCommand):
@@ -60,11 +61,14 @@ class ImportActualsCommand(QUndoCommand):
         self.source: ImportSource = preview.source()
 
     def redo(self) -> None:
-        self.session.store.apply_actuals(self.agreement_id, self.new_values, self.source)
-        self.session.reload()
+        run_write(self, self.session, lambda: self._apply(self.new_values, self.source))
 
     def undo(self) -> None:
-        self.session.store.apply_actuals(self.agreement_id, self.old_values)
+        run_write(self, self.session, lambda: self._apply(self.old_values, None))
+
+    def _apply(self, values: Mapping[tuple[str, str], Decimal | None],
+               source: ImportSource | None) -> None:
+        self.session.store.apply_actuals(self.agreement_id, values, source)
         self.session.reload()
 
 
@@ -352,8 +356,8 @@ class ImportDialog(QDialog):
         if (preview is None or not preview.ok or not preview.values()
                 or self.agreement_id is None or self.session.read_only):
             return
-        self.session.undo_stack.push(
-            ImportActualsCommand(self.session, self.agreement_id, preview))
+        if not self.session.push(ImportActualsCommand(self.session, self.agreement_id, preview)):
+            return  # not written; the window has said why, and the preview stays open
         self.imported.emit(preview.new, preview.changed)
         self.accept()
 

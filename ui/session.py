@@ -139,15 +139,18 @@ class AgreementSession(QObject):
                 "This revision has already been signed by some parties. Changing it clears "
                 "their signatures, and they will have to sign again. Change it?")):
             return False
-        self._push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
+        self.push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
         if self.failed_write is not None:
             self.editRefused.emit([Problem("file", error_text(self.failed_write))])
             return False
         return True
 
-    def _push(self, command: QUndoCommand) -> None:
+    def push(self, command: QUndoCommand) -> bool:
+        """Push an undo command whose redo writes through ``run_write``; False (and
+        ``failed_write`` set) when the file could not take it."""
         self.failed_write = None
         self.undo_stack.push(command)
+        return self.failed_write is None
 
     def _raise_failed_write(self) -> None:
         if self.failed_write is not None:
@@ -160,13 +163,13 @@ class AgreementSession(QObject):
     def create(self, agreement: Agreement, text: str | None = None) -> int:
         """Create a draft as one undo step and select it; returns its id."""
         command = CreateAgreementCommand(self, agreement, text or self.tr("New agreement"))
-        self._push(command)
+        self.push(command)
         self._raise_failed_write()
         assert command.agreement_id is not None
         return command.agreement_id
 
     def delete(self, agreement_id: int) -> None:
-        self._push(DeleteAgreementCommand(self, agreement_id))
+        self.push(DeleteAgreementCommand(self, agreement_id))
         self._raise_failed_write()
 
     def duplicate(self, agreement_id: int) -> int:
@@ -184,7 +187,7 @@ class AgreementSession(QObject):
         return self.create(copy, self.tr("Duplicate agreement"))
 
 
-def _written(command: QUndoCommand, session: AgreementSession,
+def run_write(command: QUndoCommand, session: AgreementSession,
              write: Callable[[], None]) -> None:
     """Run a command's write; when the file cannot be written, the command takes itself off
     the undo stack (obsolete) and the session says why."""
@@ -250,10 +253,10 @@ class SaveAgreementCommand(QUndoCommand):
             session.agreementsChanged.emit()
 
     def redo(self) -> None:
-        _written(self, self.session, lambda: self._write(self.after))
+        run_write(self, self.session, lambda: self._write(self.after))
 
     def undo(self) -> None:
-        _written(self, self.session, lambda: self._write(self.before))
+        run_write(self, self.session, lambda: self._write(self.before))
 
 
 class CreateAgreementCommand(QUndoCommand):
@@ -265,7 +268,7 @@ class CreateAgreementCommand(QUndoCommand):
         self.previous_id = session.current_id
 
     def redo(self) -> None:
-        _written(self, self.session, self._redo)
+        run_write(self, self.session, self._redo)
 
     def _redo(self) -> None:
         if self.agreement_id is None:
@@ -277,7 +280,7 @@ class CreateAgreementCommand(QUndoCommand):
         self.session.select(self.agreement_id)
 
     def undo(self) -> None:
-        _written(self, self.session, self._undo)
+        run_write(self, self.session, self._undo)
 
     def _undo(self) -> None:
         assert self.agreement_id is not None
@@ -297,7 +300,7 @@ class DeleteAgreementCommand(QUndoCommand):
                 "only drafts can be deleted; signed revisions are kept"))])
 
     def redo(self) -> None:
-        _written(self, self.session, self._redo)
+        run_write(self, self.session, self._redo)
 
     def _redo(self) -> None:
         assert self.agreement.id is not None
@@ -308,7 +311,7 @@ class DeleteAgreementCommand(QUndoCommand):
         self.session.select(remaining[0].id if remaining else None)
 
     def undo(self) -> None:
-        _written(self, self.session, self._undo)
+        run_write(self, self.session, self._undo)
 
     def _undo(self) -> None:
         assert self.deleted is not None

@@ -128,6 +128,29 @@ def test_apply_then_undo_restores_the_old_values(qtbot, tmp_path: Path,
     assert session.store.actuals(agreement_id)["Leads"]["2027-02"] == Decimal(190)
 
 
+def test_an_import_the_file_cannot_take_is_not_applied(qtbot, tmp_path: Path,
+                                                       session: AgreementSession) -> None:
+    path = workbook(tmp_path / "marzo.xlsx", [["Month", "KPI", "Value"], ["2027-03", "Leads", 99]])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    before = session.store.actuals(session.current_id)
+    failures: list[str] = []
+    session.writeFailed.connect(failures.append)
+    imported: list[object] = []
+    dialog.imported.connect(lambda *args: imported.append(args))
+    session.store.conn.execute("PRAGMA query_only = ON")  # the drive stops taking writes
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert len(failures) == 1 and "could not be written" in failures[0]
+    assert imported == [] and dialog.result() == 0
+    assert session.undo_stack.count() == 0
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    assert session.store.actuals(session.current_id) == before
+    # With the drive back, Apply imports.
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert imported == [(1, 0)]
+    assert session.store.actuals(session.current_id)["Leads"]["2027-03"] == Decimal(99)
+
+
 def test_ignored_name_becomes_an_alias(qtbot, tmp_path: Path,
                                        session: AgreementSession) -> None:
     path = workbook(tmp_path / "crm.xlsx", [["KPI", "ene-2027"], ["Oportunidades", 12],
