@@ -381,11 +381,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason, 15000)
         if not self._writes_failing:
             self._writes_failing = True
-            QMessageBox.warning(self, self.tr("Change not saved"), self.tr(
-                "The change could not be written to the workshop file, so it was not made:"
-                "\n\n%1\n\nEverything saved before it is still in the file. Free some "
-                "space or reconnect the drive, then make the change again.").replace(
-                "%1", reason))
+            text = self.tr("The change could not be written to the workshop file, so it was "
+                           "not made:\n\n%1\n\nEverything saved before it is still in the "
+                           "file.").replace("%1", reason)
+            if isinstance(self.session.failed_write, WriteError):
+                text += " " + self.tr("Free some space or reconnect the drive, then make the "
+                                      "change again.")
+            QMessageBox.warning(self, self.tr("Change not saved"), text)
 
     def _saved(self) -> None:
         self._writes_failing = False

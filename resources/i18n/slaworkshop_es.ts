@@ -1632,20 +1632,24 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Último cambio sin guardar</translation>
     </message>
     <message>
-        <source>Change not saved</source>
-        <translation>Cambio no guardado</translation>
-    </message>
-    <message>
         <source>The change could not be written to the workshop file, so it was not made:
 
 %1
 
-Everything saved before it is still in the file. Free some space or reconnect the drive, then make the change again.</source>
+Everything saved before it is still in the file.</source>
         <translation>No se pudo escribir el cambio en el archivo del taller, así que no se ha hecho:
 
 %1
 
-Todo lo guardado antes sigue en el archivo. Libera espacio o vuelve a conectar la unidad y repite el cambio.</translation>
+Todo lo guardado antes sigue en el archivo.</translation>
+    </message>
+    <message>
+        <source>Free some space or reconnect the drive, then make the change again.</source>
+        <translation>Libera espacio o vuelve a conectar la unidad y repite el cambio.</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>

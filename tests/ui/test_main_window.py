@@ -350,6 +350,7 @@ def test_a_change_that_cannot_be_written_is_not_made_and_says_why(
     # One dialog for the streak, the reason under the field / in the status bar each time.
     assert len(warnings) == 1 and "could not be written" in warnings[0]
     assert "attempt to write a readonly database" in warnings[0]
+    assert "Free some space or reconnect the drive" in warnings[0]
     assert len(refused) == 2 and "could not be written" in str(refused[-1][0])
     assert window.save_state.text() == "Last change not saved"
     # Undo cannot write either: the step leaves the stack, the file and the view keep 35 %.
