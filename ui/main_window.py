@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -387,7 +388,9 @@ class MainWindow(QMainWindow):
             if isinstance(self.session.failed_write, WriteError):
                 text += " " + self.tr("Free some space or reconnect the drive, then make the "
                                       "change again.")
-            QMessageBox.warning(self, self.tr("Change not saved"), text)
+            # Over whichever window the change came from (presenter mode is full screen).
+            parent = QApplication.activeWindow() or self
+            QMessageBox.warning(parent, self.tr("Change not saved"), text)
 
     def _saved(self) -> None:
         self._writes_failing = False

@@ -364,3 +364,22 @@ def test_a_change_that_cannot_be_written_is_not_made_and_says_why(
     assert window.save_state.text().startswith("All changes saved")
     with Store.open(path, read_only=True) as other:
         assert str(other.load(session.current_id).stages[1].rate) == "0.38"
+
+
+def test_a_failed_write_in_presenter_mode_is_reported_over_the_presenter(
+        tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "room.slaw"
+    make_file(path)
+    window = open_window(qtbot, path)
+    parents: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, _title, _text, *a: parents.append(parent))
+    window.show_presenter()
+    presenter = window.presenter
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: presenter.isActiveWindow())  # type: ignore[attr-defined]
+    window.session.store.conn.execute("PRAGMA query_only = ON")
+    presenter.revenue_spin.setValue(presenter.revenue_spin.value() + 100000)
+    assert parents == [presenter]
+    assert str(window.session.agreement.objective.revenue) == "1200000"
+    presenter.close()
