@@ -87,6 +87,8 @@ class TrackingChart(QWidget):
         self.cumulative_plot.addItem(self.year_line)
         self.kpi_name: str | None = None
         self._ticks: list[tuple[int, str]] = []
+        # The highest value each plot shows (by id), for the head room kept above it.
+        self._tops: dict[int, float] = {}
 
     def clear(self) -> None:
         self.kpi_name = None
@@ -172,13 +174,25 @@ class TrackingChart(QWidget):
             (self.cumulative_plot, cumulative_values),
         ):
             plot.setXRange(-0.5, len(months) - 0.5, padding=0.02)
-            top = max([float(v) for v in values] + [0.0])
-            # Head room above the data for the legend row.
-            plot.setYRange(0, top * 1.45 if top > 0 else 1, padding=0)
+            self._tops[id(plot)] = max([float(v) for v in values] + [0.0])
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Keep a band above the data as tall as the legend row, in pixels: a small chart
+        (the Tracking tab at 1280×800) needs a larger share of its height for it."""
+        for plot in (self.monthly_plot, self.cumulative_plot):
+            top = self._tops.get(id(plot), 0.0)
+            legend = plot.getPlotItem().legend
+            height = plot.getViewBox().height()
+            band = 0.3
+            if legend is not None and height > 0:
+                band = min(max((legend.boundingRect().height() + 8) / height, 0.2), 0.6)
+            plot.setYRange(0, top / (1 - band) if top > 0 else 1, padding=0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._thin_ticks()
+        self._fit_heights()
 
     def _thin_ticks(self) -> None:
         """Show every n-th month so the labels never overlap at the chart's width."""

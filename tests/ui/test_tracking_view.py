@@ -283,3 +283,26 @@ def test_money_kpis_read_as_money_in_the_agreements_currency(english) -> None:
     assert cell(model, "Pipeline value", ACTUAL, model.trailing_column("ytd")) == "€49,250.50"
     # Counts stay plain numbers.
     assert cell(model, "Demos", ACTUAL, feb) == "5"
+
+
+@pytest.mark.parametrize("height", [130, 260])
+def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
+    from PySide6.QtCore import QPointF
+
+    from ui.tracking_view import TrackingView
+
+    view = TrackingView(session)
+    qtbot.addWidget(view)
+    view.resize(1300, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    chart = view.chart
+    chart.setFixedHeight(height)
+    qtbot.waitUntil(lambda: chart.height() == height)
+    for plot in (chart.monthly_plot, chart.cumulative_plot):
+        box = plot.getViewBox()
+        legend = plot.getPlotItem().legend
+        top = chart._tops[id(plot)]
+        assert top > 0
+        data_top = box.mapViewToScene(QPointF(0, top)).y()
+        assert legend.sceneBoundingRect().bottom() <= data_top, (height, plot)
