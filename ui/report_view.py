@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -49,6 +56,13 @@ class ReportView(RefreshWhenShown):
         self.report: MonthlyReport | None = None
         self._agreement_id: int | None = None
         self.font_pt = NORMAL_PT
+        # Whether the tables shown leave out columns to fit the width (see _show_report).
+        self.compact = False
+        self._shown_width = -1
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(120)
+        self._resize_timer.timeout.connect(self._render_if_shown)
         self.month_box = QComboBox(self)
         self.large_button = QPushButton(self.tr("Large type"), self)
         self.large_button.setCheckable(True)
@@ -56,9 +70,18 @@ class ReportView(RefreshWhenShown):
                                              "zoom)"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("Export xlsx…"), self)
+        # Said when the tables leave out columns to fit a narrow view.
+        self.compact_note = QLabel(self.tr("Some columns left out at this width"), self)
+        self.compact_note.setToolTip(self.tr(
+            "The status words and the year-to-date target and actual columns do not fit; "
+            "widen the window to see them. The exported PDF and xlsx have every column."))
+        self.compact_note.setStyleSheet("color: #666666;")
+        self.compact_note.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Report month:"), self))
         top.addWidget(self.month_box)
+        top.addSpacing(12)
+        top.addWidget(self.compact_note)
         top.addStretch(1)
         for button in (self.large_button, self.pdf_button, self.xlsx_button):
             top.addWidget(button)
@@ -125,6 +148,7 @@ class ReportView(RefreshWhenShown):
         self._render()
 
     def _render(self) -> None:
+        self.compact_note.hide()
         agreement = self.session.agreement
         month = self.current_month()
         enabled = False
@@ -141,10 +165,48 @@ class ReportView(RefreshWhenShown):
                 self.browser.setPlainText(self.tr("The plan cannot be computed: %1").replace(
                     "%1", "; ".join(problem_text(p) for p in exc.problems)))
             else:
-                self.browser.setHtml(report_html(self.report, self._locale, self.font_pt))
+                self._show_report(self.report)
                 enabled = True
         self.pdf_button.setEnabled(enabled)
         self.xlsx_button.setEnabled(enabled)
+
+    def _show_report(self, report: MonthlyReport) -> None:
+        """The full tables when their headings fit the view; the compact ones (no status words,
+        no year-to-date target and actual columns) when a heading would be broken inside a
+        word, as a narrow window or a longer language does."""
+        self.browser.setHtml(report_html(report, self._locale, self.font_pt))
+        # The browser sets the text width when it is resized; a view not laid out yet has none.
+        self.browser.document().setTextWidth(self.browser.viewport().width())
+        self.compact = self.font_pt >= 16 or _a_heading_is_broken(self.browser.document())
+        if self.compact and self.font_pt < 16:
+            self.browser.setHtml(report_html(report, self._locale, self.font_pt, compact=True))
+        self.compact_note.setVisible(self.compact and self.font_pt < 16)
+        # A choice made before the view was on screen (and sized) is made again when it is.
+        self._shown_width = self.browser.viewport().width() if self.isVisible() else -1
+
+    def _render_if_shown(self) -> None:
+        if self.isVisible():
+            self._render()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._resize_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.report is not None and self._shown_width < 0:
+            self._show_report(self.report)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.report is None or self.browser.viewport().width() == self._shown_width:
+            return
+        if not self.compact and _a_heading_is_broken(self.browser.document()):
+            # Narrower now: no broken headings, not even while the window is being resized.
+            self._show_report(self.report)
+        else:
+            # Wider: whether the full tables fit now is seen once the resizing stops.
+            self._resize_timer.start()
 
     def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         if self.report is None:
@@ -186,3 +248,18 @@ class ReportView(RefreshWhenShown):
             return
         self._status(self.tr("Report saved to %1").replace("%1", str(path)))
         self.exported.emit(str(path))
+
+
+def _a_heading_is_broken(document: QTextDocument) -> bool:
+    """Whether a table heading of ``document`` is laid out on more lines than it has words,
+    that is, with a word broken in two."""
+    document.documentLayout().documentSize()  # lays the document out
+    tables = [frame for frame in document.rootFrame().childFrames()
+              if isinstance(frame, QTextTable)]
+    for table in tables:
+        for column in range(table.columns()):
+            block = table.cellAt(0, column).firstCursorPosition().block()
+            words = len(block.text().split())
+            if words and block.layout().lineCount() > words:
+                return True
+    return False

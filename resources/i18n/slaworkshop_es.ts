@@ -2330,6 +2330,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Exportar xlsx…</translation>
     </message>
     <message>
+        <source>Some columns left out at this width</source>
+        <translation>Algunas columnas no caben a este ancho</translation>
+    </message>
+    <message>
+        <source>The status words and the year-to-date target and actual columns do not fit; widen the window to see them. The exported PDF and xlsx have every column.</source>
+        <translation>Las columnas de estado y de objetivo y real acumulados no caben; ensancha la ventana para verlas. El PDF y el xlsx exportados tienen todas las columnas.</translation>
+    </message>
+    <message>
         <source>Report month:</source>
         <translation>Mes del informe:</translation>
     </message>

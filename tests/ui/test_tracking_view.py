@@ -306,3 +306,29 @@ def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
         assert top > 0
         data_top = box.mapViewToScene(QPointF(0, top)).y()
         assert legend.sceneBoundingRect().bottom() <= data_top, (height, plot)
+
+
+def test_report_tables_leave_out_columns_rather_than_break_headings(qtbot, session) -> None:
+    from ui.report_view import ReportView, _a_heading_is_broken
+
+    view = ReportView(session)
+    qtbot.addWidget(view)
+    view.resize(1900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def headings() -> str:
+        return view.browser.toPlainText()
+
+    assert not view.compact and not view.compact_note.isVisible()
+    assert "YTD target" in headings() and "Status" in headings()
+    assert not _a_heading_is_broken(view.browser.document())
+    view.resize(900, 700)  # narrower: switches at once
+    qtbot.waitUntil(lambda: view.compact)
+    assert view.compact_note.isVisible()
+    assert "YTD target" not in headings() and "Status" not in headings()
+    assert "Attainment" in headings() and "Run rate needed" in headings()
+    assert not _a_heading_is_broken(view.browser.document())
+    view.resize(1900, 700)  # wider again: the full tables once the resizing stops
+    qtbot.waitUntil(lambda: not view.compact)
+    assert "YTD target" in headings() and not view.compact_note.isVisible()
