@@ -36,6 +36,14 @@ def session(tmp_path: Path, qapp, english):
     store.close()
 
 
+def shown(qtbot, view, width: int, height: int):
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def cell(model: TrackingGridModel, kpi: str, measure: int, column: int,
          role: int = Qt.ItemDataRole.DisplayRole):
     return model.data(model.index(model.row_of(kpi, measure), column), role)
@@ -94,11 +102,7 @@ def test_grid_shows_numbers_and_traffic_lights(english) -> None:
 def test_tracking_view_grid_and_chart(qtbot, session) -> None:
     from ui.tracking_view import TrackingView
 
-    view = TrackingView(session)
-    qtbot.addWidget(view)
-    view.resize(1300, 760)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, TrackingView(session), 1300, 760)
     assert view.current_month() == "2027-03"  # the last month with actuals
     model = view.model
     assert cell(model, "Customers", ACTUAL, model.column_of_month("2027-03")) == "2"
@@ -291,11 +295,7 @@ def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
 
     from ui.tracking_view import TrackingView
 
-    view = TrackingView(session)
-    qtbot.addWidget(view)
-    view.resize(1300, 760)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, TrackingView(session), 1300, 760)
     chart = view.chart
     chart.setFixedHeight(height)
     qtbot.waitUntil(lambda: chart.height() == height)
@@ -311,11 +311,7 @@ def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
 def test_report_tables_leave_out_columns_rather_than_break_headings(qtbot, session) -> None:
     from ui.report_view import ReportView, _a_heading_is_broken
 
-    view = ReportView(session)
-    qtbot.addWidget(view)
-    view.resize(1900, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, ReportView(session), 1900, 700)
 
     def headings() -> str:
         return view.browser.toPlainText()

@@ -39,6 +39,13 @@ def wizard(qtbot, session):
     return widget
 
 
+def finish(wizard):
+    """Through every page with what they hold, then Finish."""
+    for _ in range(6):
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
 def set_cell(model, row, column, value):
     assert model.setData(model.index(row, column), value, EDIT)
 
@@ -205,9 +212,7 @@ def test_blank_title_is_refused_on_the_first_page(wizard):
 
 
 def test_undo_after_finish_removes_the_draft(wizard, session):
-    for _ in range(6):
-        wizard.next()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(wizard)
     created = wizard.created_id
     assert session.store.exists(created)
     session.undo_stack.undo()
@@ -296,9 +301,7 @@ def test_read_only_file_gets_nothing_and_says_why(qtbot, tmp_path, session):
     wizard = AgreementWizard(read_only, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
-    for _ in range(6):
-        wizard.next()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(wizard)
     assert wizard.created_id is None
     assert wizard.isVisible()
     assert "read-only" in wizard.summary_page.problems_text()
@@ -322,9 +325,7 @@ def test_reporting_page_shows_the_year_of_meetings(wizard):
 
 def test_a_file_that_cannot_be_written_gets_nothing_and_says_why(wizard, session):
     session.store.conn.execute("PRAGMA query_only = ON")  # the drive stops taking writes
-    for _ in range(6):
-        wizard.next()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(wizard)
     assert wizard.created_id is None
     assert wizard.isVisible()
     assert "could not be written" in wizard.summary_page.problems_text()
