@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from slaworkshop.store import Store, StoreError
 from slaworkshop.tracking import latest_reported_month
 from ui.core_text import error_text, translated
 from ui.models.tracking_format import month_name
+from ui.widgets.month_box import MonthBox
 from ui.widgets.numbers import money, percent
 
 
@@ -42,12 +42,10 @@ class RebenchmarkDialog(QDialog):
         self.actuals = store.actuals(agreement.id)
         self.proposal: Rebenchmark | None = None
         self.new_id: int | None = None
-        self.month_box = QComboBox(self)
-        for month in agreement.month_list[:-1]:
-            self.month_box.addItem(month_name(month, self._locale, long=True), month)
-        latest = latest_reported_month(agreement, self.actuals)
-        index = self.month_box.findData(latest)
-        self.month_box.setCurrentIndex(index if index >= 0 else self.month_box.count() - 1)
+        self.month_box = MonthBox(self, self._locale)
+        self.month_box.set_months(agreement.month_list[:-1],
+                                  latest_reported_month(agreement, self.actuals),
+                                  otherwise_last=True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
@@ -80,8 +78,7 @@ class RebenchmarkDialog(QDialog):
         self.recompute()
 
     def through(self) -> str | None:
-        data = self.month_box.currentData()
-        return data if isinstance(data, str) else None
+        return self.month_box.current_month()
 
     def _item(self, text: str, align_right: bool = True) -> QTableWidgetItem:
         item = QTableWidgetItem(text)

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,9 +33,9 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
 from ui.core_text import problem_text
-from ui.models.tracking_format import month_name
 from ui.report_pdf import report_html, write_report_pdf
 from ui.session import AgreementSession
+from ui.widgets.month_box import MonthBox
 from ui.widgets.refresh_when_shown import RefreshWhenShown
 
 NORMAL_PT = 10.0
@@ -63,7 +62,7 @@ class ReportView(RefreshWhenShown):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(120)
         self._resize_timer.timeout.connect(self._render_if_shown)
-        self.month_box = QComboBox(self)
+        self.month_box = MonthBox(self, self._locale)
         self.large_button = QPushButton(self.tr("Large type"), self)
         self.large_button.setCheckable(True)
         self.large_button.setToolTip(self.tr("Large type for a projector (Ctrl++ / Ctrl+- to "
@@ -101,13 +100,10 @@ class ReportView(RefreshWhenShown):
         self.refresh()
 
     def current_month(self) -> str | None:
-        data = self.month_box.currentData()
-        return data if isinstance(data, str) else None
+        return self.month_box.current_month()
 
     def set_month(self, month: str) -> None:
-        index = self.month_box.findData(month)
-        if index >= 0:
-            self.month_box.setCurrentIndex(index)
+        self.month_box.set_month(month)
 
     def set_large(self, large: bool) -> None:
         self.font_pt = LARGE_PT if large else NORMAL_PT
@@ -132,19 +128,14 @@ class ReportView(RefreshWhenShown):
     def refresh(self) -> None:
         self._stale = False
         agreement = self.session.agreement
-        self.month_box.blockSignals(True)
-        keep = self.current_month()
-        self.month_box.clear()
-        if agreement is not None and agreement.id is not None:
-            actuals = self.session.store.actuals(agreement.id)
-            for month in agreement.month_list:
-                self.month_box.addItem(month_name(month, self._locale, long=True), month)
-            chosen = keep if (self._agreement_id == agreement.id and keep in
-                              agreement.month_list) else latest_reported_month(agreement,
-                                                                               actuals)
-            self.month_box.setCurrentIndex(max(0, self.month_box.findData(chosen)))
+        if agreement is None or agreement.id is None:
+            self.month_box.set_months([], None)
+        else:
+            months = agreement.month_list
+            keep = self.current_month() if self._agreement_id == agreement.id else None
+            self.month_box.set_months(months, keep if keep in months else latest_reported_month(
+                agreement, self.session.store.actuals(agreement.id)))
             self._agreement_id = agreement.id
-        self.month_box.blockSignals(False)
         self._render()
 
     def _render(self) -> None:

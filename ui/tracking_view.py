@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import Tracking, latest_reported_month, track
 from ui.core_text import problem_text
-from ui.models.tracking_format import month_name
 from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel
 from ui.session import AgreementSession
 from ui.tracking_chart import TrackingChart
+from ui.widgets.month_box import MonthBox
 from ui.widgets.refresh_when_shown import RefreshWhenShown
 
 
@@ -44,7 +43,7 @@ class TrackingView(RefreshWhenShown):
         self._locale = locale or QLocale()
         self._actuals: dict[str, dict[str, Decimal]] = {}
         self._agreement_id: int | None = None
-        self.month_box = QComboBox(self)
+        self.month_box = MonthBox(self, self._locale)
         self.month_box.setObjectName("trackingMonth")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -85,20 +84,17 @@ class TrackingView(RefreshWhenShown):
         return self.model.tracking
 
     def current_month(self) -> str | None:
-        data = self.month_box.currentData()
-        return data if isinstance(data, str) else None
+        return self.month_box.current_month()
 
     def set_month(self, month: str) -> None:
-        index = self.month_box.findData(month)
-        if index >= 0:
-            self.month_box.setCurrentIndex(index)
+        self.month_box.set_month(month)
 
     def refresh(self) -> None:
         self._stale = False
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             self._agreement_id = None
-            self._fill_months([], None)
+            self.month_box.set_months([], None)
             self.model.set_tracking(None)
             self.chart.clear()
             self.message.setText(self.tr("Select an agreement to track it."))
@@ -107,18 +103,9 @@ class TrackingView(RefreshWhenShown):
         months = agreement.month_list
         keep = self.current_month() if self._agreement_id == agreement.id else None
         self._agreement_id = agreement.id
-        self._fill_months(months, keep if keep in months else
-                          latest_reported_month(agreement, self._actuals))
+        self.month_box.set_months(months, keep if keep in months else
+                                  latest_reported_month(agreement, self._actuals))
         self._recompute()
-
-    def _fill_months(self, months: list[str], chosen: str | None) -> None:
-        self.month_box.blockSignals(True)
-        self.month_box.clear()
-        for month in months:
-            self.month_box.addItem(month_name(month, self._locale, long=True), month)
-        if chosen is not None:
-            self.month_box.setCurrentIndex(max(0, self.month_box.findData(chosen)))
-        self.month_box.blockSignals(False)
 
     def _month_picked(self) -> None:
         self._recompute()
