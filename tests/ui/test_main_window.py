@@ -200,12 +200,14 @@ def test_settings_live_in_the_test_folder_and_remember_layout(tmp_path: Path, qt
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.main_splitter.width() > 1200)
     window.main_splitter.setSizes([320, 940])
+    geometry, splitter = window.saveGeometry(), window.main_splitter.saveState()
     window.close()
     assert settings_path().exists()
     settings = Settings()
-    assert settings.geometry("mainWindow") is not None
-    assert settings.splitter("main") is not None
-    assert settings.last_agreement(tmp_path / "g.slaw") is not None
+    # What a new window restores (Qt then fits it to the screen: 800x600 offscreen).
+    assert settings.geometry("mainWindow") == geometry
+    assert settings.splitter("main") == splitter
+    assert settings.last_agreement(tmp_path / "g.slaw") == window.session.current_id
     settings.add_recent_file(tmp_path / "g.slaw")
     settings.add_recent_file(tmp_path / "h.slaw")
     assert Settings().recent_files() == [str((tmp_path / "h.slaw").resolve()),
