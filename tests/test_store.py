@@ -392,10 +392,19 @@ def test_duplicate_makes_a_fresh_draft(store: Store) -> None:
 
 
 def test_stage_names_unique_per_agreement_in_the_schema(store: Store) -> None:
-    agreement = demo_agreement()
-    agreement.stages.append(Stage("Extra"))
-    with pytest.raises(ValidationError):
-        store.create(agreement)
+    agreement_id = store.create(demo_agreement())
+    before = store.load(agreement_id)
+    # Past the model's own check (which refuses it first), the file itself refuses a second
+    # "Visits" in the same agreement.
+    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+        store.conn.execute("INSERT INTO stages (agreement_id, position, name, owner, rate, lag) "
+                           "VALUES (?, 9, 'Visits', '', '0.5', 0)", [agreement_id])
+    assert content(store.load(agreement_id)) == content(before)
+    # And the model refuses it with its message.
+    duplicate = store.load(agreement_id)
+    duplicate.stages.insert(1, Stage("visits ", D("0.5")))
+    with pytest.raises(ValidationError, match="already the name of stage 1"):
+        store.save(duplicate)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement
@@ -329,9 +329,15 @@ def test_editors_follow_another_agreement(window: MainWindow, db: Path) -> None:
     assert session.current_id == new_id
     window.agreement_list.view.selectRow(0)
     assert window.objective_editor.revenue.text() == "1200000"
-    QApplication.processEvents()
-    assert all(isinstance(w, (QLineEdit, QPlainTextEdit)) for w in
-               [window.details_editor.title, window.reporting_editor.cadence])
+    # The editors on other tabs show the agreement now selected when they are opened.
+    window.input_tabs.setCurrentIndex(window.input_tabs.count() - 1)
+    assert window.details_editor.title.text() == "Sales & Marketing SLA 2027"
+    window.show_tab_of(window.reporting_editor)
+    assert window.reporting_editor.cadence.toPlainText() == demo_agreement("en").reporting_cadence
+    window.agreement_list.view.selectRow(1)
+    assert window.reporting_editor.cadence.toPlainText() == other.reporting_cadence
+    window.tabs.setCurrentIndex(0)
+    assert window.details_editor.title.text() == "Second"
 
 
 def test_reordering_stages_keeps_each_stages_actuals(window: MainWindow, db: Path,

@@ -101,10 +101,15 @@ def test_no_mouse_interaction_or_menu(chart):
 
 
 def test_presenter_mode_uses_large_type(qtbot, english):
-    normal, big = FunnelChart(), FunnelChart(presenter=True)
-    qtbot.addWidget(normal)
-    qtbot.addWidget(big)
-    assert big._label_font.pointSizeF() >= 2 * normal._label_font.pointSizeF()
+    agreement = demo_agreement()
+    plan = plan_for(agreement)
+    normal, big = shown_chart(qtbot, 1280, 720), shown_chart(qtbot, 1280, 720, presenter=True)
+    for chart in (normal, big):
+        chart.set_plan(plan, agreement)
+    assert all(b >= 1.8 * n for b, n in zip(big.font_sizes(), normal.font_sizes(), strict=True))
+    # The targets are drawn taller on screen.
+    assert _on_screen(big, big._values[0]).height() > \
+        1.6 * _on_screen(normal, normal._values[0]).height()
 
 
 def test_rates_keep_their_decimals(english):

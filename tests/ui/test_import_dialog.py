@@ -269,9 +269,11 @@ def test_spanish_preview_shows_translated_messages_with_their_places(
         "Leads → MQL": "las tasas de conversión se calculan a partir de los volúmenes, nunca "
                        "se importan"}
     # The unknown name can still become an alias: the reason is compared untranslated.
-    churn = next(r for r in range(dialog.model.rowCount())
-                 if dialog.model.row_at(r).kpi == "Churn")
-    assert dialog.model.row_at(churn).mappable
+    rows_of = {dialog.model.row_at(r).kpi: r for r in range(dialog.model.rowCount())}
+    dialog.table.setCurrentIndex(dialog.model.index(rows_of["Churn"], 0))
+    assert dialog.alias_button.isEnabled()
+    dialog.table.setCurrentIndex(dialog.model.index(rows_of["Leads → MQL"], 0))
+    assert not dialog.alias_button.isEnabled()
 
 
 def test_spanish_app_notes_an_export_of_another_agreement(

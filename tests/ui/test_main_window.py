@@ -320,10 +320,17 @@ def test_the_list_of_agreements_sees_what_another_program_wrote(tmp_path: Path,
     path = tmp_path / "shared.slaw"
     make_file(path)
     window = open_window(qtbot, path)
-    assert [s.title for s in window.session.summaries()] == ["Sales & Marketing SLA 2027"]
-    with Store.open(path) as other:  # the command line, say
-        other.create(demo_agreement("es"))
-    assert len(window.session.summaries()) == 2
+    assert window.agreement_list.model.rowCount() == 1
+    with Store.open(path) as other:  # the command line, say, makes the copy's usual title
+        copy = demo_agreement("en")
+        copy.title = "Sales & Marketing SLA 2027 (copy)"
+        other.create(copy)
+    # Duplicate knows that title is taken, and the list shows all three.
+    window.duplicate_action.trigger()
+    model = window.agreement_list.model
+    titles = sorted(str(model.data(model.index(row, 0))) for row in range(model.rowCount()))
+    assert titles == ["Sales & Marketing SLA 2027", "Sales & Marketing SLA 2027 (copy)",
+                      "Sales & Marketing SLA 2027 (copy) 2"]
 
 
 def test_a_change_that_cannot_be_written_is_not_made_and_says_why(

@@ -55,6 +55,20 @@ def test_screenshot_of_a_wizard_page(tmp_path: Path, qapp: object) -> None:
     assert result.returncode == 0, result.stderr
     assert (image.width(), image.height()) == (1100, 700)
     assert colours(image) > 10
+    # The wizard page, not the main window behind it.
+    _result, main = shoot(tmp_path, "--view", "main", "--size", "1100x700")
+    assert image != main
+    from ui.app import _screenshot_widget
+    from ui.main_window import MainWindow
+    from ui.session import AgreementSession
+
+    with Store.open(tmp_path / "shot.slaw", read_only=True) as store:
+        session = AgreementSession(store)
+        window = MainWindow(session, None)
+        wizard = _screenshot_widget(window, "wizard-2")
+        assert wizard.currentPage().title() == "Revenue objective"
+        wizard.close()
+        window.close()
 
 
 def test_screenshot_to_an_unwritable_place_fails_cleanly(tmp_path: Path, qapp: object) -> None:
