@@ -336,3 +336,24 @@ def test_a_file_that_cannot_be_written_gets_nothing_and_says_why(wizard, session
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.created_id is not None
     assert [s.id for s in session.store.list_agreements()] == [wizard.created_id]
+
+
+@pytest.mark.parametrize(("language", "country"), [
+    (QLocale.Language.English, QLocale.Country.UnitedStates),
+    (QLocale.Language.Spanish, QLocale.Country.Spain)])
+def test_rates_read_as_the_editors_read_them_in_either_language(wizard, language, country):
+    wizard.next()
+    wizard.next()
+    page = wizard.funnel_page
+    page.model.locale = QLocale(language, country)
+    # "2,5" and "2.5" both mean two and a half percent, as in the main window's editors,
+    # never 25 % with a thousands separator dropped.
+    for typed in ("2,5", "2.5", "2,5 %"):
+        set_cell(page.model, 0, StagesModel.RATE, typed)
+        assert page.model.stages()[0].rate == Decimal("0.025"), typed
+    set_cell(page.model, 0, StagesModel.RATE, "40")
+    assert page.model.stages()[0].rate == Decimal("0.4")
+    decimal_point = QLocale(language, country).decimalPoint()
+    set_cell(page.model, 0, StagesModel.RATE, "12,5" if decimal_point == "," else "12.5")
+    assert page.model.data(page.model.index(0, StagesModel.RATE), EDIT) == \
+        f"12{decimal_point}5"

@@ -24,33 +24,16 @@ from slaworkshop.model import (
     Stage,
     Unit,
     ValidationError,
-    parse_decimal,
 )
 from slaworkshop.plan import Plan
 from ui.core_text import error_text
 from ui.funnel_chart import format_rate, format_total
+from ui.widgets.numbers import parse_number, parse_percent, percent
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 DEFAULT_RATE = Decimal("0.5")
-
-
-def parse_percent(text: str, locale: QLocale, what: str) -> Decimal:
-    """A percent typed in the user's locale (``2,5`` or ``2.5 %``) as a fraction."""
-    cleaned = text.strip().removesuffix("%").strip()
-    group = locale.groupSeparator()
-    if group and group != locale.decimalPoint():
-        cleaned = cleaned.replace(group, "")
-    cleaned = cleaned.replace(locale.decimalPoint(), ".")
-    return parse_decimal(cleaned, what) / 100
-
-
-def percent_text(rate: Decimal, locale: QLocale) -> str:
-    """A fraction as an editable percent number without the sign (``2.5``)."""
-    percent = (rate * 100).normalize()
-    text = f"{percent:f}"
-    return text.replace(".", locale.decimalPoint())
 
 
 class PartiesModel(QAbstractTableModel):
@@ -206,7 +189,7 @@ class StagesModel(QAbstractTableModel):
             if stage.rate is None:
                 return "" if role == EDIT else "—"
             if role == EDIT:
-                return percent_text(stage.rate, self.locale)
+                return percent(stage.rate, self.locale)
             return format_rate(self.locale, stage.rate)
         if column == self.OWNER:
             return stage.owner
@@ -226,7 +209,7 @@ class StagesModel(QAbstractTableModel):
                 "%1", stage.name
             )
             try:
-                stage.rate = parse_percent(str(value), self.locale, what)
+                stage.rate = parse_percent(str(value), what, self.locale)
             except ValidationError as error:
                 self.refused.emit(error_text(error))
                 return False
@@ -456,7 +439,7 @@ class KpisModel(QAbstractTableModel):
                 return False
         else:
             try:
-                target = parse_decimal(text.replace(self.locale.decimalPoint(), "."), custom.name)
+                target = parse_number(text, custom.name, self.locale)
             except ValidationError:
                 return False
             custom.targets = [target] * self._agreement.months
