@@ -10,11 +10,11 @@ a KPI or party name that starts with "=" never becomes a formula.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.excel.writer import save_atomically, set_text
 from slaworkshop.text import QT_TRANSLATE_NOOP
 from slaworkshop.tracking import (
     Aggregation,
@@ -22,6 +22,7 @@ from slaworkshop.tracking import (
     Light,
     MonthlyReport,
     finding_sentence,
+    kpi_places,
     to_decimal,
 )
 
@@ -76,29 +77,16 @@ _MARKED = (
 )
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _number(value: Fraction | None, places: int) -> Decimal | None:
-    return to_decimal(value, places)
-
-
-def _text(cell: Any, value: str) -> None:
-    cell.value = value
-    cell.data_type = "s"
-
-
-def _row(track: KpiTrack, _: Callable[[str], str] = _same) -> list[object]:
-    places = 4 if track.aggregation is Aggregation.RATIO else 2
+def _row(track: KpiTrack, _: Callable[[str], str] = str) -> list[object]:
+    places = kpi_places(track)
     current = track.current
     return [
-        _number(current.target, places), _number(current.actual, places),
-        _number(current.attainment, 4), _(current.status.value),
-        _number(track.ytd_target, places), _number(track.ytd_actual, places),
-        _number(track.ytd_attainment, 4), _(track.ytd_status.value),
-        _number(track.projected, places), _number(track.year_target, places),
-        _number(track.run_rate, places),
+        to_decimal(current.target, places), to_decimal(current.actual, places),
+        to_decimal(current.attainment, 4), _(current.status.value),
+        to_decimal(track.ytd_target, places), to_decimal(track.ytd_actual, places),
+        to_decimal(track.ytd_attainment, 4), _(track.ytd_status.value),
+        to_decimal(track.projected, places), to_decimal(track.year_target, places),
+        to_decimal(track.run_rate, places),
     ]
 
 
@@ -111,7 +99,7 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
     ``report_xlsx``) into the reader's language, ``sentence`` writes a finding in it; both are
     English by default (the core cannot translate).
     """
-    _ = translate or _same
+    _ = translate or str
     say = sentence or finding_sentence
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -121,25 +109,25 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
     sheet = book.active
     sheet.title = _("Report")
     bold = Font(bold=True)
-    _text(sheet.cell(1, 1), _("{title} — monthly report {month}").format(
+    set_text(sheet.cell(1, 1), _("{title} — monthly report {month}").format(
         title=agreement.title, month=report.month))
     sheet.cell(1, 1).font = Font(bold=True, size=14)
     for column, header in enumerate(HEADERS, start=1):
-        _text(sheet.cell(3, column), _(header))
+        set_text(sheet.cell(3, column), _(header))
         sheet.cell(3, column).font = bold
     row = 4
     for section in report.sections:
         for track in section.kpis:
-            _text(sheet.cell(row, 1), section.party)
-            _text(sheet.cell(row, 2), track.name)
-            _text(sheet.cell(row, 3), _("rate") if track.aggregation is Aggregation.RATIO
+            set_text(sheet.cell(row, 1), section.party)
+            set_text(sheet.cell(row, 2), track.name)
+            set_text(sheet.cell(row, 3), _("rate") if track.aggregation is Aggregation.RATIO
                   else track.kpi.unit.value)
             for offset, value in enumerate(_row(track, _)):
                 cell = sheet.cell(row, 4 + offset)
                 if isinstance(value, str):
-                    _text(cell, value)
+                    set_text(cell, value)
                 elif value is None:
-                    _text(cell, _("n/a"))
+                    set_text(cell, _("n/a"))
                 else:
                     cell.value = value
                     is_rate = track.aggregation is Aggregation.RATIO
@@ -160,20 +148,20 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
     findings = book.create_sheet(_("Findings"))
     for column, header in enumerate(("Scope", "Stage", "Owner", "Shortfall", "Finding"),
                                     start=1):
-        _text(findings.cell(1, column), _(header))
+        set_text(findings.cell(1, column), _(header))
         findings.cell(1, column).font = bold
     line = 2
     for scope, items in (("month", report.findings), ("year to date", report.ytd_findings)):
         for finding in items:
-            _text(findings.cell(line, 1), _(scope))
-            _text(findings.cell(line, 2), finding.stage)
-            _text(findings.cell(line, 3), finding.owner)
+            set_text(findings.cell(line, 1), _(scope))
+            set_text(findings.cell(line, 2), finding.stage)
+            set_text(findings.cell(line, 3), finding.owner)
             findings.cell(line, 4).value = to_decimal(finding.shortfall, 4)
             findings.cell(line, 4).number_format = "0%"
-            _text(findings.cell(line, 5), say(finding))
+            set_text(findings.cell(line, 5), say(finding))
             line += 1
     if line == 2:
-        _text(findings.cell(2, 1), _("No stage missed its target."))
+        set_text(findings.cell(2, 1), _("No stage missed its target."))
     findings.column_dimensions["E"].width = 110
 
     about = book.create_sheet(_("About"))
@@ -185,16 +173,10 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
             ("Green at", f"{to_decimal(Fraction(agreement.thresholds.green) * 100, 0)} %"),
             ("Amber at", f"{to_decimal(Fraction(agreement.thresholds.amber) * 100, 0)} %")),
             start=1):
-        _text(about.cell(index, 1), _(key))
+        set_text(about.cell(index, 1), _(key))
         about.cell(index, 1).font = bold
-        _text(about.cell(index, 2), value)
+        set_text(about.cell(index, 2), value)
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 70
 
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.partial")
-    try:
-        book.save(temporary)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    save_atomically(book, path)

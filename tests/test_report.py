@@ -106,6 +106,24 @@ def test_xlsx_text_never_becomes_a_formula(tmp_path) -> None:
     assert cells and all(c.data_type == "s" for c in cells)
 
 
+def test_xlsx_report_takes_names_with_control_characters(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from slaworkshop.report_xlsx import write_report_xlsx
+    from slaworkshop.tracking import monthly_report
+
+    agreement = fixture_agreement()
+    agreement.title = "Fixture\x01 SLA"  # pasted from somewhere, with a control character
+    agreement.custom_kpis[1].name = "Demos\x0b booked"
+    actuals = {**FIXTURE_ACTUALS, "Demos\x0b booked": {"2027-03": Decimal(4)}}
+    out = tmp_path / "c.xlsx"
+    write_report_xlsx(monthly_report(agreement, actuals, "2027-03"), out)
+    texts = {c.value for sheet in load_workbook(out) for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str)}
+    assert "Demos booked" in texts and "Fixture SLA" in texts
+    assert not list(tmp_path.glob(".c.xlsx*"))  # no temporary file left beside it
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_report_pdf_contains_the_figures(workshop, tmp_path, qapp) -> None:
     path, agreement_id = workshop
