@@ -121,6 +121,24 @@ def test_export_values_targets_and_traffic_lights(tmp_path: Path, store: Store,
     assert about["Contents"] == "actuals export"
 
 
+def test_export_colours_agree_with_the_apps_traffic_lights(tmp_path: Path, store: Store,
+                                                           agreement: Agreement) -> None:
+    from fractions import Fraction
+
+    from slaworkshop.tracking import Light, light
+
+    assert agreement.id is not None
+    # No hours at all to first contact, against a 24-hour target: the best there is.
+    store.apply_actuals(agreement.id, {("Hours to first contact", "2027-03"): Decimal(0)})
+    kpi = next(k for k in agreement.custom_kpis if k.name == "Hours to first contact")
+    assert light(Fraction(0), Fraction(24), kpi.direction, agreement.thresholds) is Light.GREEN
+    out = tmp_path / "zero.xlsx"
+    write_export(agreement, store.actuals(agreement.id), out, now=NOW)
+    cell = openpyxl.load_workbook(out)["Attainment"]["F8"]
+    assert cell.value is None  # no ratio to a zero
+    assert cell.fill.fgColor.rgb == "00C6EFCE"
+
+
 def test_signed_export_names_its_fingerprint(tmp_path: Path, store: Store,
                                              agreement: Agreement) -> None:
     assert agreement.id is not None

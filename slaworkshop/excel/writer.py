@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from slaworkshop import __version__
 from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, ValidationError
 from slaworkshop.periods import parse_month
 from slaworkshop.text import QT_TRANSLATE_NOOP
+from slaworkshop.tracking import attainment, light
 
 CONTEXT = "excel_workbook"
 Translate = Callable[[str], str]
@@ -113,16 +115,6 @@ def monthly_targets(agreement: Agreement) -> dict[str, list[Decimal | None]]:
             targets: list[Decimal | None] = list(kpi.targets)
             result[kpi.name] = targets or [None] * agreement.months
     return result
-
-
-def attainment(actual: Decimal | None, target: Decimal | None,
-               direction: Direction) -> Decimal | None:
-    """Actual against target, inverted where lower is better; None when it cannot be said."""
-    if actual is None or target is None:
-        return None
-    if direction is Direction.LOWER:
-        return None if actual <= 0 else target / actual
-    return None if target <= 0 else actual / target
 
 
 def _month_date(month: str) -> dt.datetime:
@@ -248,13 +240,15 @@ def _attainment_sheet(ws: Any, agreement: Agreement, kpis: list[Kpi],
                     cell.value = (f'=IF(OR({actual}="",{target}="",N({target})<=0),"",'
                                   f"{actual}/{target})")
                 continue
-            ratio = attainment(_at(actuals, kpi.name, offset), _at(targets, kpi.name, offset),
-                               kpi.direction)
-            if ratio is None:
-                continue
-            cell.value = float(ratio)
-            status = "green" if ratio >= green else "amber" if ratio >= amber else "red"
-            cell.fill, cell.font = fills[status]
+            # The same figure and traffic light as the app's tracking and monthly report.
+            done, wanted = (_fraction(_at(values, kpi.name, offset))
+                            for values in (actuals, targets))
+            ratio = attainment(done, wanted, kpi.direction)
+            if ratio is not None:
+                cell.value = float(ratio)
+            colour = light(done, wanted, kpi.direction, agreement.thresholds).value
+            if colour in fills:
+                cell.fill, cell.font = fills[colour]
     if live and kpis:
         area = (f"{get_column_letter(FIRST_MONTH_COLUMN)}2:"
                 f"{get_column_letter(FIRST_MONTH_COLUMN + len(months) - 1)}{len(kpis) + 1}")
@@ -267,6 +261,10 @@ def _attainment_sheet(ws: Any, agreement: Agreement, kpis: list[Kpi],
                 operator=operator, formula=bounds, fill=fill, font=font, stopIfTrue=True))
     _widths(ws, kpis, len(months), _)
     ws.column_dimensions["C"].width = max(12, len(_(BETTER_HEADER)) + 2)
+
+
+def _fraction(value: Decimal | None) -> Fraction | None:
+    return None if value is None else Fraction(value)
 
 
 def _at(values: Mapping[str, list[Decimal | None]], name: str, offset: int) -> Decimal | None:
