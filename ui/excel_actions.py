@@ -55,7 +55,6 @@ class ExcelActions(QObject):
         for action in (self.import_action, self.export_action, self.template_action):
             menu.addAction(action)
         window.drop_handlers.append(self.handle_drop)
-        self.session.currentChanged.connect(self.refresh)
         self.session.changed.connect(self.refresh)
         self.refresh()
 

@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         session.changed.connect(self._update_plan)
         session.changed.connect(self._update_state)
-        session.currentChanged.connect(lambda _id: self._update_state())
         session.agreementsChanged.connect(self._update_state)
         session.editRefused.connect(self._show_refusal)
         session.writeFailed.connect(self._write_failed)

@@ -8,6 +8,7 @@ PDF or xlsx.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -54,6 +55,7 @@ class ReportView(RefreshWhenShown):
         self._status = status or (lambda _text: None)
         self.report: MonthlyReport | None = None
         self._agreement_id: int | None = None
+        self._actuals: dict[str, dict[str, Decimal]] = {}
         self.font_pt = NORMAL_PT
         # Whether the tables shown leave out columns to fit the width (see _show_report).
         self.compact = False
@@ -61,7 +63,7 @@ class ReportView(RefreshWhenShown):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(120)
-        self._resize_timer.timeout.connect(self._render_if_shown)
+        self._resize_timer.timeout.connect(self._fit_to_width)
         self.month_box = MonthBox(self, self._locale)
         self.large_button = QPushButton(self.tr("Large type"), self)
         self.large_button.setCheckable(True)
@@ -96,7 +98,6 @@ class ReportView(RefreshWhenShown):
         # While hidden, a change only marks the report stale; it is rebuilt when shown.
         self._stale = False
         session.changed.connect(self.session_changed)
-        session.currentChanged.connect(lambda _id: self.session_changed())
         self.refresh()
 
     def current_month(self) -> str | None:
@@ -129,12 +130,15 @@ class ReportView(RefreshWhenShown):
         self._stale = False
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
+            self._actuals = {}
             self.month_box.set_months([], None)
         else:
+            # Read once per change of the agreement; choosing a month reuses them.
+            self._actuals = self.session.store.actuals(agreement.id)
             months = agreement.month_list
             keep = self.current_month() if self._agreement_id == agreement.id else None
             self.month_box.set_months(months, keep if keep in months else latest_reported_month(
-                agreement, self.session.store.actuals(agreement.id)))
+                agreement, self._actuals))
             self._agreement_id = agreement.id
         self._render()
 
@@ -149,8 +153,7 @@ class ReportView(RefreshWhenShown):
                                  + "</p>")
         else:
             try:
-                self.report = monthly_report(agreement, self.session.store.actuals(agreement.id),
-                                             month)
+                self.report = monthly_report(agreement, self._actuals, month)
             except ValidationError as exc:
                 self.report = None
                 self.browser.setPlainText(self.tr("The plan cannot be computed: %1").replace(
@@ -175,9 +178,10 @@ class ReportView(RefreshWhenShown):
         # A choice made before the view was on screen (and sized) is made again when it is.
         self._shown_width = self.browser.viewport().width() if self.isVisible() else -1
 
-    def _render_if_shown(self) -> None:
-        if self.isVisible():
-            self._render()
+    def _fit_to_width(self) -> None:
+        # Only the layout of the same report changes with the width.
+        if self.isVisible() and self.report is not None:
+            self._show_report(self.report)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._resize_timer.stop()

@@ -34,7 +34,8 @@ class AgreementSession(QObject):
     changed = Signal()
     # The list of agreements in the file changed (created, deleted, renamed, signed...).
     agreementsChanged = Signal()
-    # The selection moved to another agreement (or to none: -1).
+    # The selection moved to another agreement (or to none: -1); ``changed`` follows at once,
+    # so what only shows the current agreement listens to ``changed`` alone.
     currentChanged = Signal(int)
     # An edit was refused; the problems say why (field and message).
     editRefused = Signal(list)

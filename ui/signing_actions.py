@@ -44,7 +44,6 @@ class SigningActions(QObject):
         self.verify_action = self._action(menu, self.tr("&Verify a document or fingerprint…"),
                                           self.verify)
         self.compare_action = self._action(menu, self.tr("&Compare revisions…"), self.compare)
-        self.session.currentChanged.connect(self.refresh)
         self.session.changed.connect(self.refresh)
         self.session.agreementsChanged.connect(self.refresh)
         self.refresh()

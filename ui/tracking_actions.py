@@ -62,7 +62,6 @@ class TrackingExtension:
         window.menus["agreement"].addAction(self.revise_action)
 
         session.changed.connect(self.update_actions)
-        session.currentChanged.connect(lambda _id: self.update_actions())
         self.update_actions()
 
     def _build_report(self, parent: QWidget, locale: QLocale) -> ReportView:

@@ -77,7 +77,6 @@ class TrackingView(RefreshWhenShown):
         # of the plan) a change only marks it stale, which keeps start-up and typing fast.
         self._stale = True
         session.changed.connect(self.session_changed)
-        session.currentChanged.connect(lambda _id: self.session_changed())
 
     @property
     def tracking(self) -> Tracking | None:

@@ -328,3 +328,23 @@ def test_report_tables_leave_out_columns_rather_than_break_headings(qtbot, sessi
     view.resize(1900, 700)  # wider again: the full tables once the resizing stops
     qtbot.waitUntil(lambda: not view.compact)
     assert "YTD target" in headings() and not view.compact_note.isVisible()
+
+
+def test_report_view_reads_and_computes_once_per_change(qtbot, session, monkeypatch) -> None:
+    import ui.report_view as report_view_module
+    from ui.report_view import ReportView
+
+    view = shown(qtbot, ReportView(session), 1300, 760)
+    reads: list[int] = []
+    reports: list[str] = []
+    store_actuals = session.store.actuals
+    monkeypatch.setattr(session.store, "actuals", lambda i: reads.append(i) or store_actuals(i))
+    real_report = report_view_module.monthly_report
+    monkeypatch.setattr(report_view_module, "monthly_report",
+                        lambda a, actuals, month: reports.append(month)
+                        or real_report(a, actuals, month))
+    session.select(session.current_id)  # another agreement chosen (here: the same again)
+    assert (len(reads), reports) == (1, ["2027-03"])
+    view.set_month("2027-01")  # a month picked: nothing read again
+    assert (len(reads), reports) == (1, ["2027-03", "2027-01"])
+    assert "January 2027" in view.browser.toPlainText()
