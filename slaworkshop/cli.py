@@ -20,11 +20,9 @@ from typing import NoReturn, TextIO
 from slaworkshop import __version__
 from slaworkshop.model import ValidationError
 from slaworkshop.store import (
-    NotFoundError,
     ReadOnlyError,
     SealedError,
     StoreError,
-    WorkshopFileError,
 )
 
 EXIT_OK = 0
@@ -140,9 +138,6 @@ def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
         return exc.code
     except ValidationError as exc:
         _report([str(p) for p in exc.problems], sys.stderr)
-        return EXIT_REJECTED
-    except (WorkshopFileError, NotFoundError) as exc:
-        _report(str(exc).splitlines(), sys.stderr)
         return EXIT_REJECTED
     except (SealedError, ReadOnlyError) as exc:
         _report(str(exc).splitlines(), sys.stderr)

@@ -868,10 +868,6 @@ class Store:
                                 (agreement_id,)).fetchone()
         return None if row is None else row[0]
 
-    def clear_signatures(self, agreement_id: int) -> None:
-        with self._write() as db:
-            db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement_id])
-
     def find_by_fingerprint(self, fingerprint_hex: str) -> list[int]:
         rows = self.conn.execute("SELECT id FROM agreements WHERE fingerprint = ?",
                                  (fingerprint_hex.lower(),))

@@ -94,9 +94,6 @@ class ChangesModel(QAbstractTableModel):
         self._changes = list(changes)
         self.endResetModel()
 
-    def changes(self) -> list[Change]:
-        return list(self._changes)
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._changes)
 

@@ -35,7 +35,6 @@ class MonthlyChart(QWidget):
         self._locale = QLocale()
         self._foreground = QColor("#1A1A1A")
         self._series: dict[str, list[int]] = {}
-        self._before: dict[str, int] = {}
         self._months: list[str] = []
         self._has_before = False
 
@@ -111,7 +110,6 @@ class MonthlyChart(QWidget):
         self._ensure_items(rows, len(months))
         colours = owner_colours([s.owner for s in stages], agreement, PALETTE)
         self._series = {s.name: list(s.monthly) for s in stages}
-        self._before = {s.name: s.before_start for s in stages}
         self._months = months
         self._has_before = any(s.before_start for s in stages)
 
@@ -257,7 +255,7 @@ class MonthlyChart(QWidget):
             self._before_labels.append(before)
 
     def _show_message(self, plan: Plan | None, agreement: Agreement | None) -> None:
-        self._series, self._before, self._months, self._has_before = {}, {}, [], False
+        self._series, self._months, self._has_before = {}, [], False
         if agreement is None:
             text = QCoreApplication.translate("MonthlyChart", "No agreement is selected.")
         else:

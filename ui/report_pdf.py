@@ -80,7 +80,6 @@ def _headers() -> list[tuple[str, str]]:
 
 def _section(
     section: PartySection,
-    report: MonthlyReport,
     locale: QLocale,
     compact: bool,
     new_page: bool = False,
@@ -199,7 +198,7 @@ def report_html(
         f"<p style='color:#555555;'>{_e(legend)}</p>",
     ]
     body.extend(
-        _section(section, report, locale, compact, page_per_party and index > 0)
+        _section(section, locale, compact, page_per_party and index > 0)
         for index, section in enumerate(report.sections)
     )
     if not report.findings:

@@ -7,10 +7,8 @@ import json
 import re
 import sys
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from slaworkshop.cli import Rejected
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import (
     DEFAULT_MONTHS,
@@ -162,9 +160,3 @@ def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
-
-def require_file(path: str, what: str) -> Path:
-    file = Path(path)
-    if not file.exists():
-        raise Rejected(f"{path}: no such file ({what})")
-    return file
