@@ -163,6 +163,21 @@ def test_spanish_document_formats_amounts_and_months_for_spain(
     assert "50.000" in text
 
 
+def test_document_writes_money_as_the_app_does(
+        qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "francs.slaw"
+    agreement = demo_agreement()
+    agreement.currency = "CHF"
+    with Store.open(db) as store:
+        agreement_id = store.create(agreement)
+    out = tmp_path / "francs.docx"
+    export(capsys, db, agreement_id, out)
+    _header, _footer, body, _xml = docx_text(out)
+    # A currency code is kept apart from the digits, as everywhere else in the app.
+    assert "CHF\u00a01,200,000" in body
+    assert "CHF1,200,000" not in body
+
+
 @pytest.mark.parametrize(("name", "agreement_id", "message"), [
     ("agreement.txt", "1", "must end in .pdf or .docx"),
     ("agreement.pdf", "99", "there is no agreement with id 99"),

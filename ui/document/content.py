@@ -28,18 +28,8 @@ from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
 from slaworkshop.store import Store
 from ui.document.funnel_picture import funnel_png
+from ui.widgets.numbers import money
 
-CURRENCY_SYMBOLS = {
-    "EUR": "€",
-    "USD": "$",
-    "GBP": "£",
-    "JPY": "¥",
-    "CHF": "CHF",
-    "MXN": "$",
-    "ARS": "$",
-    "CLP": "$",
-    "COP": "$",
-}
 # Drawn signatures are small; anything bigger is not a signature pad image.
 MAX_SIGNATURE_PIXELS = 4000 * 2000
 
@@ -141,11 +131,10 @@ class Formatter:
 
     def __init__(self, locale: QLocale, currency: str) -> None:
         self.locale = locale
-        self.symbol = CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+        self.currency = currency
 
     def money(self, value: Decimal) -> str:
-        decimals = 0 if value == value.to_integral_value() else 2
-        return self.locale.toCurrencyString(float(value), self.symbol, decimals)
+        return money(value, self.currency, self.locale)
 
     def count(self, value: int | Decimal) -> str:
         if isinstance(value, int):
