@@ -840,8 +840,10 @@ class Store:
                 [agreement_id, signature.party, signature.signer, signature.role,
                  signature.signed_on or dt.date.today().isoformat(), signature.image,
                  signed_fp])
-            signed = {r["party"] for r in _query(
-                db, "SELECT party FROM signatures WHERE agreement_id = ?", [agreement_id])}
+            signatures = [Signature(r["party"], r["signer"], r["role"], r["signed_on"],
+                                    r["image"], r["fingerprint"]) for r in _query(
+                db, "SELECT * FROM signatures WHERE agreement_id = ?", [agreement_id])]
+            signed = {s.party for s in signatures}
             if not all(p.name in signed for p in agreement.parties):
                 return False
             problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
@@ -850,12 +852,10 @@ class Store:
                                  + "; ".join(problems[:3]))
             if db.execute("PRAGMA foreign_key_check").fetchall():
                 raise StoreError("the file failed its foreign key check; not sealed")
-            signatures = [Signature(r["party"], r["signer"], r["role"], r["signed_on"],
-                                    r["image"], r["fingerprint"]) for r in _query(
-                db, "SELECT * FROM signatures WHERE agreement_id = ?", [agreement_id])]
+            stamp = now_iso()
             db.execute("UPDATE agreements SET status = 'signed', fingerprint = ?, seal = ?, "
                        "signed_at = ?, updated_at = ? WHERE id = ?",
-                       [signed_fp, compute_seal(signed_fp, signatures), now_iso(), now_iso(),
+                       [signed_fp, compute_seal(signed_fp, signatures), stamp, stamp,
                         agreement_id])
             if agreement.supersedes is not None:
                 db.execute("UPDATE agreements SET status = 'superseded' WHERE id = ? AND "
