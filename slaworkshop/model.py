@@ -256,6 +256,14 @@ class Agreement:
             signatures=[dataclasses.replace(s) for s in self.signatures],
         )
 
+    def new_draft(self, revision: int = 1, supersedes: int | None = None) -> Agreement:
+        """A copy to store as a new, unsigned draft: no id, fingerprint or signatures. A
+        duplicate starts at revision 1; a revision of a signed one supersedes it."""
+        draft = self.copy()
+        draft.id, draft.fingerprint, draft.signatures = None, None, []
+        draft.status, draft.revision, draft.supersedes = Status.DRAFT, revision, supersedes
+        return draft
+
     @property
     def month_list(self) -> list[str]:
         return month_range(self.start, self.months)

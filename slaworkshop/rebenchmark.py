@@ -31,7 +31,6 @@ from fractions import Fraction
 from slaworkshop.model import (
     Agreement,
     Problem,
-    Status,
     ValidationError,
     check_agreement,
     conversion_kpi_name,
@@ -157,13 +156,7 @@ def rebenchmark(agreement: Agreement, actuals: Actuals, through: str) -> Rebench
         raise ValidationError([Problem(where, f"the {won} customers won through {through} "
                                               "already bring the revenue target; there is "
                                               "nothing left to plan")])
-    revised = agreement.copy()
-    revised.id = None
-    revised.status = Status.DRAFT
-    revised.revision = agreement.revision + 1
-    revised.supersedes = agreement.id
-    revised.fingerprint = None
-    revised.signatures = []
+    revised = agreement.new_draft(agreement.revision + 1, supersedes=agreement.id)
     revised.start = add_months(through, 1)
     revised.months = agreement.months - closed
     revised.objective.revenue = remaining_revenue

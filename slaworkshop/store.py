@@ -763,13 +763,7 @@ class Store:
 
     def duplicate(self, agreement_id: int) -> int:
         original = self.load(agreement_id)
-        copy = original.copy()
-        copy.id = None
-        copy.status = Status.DRAFT
-        copy.revision = 1
-        copy.supersedes = None
-        copy.fingerprint = None
-        copy.signatures = []
+        copy = original.new_draft()
         copy.title = unique_name(f"{original.title} (copy)",
                                  [s.title for s in self.list_agreements()])
         return self.create(copy)
@@ -799,14 +793,7 @@ class Store:
         if later is not None:
             raise SealedError(f"revision {original.revision} already has a newer revision "
                               f"(id {later['id']})")
-        draft = original.copy()
-        draft.id = None
-        draft.status = Status.DRAFT
-        draft.revision = original.revision + 1
-        draft.supersedes = agreement_id
-        draft.fingerprint = None
-        draft.signatures = []
-        return self.create(draft)
+        return self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
 
     def previous_fingerprint(self, agreement: Agreement) -> str | None:
         if agreement.supersedes is None:

@@ -73,3 +73,22 @@ def test_removing_a_kpi_leaves_its_protocol_unmeasured() -> None:
                                                       "Rejected leads with a reason"]
     assert agreement.protocols[1].kpi == ""
     assert validate_agreement(agreement) == []
+
+
+def test_new_draft_keeps_the_content_and_drops_what_signing_gave() -> None:
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.model import Signature, Status
+    from slaworkshop.serialize import content_dict
+
+    signed = demo_agreement("en")
+    signed.id, signed.revision, signed.status = 7, 2, Status.SIGNED
+    signed.fingerprint = "ab" * 32
+    signed.signatures = [Signature("Marketing", "Laura Méndez")]
+    revision = signed.new_draft(3, supersedes=7)
+    assert (revision.id, revision.status, revision.revision, revision.supersedes,
+            revision.fingerprint, revision.signatures) == (None, Status.DRAFT, 3, 7, None, [])
+    assert content_dict(revision) == content_dict(signed) | {"revision": 3}
+    revision.stages[0].aliases.append("Web sessions")  # a copy: the original is untouched
+    assert "Web sessions" not in signed.stages[0].aliases
+    duplicate = signed.new_draft()
+    assert (duplicate.revision, duplicate.supersedes) == (1, None)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from slaworkshop.model import (
     Agreement,
     Problem,
-    Status,
     ValidationError,
+    unique_name,
     validate_agreement,
 )
 from slaworkshop.plan import Plan, plan_for
@@ -174,15 +174,7 @@ class AgreementSession(QObject):
         self._raise_failed_write()
 
     def duplicate(self, agreement_id: int) -> int:
-        copy = self.store.load(agreement_id)
-        copy.id = None
-        copy.signatures = []
-        copy.fingerprint = None
-        from slaworkshop.model import unique_name
-
-        copy.status = Status.DRAFT
-        copy.revision = 1
-        copy.supersedes = None
+        copy = self.store.load(agreement_id).new_draft()
         copy.title = unique_name(self.tr("%1 (copy)").replace("%1", copy.title),
                                  [s.title for s in self.summaries()])
         return self.create(copy, self.tr("Duplicate agreement"))
