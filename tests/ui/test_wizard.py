@@ -357,3 +357,23 @@ def test_rates_read_as_the_editors_read_them_in_either_language(wizard, language
     set_cell(page.model, 0, StagesModel.RATE, "12,5" if decimal_point == "," else "12.5")
     assert page.model.data(page.model.index(0, StagesModel.RATE), EDIT) == \
         f"12{decimal_point}5"
+
+
+def test_the_funnel_page_draws_once_per_change(wizard, monkeypatch):
+    wizard.next()
+    wizard.next()
+    page = wizard.funnel_page
+    drawn: list[int] = []
+    real = page.chart.set_plan
+    monkeypatch.setattr(page.chart, "set_plan", lambda plan, draft: drawn.append(1)
+                        or real(plan, draft))
+    page.load()  # what coming back to the page does
+    assert len(drawn) == 1
+    drawn.clear()
+    assert page.model.insertRows(2, 1)  # a stage added in the middle
+    assert len(drawn) == 1
+    assert len(page.chart.bar_labels()) == 7
+    drawn.clear()
+    set_cell(page.model, 0, StagesModel.RATE, "3")
+    assert len(drawn) == 1
+    assert page.chart.rate_labels()[0] == "↓ 3 %"

@@ -89,8 +89,7 @@ class FunnelPage(DraftPage):
 
     def load(self) -> None:
         self.model.locale = self.locale()
-        self.model.set_stages(self.draft.stages)
-        self.refresh_chart()
+        self.model.set_stages(self.draft.stages)  # the reset redraws the chart
 
     def store(self) -> None:
         self.draft.stages = self.model.stages()

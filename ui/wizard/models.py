@@ -276,12 +276,16 @@ class StagesModel(QAbstractTableModel):
         """Only the last stage goes without a rate and a lag."""
         if not self._stages:
             return
-        for stage in self._stages[:-1]:
-            if stage.rate is None:
-                stage.rate = DEFAULT_RATE
+        changed = [row for row, stage in enumerate(self._stages[:-1]) if stage.rate is None]
+        for row in changed:
+            self._stages[row].rate = DEFAULT_RATE
         last = self._stages[-1]
-        last.rate, last.lag = None, 0
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._stages) - 1, 3))
+        if last.rate is not None or last.lag:
+            last.rate, last.lag = None, 0
+            changed.append(len(self._stages) - 1)
+        # Signalled only when a value changed: the row signals already redrew the chart.
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 3))
 
 
 class KpisModel(QAbstractTableModel):

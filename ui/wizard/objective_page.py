@@ -76,9 +76,13 @@ class ObjectivePage(DraftPage):
         suffix = " " + self.draft.currency
         self.revenue_spin.setSuffix(suffix)
         self.deal_spin.setSuffix(suffix)
-        self.revenue_spin.setValue(float(objective.revenue))
-        self.deal_spin.setValue(float(objective.deal_value))
-        self.share_spin.setValue(int(objective.marketing_share * 100))
+        # Filled silently, then the plan and chart are computed once.
+        for spin, value in ((self.revenue_spin, float(objective.revenue)),
+                            (self.deal_spin, float(objective.deal_value)),
+                            (self.share_spin, int(objective.marketing_share * 100))):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
         self._update_won()
 
     def objective(self) -> RevenueObjective:
