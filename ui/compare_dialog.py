@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.compare import Change, Section, compare
 from slaworkshop.store import Store, revision_chain
+from ui.widgets.numbers import number_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,11 +83,7 @@ class ChangesModel(QAbstractTableModel):
             return text
         if not value.is_finite():
             return text
-        locale = QLocale()
-        if value == value.to_integral_value():
-            return locale.toString(int(value))
-        places = -int(value.normalize().as_tuple().exponent)
-        return locale.toString(float(value), "f", min(places, 4))
+        return number_text(value)
 
     def set_changes(self, changes: list[Change]) -> None:
         self.beginResetModel()

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,7 +42,9 @@ from slaworkshop.excel.reader import UNKNOWN_REASON, ImportPreview, Status, prev
 from slaworkshop.model import Agreement, KpiKind
 from slaworkshop.store import ImportSource
 from ui.core_text import translated
+from ui.models.seasonality_model import month_label
 from ui.session import AgreementSession, run_write
+from ui.widgets.numbers import number_text
 
 
 class ImportActualsCommand(QUndoCommand):
@@ -179,19 +180,11 @@ class ImportPreviewModel(QAbstractTableModel):
         return ""
 
     def _month(self, month: str) -> str:
-        if not month:
-            return ""
-        year, number = (int(part) for part in month.split("-"))
-        return self._locale.toString(QDate(year, number, 1), "MMM yyyy")
+        return month_label(month, self._locale) if month else ""
 
     def _number(self, value: Decimal | None) -> str:
-        if value is None:
-            return ""
-        if value == value.to_integral_value():
-            return self._locale.toString(int(value))
-        exponent = value.normalize().as_tuple().exponent
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        return self._locale.toString(float(value), "f", decimals)
+        # Every decimal the sheet gave, so a change in the fifth place is seen.
+        return "" if value is None else number_text(value, self._locale, max_places=15)
 
 
 class ImportDialog(QDialog):

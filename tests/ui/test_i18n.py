@@ -272,3 +272,22 @@ def test_agreement_pdf_in_spanish_writes_euros_the_spanish_way(tmp_path: Path,
     assert "1.200.000 €" in text
     assert "€1,200,000" not in text and "1,200,000" not in text
     assert "enero 2027" in text
+
+
+def test_figures_read_the_same_in_the_document_the_compare_dialog_and_the_import() -> None:
+    from ui.compare_dialog import ChangesModel
+    from ui.document.content import Formatter
+    from ui.widgets.numbers import number_text
+
+    assert number_text(Decimal("1234567"), SPANISH) == "1.234.567"
+    assert number_text(Decimal("2.50"), SPANISH) == "2,5"
+    assert number_text(Decimal("0.123456"), ENGLISH) == "0.1235"
+    assert number_text(Decimal("0.123456"), ENGLISH, max_places=15) == "0.123456"
+    assert Formatter(SPANISH, "EUR").decimal(Decimal("12345.5")) == "12.345,5"
+    previous = QLocale()
+    QLocale.setDefault(SPANISH)
+    try:
+        assert ChangesModel().number("12345.5") == "12.345,5"
+        assert ChangesModel().number("draft") == "draft"
+    finally:
+        QLocale.setDefault(previous)

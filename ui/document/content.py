@@ -28,7 +28,7 @@ from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
 from slaworkshop.store import Store
 from ui.document.funnel_picture import funnel_png
-from ui.widgets.numbers import money
+from ui.widgets.numbers import money, number_text
 
 # Drawn signatures are small; anything bigger is not a signature pad image.
 MAX_SIGNATURE_PIXELS = 4000 * 2000
@@ -142,10 +142,7 @@ class Formatter:
         return self.decimal(value)
 
     def decimal(self, value: Decimal) -> str:
-        if value == value.to_integral_value():
-            return self.locale.toString(int(value))
-        places = max(0, -int(value.normalize().as_tuple().exponent))
-        return self.locale.toString(float(value), "f", min(places, 4))
+        return number_text(value, self.locale)
 
     def percent(self, fraction: Decimal) -> str:
         value = (fraction * 100).normalize()

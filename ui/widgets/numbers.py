@@ -57,6 +57,17 @@ def parse_percent(text: str, what: str, locale: QLocale | None = None) -> Decima
     return value.normalize() if value == value.to_integral_value() else value
 
 
+def number_text(value: Decimal, locale: QLocale | None = None, max_places: int = 4) -> str:
+    """``value`` for reading: the locale's grouping and decimal mark, whole numbers without
+    decimals, others with their own decimals up to ``max_places``."""
+    locale = locale or QLocale()
+    if value == value.to_integral_value():
+        return locale.toString(int(value))
+    exponent = value.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return locale.toString(float(value), "f", min(places, max_places))
+
+
 def whole(value: int, locale: QLocale | None = None) -> str:
     """A count with the locale's grouping, for display."""
     return (locale or QLocale()).toString(value)

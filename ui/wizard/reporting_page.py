@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout
 
 from slaworkshop.model import Problem
-from slaworkshop.periods import add_months, parse_month
+from slaworkshop.periods import add_months
+from ui.models.seasonality_model import month_label
+from ui.models.tracking_format import month_name
 from ui.wizard.page import DraftPage
 
 if TYPE_CHECKING:
@@ -57,10 +58,6 @@ class ReportingPage(DraftPage):
         self.review_combo.currentIndexChanged.connect(self._show_calendar)
         layout.addWidget(self.problems_label)
 
-    def month_name(self, month: str) -> str:
-        year, number = parse_month(month)
-        return self.locale().toString(QDate(year, number, 1), "MMMM yyyy")
-
     def load(self) -> None:
         draft = self.draft
         self.cadence_edit.setPlainText(draft.reporting_cadence)
@@ -69,7 +66,7 @@ class ReportingPage(DraftPage):
         # Any month of the period, and the half year after it.
         for offset in range(draft.months + 6):
             month = add_months(draft.start, offset)
-            self.review_combo.addItem(self.month_name(month), month)
+            self.review_combo.addItem(month_name(month, self.locale(), long=True), month)
         position = self.review_combo.findData(draft.review_month)
         if position < 0 and draft.review_month:
             self.review_combo.addItem(draft.review_month, draft.review_month)
@@ -100,8 +97,9 @@ class ReportingPage(DraftPage):
     def _show_calendar(self) -> None:
         cells = []
         for meeting, month, is_review in self.calendar_rows():
-            text = self.tr("%1: %2 figures").replace("%1", self.month_name(meeting)).replace(
-                "%2", self.short_month(month))
+            text = self.tr("%1: %2 figures").replace(
+                "%1", month_name(meeting, self.locale(), long=True)).replace(
+                "%2", month_label(month, self.locale()))
             if is_review:
                 text = "<b>" + text + " — " + self.tr("review of the agreement") + "</b>"
             cells.append(f"<td style='padding:2px 14px 2px 0'>{text}</td>")
@@ -112,12 +110,8 @@ class ReportingPage(DraftPage):
         note = ""
         if review and review not in {m for m, _f, _r in self.calendar_rows()}:
             note = "<p><b>" + self.tr("Review of the agreement: %1").replace(
-                "%1", self.month_name(review)) + "</b></p>"
+                "%1", month_name(review, self.locale(), long=True)) + "</b></p>"
         self.calendar_label.setText("<table>" + "".join(rows) + "</table>" + note)
-
-    def short_month(self, month: str) -> str:
-        year, number = parse_month(month)
-        return self.locale().toString(QDate(year, number, 1), "MMM yyyy")
 
     def owns(self, problem: Problem) -> bool:
         return problem.field in ("review month", "thresholds")

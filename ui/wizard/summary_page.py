@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
 
 from slaworkshop.model import KpiKind, Problem, Unit, ValidationError
-from slaworkshop.periods import add_months, parse_month
+from slaworkshop.periods import add_months
 from slaworkshop.plan import Plan, plan_for
 from ui.funnel_chart import format_count, format_rate
+from ui.models.tracking_format import month_name
 from ui.monthly_chart import MonthlyChart
 from ui.widgets.numbers import money as money_text
 from ui.wizard.models import unit_name
@@ -59,10 +59,6 @@ class SummaryPage(DraftPage):
     def owns(self, problem: Problem) -> bool:
         return True
 
-    def month_name(self, month: str) -> str:
-        year, number = parse_month(month)
-        return self.locale().toString(QDate(year, number, 1), "MMMM yyyy")
-
     def target_text(self, value: Decimal, unit: Unit, currency: str) -> str:
         number = self.locale().toString(float(value), "g", 12)
         if unit is Unit.PERCENT:
@@ -88,9 +84,10 @@ class SummaryPage(DraftPage):
         parts = [f"<h2>{_e(draft.title)}</h2>"]
         if draft.organisation:
             parts.append(f"<p>{_e(draft.organisation)}</p>")
+        first, last = draft.start, add_months(draft.start, draft.months - 1)
         parts.append("<p>" + self.tr("%1 to %2 (%3 months)")
-                     .replace("%1", self.month_name(draft.start))
-                     .replace("%2", self.month_name(add_months(draft.start, draft.months - 1)))
+                     .replace("%1", month_name(first, locale, long=True))
+                     .replace("%2", month_name(last, locale, long=True))
                      .replace("%3", locale.toString(draft.months)) + "</p>")
         parts.append(f"<h3>{heading['parties']}</h3><ul>")
         for party in draft.parties:
@@ -143,5 +140,5 @@ class SummaryPage(DraftPage):
         parts.append(f"<h3>{heading['reporting']}</h3><p>{_e(draft.reporting_cadence)}</p>")
         if draft.review_month:
             parts.append("<p>" + self.tr("Review in %1.").replace(
-                "%1", self.month_name(draft.review_month)) + "</p>")
+                "%1", month_name(draft.review_month, locale, long=True)) + "</p>")
         return "".join(parts)
