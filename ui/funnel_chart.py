@@ -8,8 +8,6 @@ rate and watch the funnel follow without flicker.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from decimal import Decimal
 
 import pyqtgraph as pg
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.core_text import problem_text
+from ui.funnel_shape import log_widths, owner_colours
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -39,7 +38,6 @@ BAR_HALF = 0.5
 LABEL_X = -0.53
 RIGHT_EDGE = 0.56
 BAR_HEIGHT = 0.64
-MIN_WIDTH = 0.14
 
 
 def format_count(locale: QLocale, value: int) -> str:
@@ -72,30 +70,6 @@ def format_rate(locale: QLocale, rate: Decimal) -> str:
     return QCoreApplication.translate("FunnelChart", "%1 %").replace(
         "%1", locale.toString(float(percent), "f", decimals)
     )
-
-
-def owner_colours(
-    owners: Sequence[str], agreement: Agreement | None, palette: Sequence[str]
-) -> dict[str, str]:
-    """A fixed colour per owning party: in the agreement's party order, then by appearance."""
-    order: list[str] = [p.name for p in agreement.parties] if agreement is not None else []
-    for owner in owners:
-        if owner not in order:
-            order.append(owner)
-    colours = {name: palette[index % (len(palette) - 1)] for index, name in enumerate(order)}
-    colours[""] = palette[-1]
-    return colours
-
-
-def log_widths(values: Sequence[int]) -> list[float]:
-    """Bar widths in (0, 1], strictly increasing with the value, logarithmic in it."""
-    if not values:
-        return []
-    top = max(max(values), 1)
-    if top <= 1:
-        return [1.0 for _ in values]
-    span = math.log10(top)
-    return [MIN_WIDTH + (1 - MIN_WIDTH) * math.log10(max(v, 1)) / span for v in values]
 
 
 class FunnelChart(QWidget):

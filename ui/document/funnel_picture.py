@@ -7,41 +7,22 @@ on the bar, and the conversion rate to the next stage between the bars.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
+from ui.funnel_shape import log_widths, owner_colours
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
 NO_OWNER_COLOUR = "#7b8794"
-MIN_WIDTH = 0.14
 FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "Noto Sans", "DejaVu Sans"]
 
 
-def log_widths(values: Sequence[int]) -> list[float]:
-    """Widths in (0, 1], growing with the logarithm of the value."""
-    if not values:
-        return []
-    top = max(max(values), 1)
-    if top <= 1:
-        return [1.0] * len(values)
-    span = math.log10(top)
-    return [MIN_WIDTH + (1 - MIN_WIDTH) * math.log10(max(v, 1)) / span for v in values]
-
-
 def party_colours(agreement: Agreement) -> dict[str, QColor]:
-    names = [p.name for p in agreement.parties]
-    for stage in agreement.stages:
-        if stage.owner and stage.owner not in names:
-            names.append(stage.owner)
-    colours = {name: QColor(PARTY_COLOURS[i % len(PARTY_COLOURS)]) for i, name in
-               enumerate(names)}
-    colours[""] = QColor(NO_OWNER_COLOUR)
-    return colours
+    colours = owner_colours([s.owner for s in agreement.stages], agreement,
+                            (*PARTY_COLOURS, NO_OWNER_COLOUR))
+    return {name: QColor(colour) for name, colour in colours.items()}
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
