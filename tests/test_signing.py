@@ -111,6 +111,8 @@ def test_a_sealed_revision_is_chained_into_the_next_one(store: Store) -> None:
     first = store.create(demo_agreement())
     seal(store, first)
     second = store.revise(first)
+    draft = store.load(second)
+    assert (draft.revision, draft.supersedes, draft.status) == (2, first, Status.DRAFT)
     seal(store, second)
     assert store.load(first).status is Status.SUPERSEDED
     revised = store.load(second)
