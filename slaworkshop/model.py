@@ -116,15 +116,19 @@ def parse_decimal(value: object, what: str) -> Decimal:
     return result
 
 
+def parse_fraction(value: object, what: str) -> Decimal:
+    """A share given as a fraction (``0.25``) or a percent (``25%``), as a fraction."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        return parse_decimal(value.strip()[:-1], what) / 100
+    return parse_decimal(value, what)
+
+
 def parse_rate(value: object, what: str = "rate") -> Decimal:
     """A conversion rate given as a fraction (``0.25``) or a percent (``25%``).
 
     The result is a fraction; it must be more than 0 and at most 1.
     """
-    if isinstance(value, str) and value.strip().endswith("%"):
-        rate = parse_decimal(value.strip()[:-1], what) / 100
-    else:
-        rate = parse_decimal(value, what)
+    rate = parse_fraction(value, what)
     problem = rate_problem(rate, what)
     if problem:
         raise ValidationError([problem])

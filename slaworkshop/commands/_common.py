@@ -18,6 +18,7 @@ from slaworkshop.model import (
     Stage,
     ValidationError,
     parse_decimal,
+    parse_fraction,
     parse_rate,
     validate_objective,
 )
@@ -78,10 +79,7 @@ def _default_start() -> str:
 
 
 def parse_share(text: str) -> Decimal:
-    text = text.strip()
-    if text.endswith("%"):
-        return parse_decimal(text[:-1], "--marketing-share") / 100
-    return parse_decimal(text, "--marketing-share")
+    return parse_fraction(text, "--marketing-share")
 
 
 def parse_stage(text: str, last: bool) -> Stage:
