@@ -9,6 +9,7 @@ rate and watch the funnel follow without flicker.
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -240,8 +241,8 @@ class FunnelChart(QWidget):
         fg = self._foreground.name()
         owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
         return (
-            f'<div style="color:{fg}; text-align:right;"><b>{_escape(name)}</b><br/>'
-            f'<span style="color:{colour};">■</span> {_escape(owner_text)}</div>'
+            f'<div style="color:{fg}; text-align:right;"><b>{escape(name)}</b><br/>'
+            f'<span style="color:{colour};">■</span> {escape(owner_text)}</div>'
         )
 
     def _tooltip(self, plan: Plan) -> str:
@@ -464,7 +465,3 @@ def _contrasting(colour: QColor) -> QColor:
         + 0.0722 * channel(colour.blueF())
     )
     return QColor("#000000") if luminance > 0.179 else QColor("#FFFFFF")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -269,8 +270,8 @@ class ImportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.title_label.setText(self.tr("Import actuals from <b>%1</b> into <b>%2</b>")
-                                 .replace("%1", _escape(self.path.name))
-                                 .replace("%2", _escape(agreement.title)))
+                                 .replace("%1", escape(self.path.name))
+                                 .replace("%2", escape(agreement.title)))
         self.model.set_rows(preview_rows(self.preview))
         self.summary_label.setText(self._summary(self.preview))
         notes = [translated(note) for note in self.preview.notes]
@@ -353,7 +354,3 @@ class ImportDialog(QDialog):
             return  # not written; the window has said why, and the preview stays open
         self.imported.emit(preview.new, preview.changed)
         self.accept()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

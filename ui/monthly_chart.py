@@ -9,6 +9,7 @@ and the figure on each bar gives the number. A hatched column on the left holds 
 from __future__ import annotations
 
 import math
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -148,7 +149,7 @@ class MonthlyChart(QWidget):
             per_year = format_total(self._locale, stage.annual, len(months))
             row_label.setHtml(
                 f'<div style="text-align:right; color:{self._foreground.name()};">'
-                f"<b>{_escape(stage.name)}</b><br/>{per_year}</div>"
+                f"<b>{escape(stage.name)}</b><br/>{per_year}</div>"
             )
             row_label.textItem.setTextWidth(-1)
             row_label.textItem.setTextWidth(row_label.textItem.document().idealWidth())
@@ -308,7 +309,3 @@ class MonthlyChart(QWidget):
                 and self._has_before
                 and item.textItem.boundingRect().width() <= px_per_month * 0.98
             )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

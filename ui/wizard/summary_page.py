@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from ui.wizard.wizard import AgreementWizard
 
 
-def _e(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class SummaryPage(DraftPage):
@@ -81,9 +80,9 @@ class SummaryPage(DraftPage):
             "reporting": self.tr("Reporting"),
         }
         objective = draft.objective
-        parts = [f"<h2>{_e(draft.title)}</h2>"]
+        parts = [f"<h2>{escape(draft.title)}</h2>"]
         if draft.organisation:
-            parts.append(f"<p>{_e(draft.organisation)}</p>")
+            parts.append(f"<p>{escape(draft.organisation)}</p>")
         first, last = draft.start, add_months(draft.start, draft.months - 1)
         parts.append("<p>" + self.tr("%1 to %2 (%3 months)")
                      .replace("%1", month_name(first, locale, long=True))
@@ -92,10 +91,11 @@ class SummaryPage(DraftPage):
         parts.append(f"<h3>{heading['parties']}</h3><ul>")
         for party in draft.parties:
             who = ", ".join(x for x in (party.representative, party.role) if x)
-            parts.append(f"<li><b>{_e(party.name)}</b>{' — ' + _e(who) if who else ''}</li>")
+            after = f" — {escape(who)}" if who else ""
+            parts.append(f"<li><b>{escape(party.name)}</b>{after}</li>")
         parts.append("</ul>")
-        money = _e(money_text(Decimal(int(objective.revenue)), draft.currency, locale))
-        deal = _e(money_text(Decimal(int(objective.deal_value)), draft.currency, locale))
+        money = escape(money_text(Decimal(int(objective.revenue)), draft.currency, locale))
+        deal = escape(money_text(Decimal(int(objective.deal_value)), draft.currency, locale))
         parts.append(f"<h3>{heading['objective']}</h3><p>")
         parts.append(self.tr("Revenue %1, average deal %2, %3 from marketing leads.")
                      .replace("%1", money).replace("%2", deal)
@@ -112,7 +112,7 @@ class SummaryPage(DraftPage):
                         else format_rate(locale, stage.rate_to_next))
                 if stage.lag:
                     rate += " " + self.tr("+%1 mo").replace("%1", str(stage.lag))
-                parts.append(f"<tr><td>{_e(stage.name)}</td><td>{_e(stage.owner)}</td>"
+                parts.append(f"<tr><td>{escape(stage.name)}</td><td>{escape(stage.owner)}</td>"
                              f"<td align='right'>{format_count(locale, stage.annual)}</td>"
                              f"<td align='right'>{rate}</td></tr>")
             parts.append("</table>")
@@ -122,22 +122,22 @@ class SummaryPage(DraftPage):
             measure = ""
             kpi = kpis.get(protocol.kpi)
             if kpi is not None and kpi.kind is KpiKind.CUSTOM and protocol.kpi_target is not None:
-                measure = self.tr("Measured by %1, target %2").replace("%1", _e(kpi.name)) \
+                measure = self.tr("Measured by %1, target %2").replace("%1", escape(kpi.name)) \
                     .replace("%2", self.target_text(protocol.kpi_target, kpi.unit,
                                                     draft.currency))
             elif protocol.kpi:
-                measure = self.tr("Measured by %1").replace("%1", _e(protocol.kpi))
-            parts.append(f"<li><b>{_e(protocol.title)}</b> ({_e(protocol.from_party)} → "
-                         f"{_e(protocol.to_party)}): {_e(protocol.commitment)}"
+                measure = self.tr("Measured by %1").replace("%1", escape(protocol.kpi))
+            parts.append(f"<li><b>{escape(protocol.title)}</b> ({escape(protocol.from_party)} → "
+                         f"{escape(protocol.to_party)}): {escape(protocol.commitment)}"
                          f"{'<br/><i>' + measure + '</i>' if measure else ''}</li>")
         parts.append("</ul>")
         parts.append(f"<h3>{heading['kpis']}</h3><ul>")
         for party in draft.parties:
             owned = [k.name for k in draft.kpis() if k.owner == party.name]
             if owned:
-                parts.append(f"<li><b>{_e(party.name)}</b>: {_e(', '.join(owned))}</li>")
+                parts.append(f"<li><b>{escape(party.name)}</b>: {escape(', '.join(owned))}</li>")
         parts.append("</ul>")
-        parts.append(f"<h3>{heading['reporting']}</h3><p>{_e(draft.reporting_cadence)}</p>")
+        parts.append(f"<h3>{heading['reporting']}</h3><p>{escape(draft.reporting_cadence)}</p>")
         if draft.review_month:
             parts.append("<p>" + self.tr("Review in %1.").replace(
                 "%1", month_name(draft.review_month, locale, long=True)) + "</p>")
