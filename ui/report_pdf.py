@@ -78,6 +78,17 @@ def _headers() -> list[tuple[str, str]]:
     ]
 
 
+def _against(track: KpiTrack, locale: QLocale) -> str:
+    """"Leads: 90 against a target of 100 (90 %)"."""
+    return (
+        QCoreApplication.translate("MonthlyReport", "%1: %2 against a target of %3 (%4)")
+        .replace("%1", track.name)
+        .replace("%2", figure(track, track.current.actual, locale))
+        .replace("%3", target_text(track, track.current.target, locale))
+        .replace("%4", percent(track.current.attainment, locale))
+    )
+
+
 def _section(
     section: PartySection,
     locale: QLocale,
@@ -109,14 +120,7 @@ def _section(
     parts.append("</table>")
     # Translation calls stay out of f-strings: lupdate does not look inside them.
     if section.beat:
-        against = QCoreApplication.translate("MonthlyReport", "%1: %2 against a target of %3 (%4)")
-        items = "".join(
-            f"<li>{_e(against)}</li>".replace("%1", _e(t.name))
-            .replace("%2", _e(figure(t, t.current.actual, locale)))
-            .replace("%3", _e(target_text(t, t.current.target, locale)))
-            .replace("%4", _e(percent(t.current.attainment, locale)))
-            for t in section.beat
-        )
+        items = "".join(f"<li>{_e(_against(t, locale))}</li>" for t in section.beat)
         beat = QCoreApplication.translate("MonthlyReport", "Met or beat the target")
         parts.append(f"<h3>{_e(beat)}</h3><ul>{items}</ul>")
     if section.missed:
@@ -124,22 +128,9 @@ def _section(
         lines = []
         for track in section.missed:
             finding = explained.get(track.name)
-            if finding is not None:
-                lines.append(f"<li>{_e(finding_text(finding, locale))}</li>")
-            else:
-                lines.append(
-                    "<li>"
-                    + _e(
-                        QCoreApplication.translate(
-                            "MonthlyReport", "%1: %2 against a target of %3 (%4)"
-                        )
-                        .replace("%1", track.name)
-                        .replace("%2", figure(track, track.current.actual, locale))
-                        .replace("%3", target_text(track, track.current.target, locale))
-                        .replace("%4", percent(track.current.attainment, locale))
-                    )
-                    + "</li>"
-                )
+            text = (finding_text(finding, locale) if finding is not None
+                    else _against(track, locale))
+            lines.append(f"<li>{_e(text)}</li>")
         missed = QCoreApplication.translate("MonthlyReport", "Missed, and why")
         parts.append(f"<h3>{_e(missed)}</h3><ul>{''.join(lines)}</ul>")
     if section.no_data:
