@@ -50,15 +50,11 @@ def workbook_language(language: str) -> Iterator[Callable[[str], str] | None]:
         return
     from PySide6.QtCore import QCoreApplication
 
-    from ui.document.export import install_language
+    from ui.document.export import in_language
 
     app = QCoreApplication.instance() or QCoreApplication(["slaworkshop"])
-    translator = install_language(language)
-    try:
+    with in_language(language):
         yield lambda text: QCoreApplication.translate("excel_workbook", text)
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
     del app
 
 

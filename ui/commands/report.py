@@ -7,8 +7,6 @@ handler (Qt is imported only then).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -104,40 +102,27 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from ui.document.content import document_locale
-    from ui.document.export import install_language
+    from ui.document.export import in_language
     from ui.models.tracking_format import finding_text
 
     app = QCoreApplication.instance() or QCoreApplication(["slaworkshop"])
-    translator = install_language(language)
     locale = document_locale(language)
-    try:
+    with in_language(language):
         write_report_xlsx(
             report, path,
             translate=lambda text: QCoreApplication.translate("report_xlsx", text),
             sentence=lambda finding: finding_text(finding, locale))
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
     del app
 
 
 def _write_pdf(report: MonthlyReport, path: Path, language: str) -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from ui.document.content import document_locale
-    from ui.document.export import install_language
+    from ui.document.export import gui_application, in_language
     from ui.report_pdf import write_report_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(["slaworkshop"])
-    translator = install_language(language)
-    try:
+    app = gui_application()
+    with in_language(language):
         write_report_pdf(report, path, document_locale(language))
-    finally:
-        if translator is not None:
-            QGuiApplication.removeTranslator(translator)
     del app
 
 

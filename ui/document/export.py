@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -33,6 +36,28 @@ def install_language(language: str) -> QTranslator | None:
                 QCoreApplication.installTranslator(translator)
                 return translator
     return None
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """The app's translation for ``language`` installed while the block runs (a Qt
+    application must exist)."""
+    translator = install_language(language)
+    try:
+        yield
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+
+
+def gui_application() -> QCoreApplication:
+    """A GUI application for fonts and painting; offscreen when there is no display."""
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["slaworkshop"])
 
 
 def export_agreement(store: Store, agreement_id: int, out: Path, language: str = "en") -> int:
