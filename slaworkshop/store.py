@@ -106,11 +106,14 @@ def _sealed_guard(table: str, key: str = "agreement_id") -> str:
     """
 
 
-AGREEMENT_CONTENT_COLUMNS = (
+# The agreement's own columns, as Store.save writes them.
+AGREEMENT_VALUE_COLUMNS = (
     "title", "organisation", "currency", "start", "months", "revision", "supersedes",
     "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
-    "reporting_cadence", "review_month", "fingerprint", "created_at", "signed_at",
+    "reporting_cadence", "review_month",
 )
+# Those a sealed revision may never change (the triggers guard them).
+AGREEMENT_CONTENT_COLUMNS = (*AGREEMENT_VALUE_COLUMNS, "fingerprint", "created_at", "signed_at")
 
 SCHEMA_V1 = f"""
 PRAGMA application_id = {APPLICATION_ID};
@@ -314,11 +317,12 @@ class Saved:
     signatures_cleared: bool
 
 
-AGREEMENT_VALUE_COLUMNS = (
-    "title", "organisation", "currency", "start", "months", "revision", "supersedes",
-    "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
-    "reporting_cadence", "review_month",
-)
+INSERT_AGREEMENT = (
+    f"INSERT INTO agreements ({', '.join(AGREEMENT_VALUE_COLUMNS)}, status, created_at, "
+    f"updated_at) VALUES ({', '.join('?' * len(AGREEMENT_VALUE_COLUMNS))}, 'draft', ?, ?)")
+UPDATE_AGREEMENT = (
+    f"UPDATE agreements SET {', '.join(f'{c} = ?' for c in AGREEMENT_VALUE_COLUMNS)}, "
+    "updated_at = ? WHERE id = ?")
 
 
 @dataclass(frozen=True)
@@ -627,12 +631,8 @@ class Store:
         check_agreement(agreement)
         with self._write() as db:
             stamp = now_iso()
-            cursor = db.execute(
-                "INSERT INTO agreements (title, organisation, currency, start, months, status, "
-                "revision, supersedes, revenue, deal_value, marketing_share, seasonality, green, "
-                "amber, reporting_cadence, review_month, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [*self._agreement_values(agreement), stamp, stamp])
+            cursor = db.execute(INSERT_AGREEMENT,
+                                [*self._agreement_values(agreement), stamp, stamp])
             agreement_id = int(cursor.lastrowid or 0)
             self._insert_children(db, agreement_id, agreement)
         return agreement_id
@@ -687,12 +687,8 @@ class Store:
                 raise SealedError("this revision is signed and sealed; it cannot be changed. "
                                   "Start a new revision to change it.")
             cleared = bool(old.signatures) and content_dict(old) != content_dict(agreement)
-            db.execute(
-                "UPDATE agreements SET title = ?, organisation = ?, currency = ?, start = ?, "
-                "months = ?, revision = ?, supersedes = ?, revenue = ?, deal_value = ?, "
-                "marketing_share = ?, seasonality = ?, green = ?, amber = ?, "
-                "reporting_cadence = ?, review_month = ?, updated_at = ? WHERE id = ?",
-                [*self._agreement_values(agreement), now_iso(), agreement.id])
+            db.execute(UPDATE_AGREEMENT,
+                       [*self._agreement_values(agreement), now_iso(), agreement.id])
             # Only the tables that changed are rewritten: a keystroke in a rate rewrites the
             # stages, not the parties, KPIs and protocols (fewer pages to journal and sync).
             children = self._insert_children(db, agreement.id, agreement, _child_rows(old))
@@ -767,22 +763,6 @@ class Store:
         copy.title = unique_name(f"{original.title} (copy)",
                                  [s.title for s in self.list_agreements()])
         return self.create(copy)
-
-    def restore(self, agreement: Agreement) -> int:
-        """Put back a deleted draft under its old id (used by undo)."""
-        if agreement.id is None or self.exists(agreement.id):
-            return self.create(agreement)
-        check_agreement(agreement)
-        with self._write() as db:
-            stamp = now_iso()
-            db.execute(
-                "INSERT INTO agreements (title, organisation, currency, start, months, status, "
-                "revision, supersedes, revenue, deal_value, marketing_share, seasonality, green, "
-                "amber, reporting_cadence, review_month, created_at, updated_at, id) "
-                "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [*self._agreement_values(agreement), stamp, stamp, agreement.id])
-            self._insert_children(db, agreement.id, agreement)
-        return agreement.id
 
     def revise(self, agreement_id: int) -> int:
         """Start a new draft revision from a signed one."""

@@ -338,15 +338,6 @@ def test_default_file_lives_in_the_data_folder(isolated_home: Path) -> None:
     assert default_path() == isolated_home / "data" / "workshop.slaw"
 
 
-def test_delete_draft_and_restore_keeps_the_id(store: Store) -> None:
-    agreement_id = store.create(demo_agreement())
-    agreement = store.load(agreement_id)
-    store.delete(agreement_id)
-    assert not store.exists(agreement_id)
-    assert store.restore(agreement) == agreement_id
-    assert content(store.load(agreement_id)) == content(agreement)
-
-
 def test_duplicate_makes_a_fresh_draft(store: Store) -> None:
     agreement_id = store.create(demo_agreement())
     copy_id = store.duplicate(agreement_id)

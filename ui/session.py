@@ -258,6 +258,8 @@ class CreateAgreementCommand(QUndoCommand):
         self.session = session
         self.agreement = agreement.copy()
         self.agreement_id: int | None = None
+        # What undo removed, for redo to put back exactly.
+        self.deleted: DeletedAgreement | None = None
         self.previous_id = session.current_id
 
     def redo(self) -> None:
@@ -268,7 +270,8 @@ class CreateAgreementCommand(QUndoCommand):
             self.agreement_id = self.session.store.create(self.agreement)
             self.agreement.id = self.agreement_id
         else:
-            self.session.store.restore(self.agreement)
+            assert self.deleted is not None
+            self.session.store.undelete(self.deleted)
         self.session.agreementsChanged.emit()
         self.session.select(self.agreement_id)
 
@@ -277,7 +280,7 @@ class CreateAgreementCommand(QUndoCommand):
 
     def _undo(self) -> None:
         assert self.agreement_id is not None
-        self.session.store.delete(self.agreement_id)
+        self.deleted = self.session.store.delete(self.agreement_id)
         self.session.agreementsChanged.emit()
         self.session.select(self.previous_id)
 

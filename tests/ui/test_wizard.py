@@ -219,7 +219,12 @@ def test_undo_after_finish_removes_the_draft(wizard, session):
     assert not session.store.exists(created)
     assert session.store.list_agreements() == []
     session.undo_stack.redo()
-    assert [s.title for s in session.store.list_agreements()] == ["Sales & Marketing SLA 2027"]
+    # Back under the same id, with the same content, and selected.
+    assert [(s.id, s.title) for s in session.store.list_agreements()] == [
+        (created, "Sales & Marketing SLA 2027")]
+    assert session.current_id == created
+    assert [s.name for s in session.store.load(created).stages] == [
+        "Visits", "Leads", "MQL", "SQL", "Proposals", "Customers"]
 
 
 def test_stage_rows_added_moved_and_removed_keep_the_last_stage_rateless(wizard):
