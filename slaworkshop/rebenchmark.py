@@ -209,11 +209,9 @@ def create_revision(store: Store, proposal: Rebenchmark) -> int:
         raise ValueError("the original revision has no id")
     new_id = store.revise(original_id)
     try:
+        # The proposal is already the next revision, superseding the original.
         content = proposal.revised.copy()
         content.id = new_id
-        draft = store.load(new_id)
-        content.revision = draft.revision
-        content.supersedes = draft.supersedes
         store.save(content)
         months = set(content.month_list)
         carried = {(kpi, month): value
