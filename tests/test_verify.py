@@ -115,6 +115,11 @@ def test_verify_checks_the_earlier_revisions_of_the_chain(
     code, out, _err = run(capsys, "verify", "--db", str(signed_db), chained)
     assert code == 0
     assert "Revision:    2 — signed" in out
+    # The first revision verifies too, and says which revision followed it.
+    code, out, _err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 0
+    assert (f"Revision:    1 — superseded (revision 2, id {second}, followed it: signed)"
+            in out)
     conn = sqlite3.connect(signed_db)
     conn.execute("DROP TRIGGER stages_sealed_update")
     conn.execute("UPDATE stages SET rate = '0.03' WHERE agreement_id = 1 AND position = 0")

@@ -9,7 +9,7 @@ from typing import Any
 from slaworkshop.cli import Refused, Rejected
 from slaworkshop.commands._common import add_agreement_id, add_db_option, open_store
 from slaworkshop.fingerprint import short
-from slaworkshop.model import Signature, Status
+from slaworkshop.model import Agreement, Signature, Status
 from slaworkshop.store import Store
 from slaworkshop.verify import VerifyError, verify_argument
 
@@ -85,7 +85,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             result = verify_argument(store, args.target)
         except VerifyError as exc:
             raise Rejected(f"not verified: {exc}") from None
-        lines = _verified_lines(store, result.agreement.id, result.fingerprint,
+        lines = _verified_lines(store, result.agreement, result.fingerprint,
                                 result.superseded_by)
         agreement = result.agreement
     print("Verified: the fingerprint belongs to a signed revision and the stored content still "
@@ -104,13 +104,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verified_lines(store: Store, agreement_id: int | None, fingerprint: str,
+def _verified_lines(store: Store, agreement: Agreement, fingerprint: str,
                     superseded_by: int | None) -> list[str]:
-    assert agreement_id is not None
-    agreement = store.load(agreement_id)
     status = agreement.status.value
-    if superseded_by is not None:
-        later = store.load(superseded_by)
+    later = next((s for s in store.list_agreements() if s.id == superseded_by), None)
+    if later is not None:
         status += f" (revision {later.revision}, id {later.id}, followed it: "
         status += f"{later.status.value})"
     objective = agreement.objective
