@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.read_only_note = read_only_note
         self.menus: dict[str, QMenu] = {}
         self.drop_handlers: list[Callable[[Path], bool]] = []
-        self.extension_errors: list[str] = []
         self.presenter: QWidget | None = None
         self.on_close: list[Callable[[], None]] = []
         # Off for --screenshot, whose forced size must not become the user's window size.
@@ -357,9 +356,8 @@ class MainWindow(QMainWindow):
             try:
                 importlib.import_module(name).install(self)
             except Exception as exc:  # one broken extension must not stop the app
-                message = f"{name}: {type(exc).__name__}: {exc}"
-                self.extension_errors.append(message)
-                print(f"slaworkshop: extension {message}", file=sys.stderr)
+                print(f"slaworkshop: extension {name}: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
         # Quit stays the last item of the File menu, below what extensions added.
         file_menu = self.menus["file"]
         if file_menu.actions() and file_menu.actions()[-1] is not self.quit_action:

@@ -94,10 +94,27 @@ def test_cleared_chart_says_why(chart):
     assert chart.message() == "No agreement is selected."
 
 
-def test_no_mouse_interaction_or_menu(chart):
-    view = chart._view
-    assert view.state["mouseEnabled"] == [False, False]
-    assert view.menuEnabled() is False
+def test_no_mouse_interaction_or_menu(chart, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    viewport = chart._plot.viewport()
+    before = (chart._view.viewRange(), _on_screen(chart, chart._values[0]))
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(centre, viewport.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)  # a scroll wheel does not zoom
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=viewport.rect().center())
+    qtbot.mouseMove(viewport, viewport.rect().center() + QPoint(80, 40))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton,  # nor a drag pan
+                       pos=viewport.rect().center() + QPoint(80, 40))
+    assert (chart._view.viewRange(), _on_screen(chart, chart._values[0])) == before
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=viewport.rect().center())
+    assert QApplication.activePopupWidget() is None  # and no context menu
 
 
 def test_presenter_mode_uses_large_type(qtbot, english):
