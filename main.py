@@ -16,7 +16,7 @@ COMMAND_PACKAGES = ("slaworkshop.commands", "ui.commands")
 
 def launch_gui(args: argparse.Namespace) -> int:
     # Qt is imported only when the GUI starts, so the command line stays quick.
-    from ui.app import run_app
+    from ui.window.app import run_app
 
     return run_app(args)
 

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import QApplication
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Saved, Store
-from ui.main_window import MainWindow
 from ui.models.stages_model import RATE
 from ui.session import AgreementSession
+from ui.window.main_window import MainWindow
 
 CHANGES = 400
 

@@ -157,7 +157,7 @@ def test_whole_process(tmp_path: Path, db: Path) -> None:
 
 def test_openpyxl_is_imported_lazily() -> None:
     code = ("import sys, main, slaworkshop.cli, slaworkshop.excel.reader, "
-            "slaworkshop.excel.writer, ui.excel_actions, ui.import_dialog\n"
+            "slaworkshop.excel.writer, ui.excel.actions, ui.excel.import_dialog\n"
             "slaworkshop.cli.build_parser(main.COMMAND_PACKAGES)\n"
             "print(sorted(m for m in sys.modules\n"
             "             if m.split('.')[0] in ('openpyxl', 'defusedxml')))")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store, default_path
-from ui.app import Launcher, parse_size, run_app
-from ui.settings import Settings
+from ui.window.app import Launcher, parse_size, run_app
+from ui.window.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,9 +182,10 @@ def test_parse_size() -> None:
 
 
 # Modules the first painted window does without: each is imported when its feature is used.
-DEFERRED_MODULES = ("openpyxl", "docx", "ui.report_view", "ui.tracking_view", "ui.signing_dialog",
-                    "ui.verify_dialog", "ui.compare_dialog", "ui.import_dialog", "ui.wizard",
-                    "ui.presenter", "ui.editors.parties", "ui.editors.protocols",
+DEFERRED_MODULES = ("openpyxl", "docx", "ui.tracking.report_view", "ui.tracking.tracking_view",
+                    "ui.signing.signing_dialog", "ui.signing.verify_dialog",
+                    "ui.signing.compare_dialog", "ui.excel.import_dialog", "ui.wizard",
+                    "ui.plan.presenter", "ui.editors.parties", "ui.editors.protocols",
                     "ui.editors.kpis", "ui.editors.reporting", "slaworkshop.compare")
 
 

@@ -14,11 +14,11 @@ from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement
 from slaworkshop.plan import plan_for
 from slaworkshop.store import Store
-from ui.main_window import MainWindow
 from ui.models.parties_model import NAME as PARTY_NAME
 from ui.models.stages_model import LAG, NAME, OWNER, RATE
 from ui.session import AgreementSession
-from ui.settings import Settings
+from ui.window.main_window import MainWindow
+from ui.window.settings import Settings
 
 
 @pytest.fixture(autouse=True)

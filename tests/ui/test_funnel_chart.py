@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Stage
 from slaworkshop.plan import plan_for
-from ui.funnel_chart import FunnelChart, format_rate, log_widths
+from ui.plan.funnel_chart import FunnelChart, format_rate, log_widths
 
 
 def shown_chart(qtbot, width=640, height=420, *, presenter=False):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from slaworkshop.cli import run as cli_main
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store, default_path
-from ui.app import install_language
-from ui.settings import Settings
 from ui.widgets.numbers import money
+from ui.window.app import install_language
+from ui.window.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 RATE_MESSAGE = "a conversion rate must be more than 0 and at most 1 (100%), got {rate}"
@@ -61,9 +61,9 @@ def tiny_translator(tmp_path: Path) -> QTranslator:
 def test_an_invalid_rate_in_the_stages_editor_is_refused_in_spanish(
         qtbot: object, qapp: QApplication, tmp_path: Path) -> None:
     from ui.editors.stages import StagesEditor
-    from ui.main_window import MainWindow
     from ui.models.stages_model import RATE
     from ui.session import AgreementSession
+    from ui.window.main_window import MainWindow
 
     translator = tiny_translator(tmp_path)
     qapp.installTranslator(translator)
@@ -110,8 +110,8 @@ def test_lang_es_makes_spanish_the_default_locale(qapp: QApplication) -> None:
 
 
 def test_the_language_menu_choice_is_remembered(qtbot: object, tmp_path: Path) -> None:
-    from ui.main_window import MainWindow
     from ui.session import AgreementSession
+    from ui.window.main_window import MainWindow
 
     path = tmp_path / "w.slaw"
     with Store.open(path) as store:
@@ -160,8 +160,8 @@ def test_money_follows_the_locale_and_the_agreements_currency() -> None:
 def test_spanish_app_formats_table_months_funnel_labels_and_money(
         qtbot: object, tmp_path: Path) -> None:
     from ui.editors.objective import ObjectiveEditor
-    from ui.main_window import MainWindow
     from ui.session import AgreementSession
+    from ui.window.main_window import MainWindow
 
     QLocale.setDefault(SPANISH)
     path = tmp_path / "w.slaw"
@@ -175,14 +175,14 @@ def test_spanish_app_formats_table_months_funnel_labels_and_money(
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
-    from ui.monthly_table import MonthlyTable
+    from ui.plan.monthly_table import MonthlyTable
 
     table = window.findChild(MonthlyTable)
     assert table is not None
     model = table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert any(str(h).startswith("ene") and str(h).endswith("2027") for h in headers), headers
-    from ui.funnel_chart import FunnelChart
+    from ui.plan.funnel_chart import FunnelChart
 
     chart = window.findChild(FunnelChart)
     assert chart is not None
@@ -277,8 +277,8 @@ def test_agreement_pdf_in_spanish_writes_euros_the_spanish_way(tmp_path: Path,
 
 
 def test_figures_read_the_same_in_the_document_the_compare_dialog_and_the_import() -> None:
-    from ui.compare_dialog import ChangesModel
     from ui.document.content import Formatter
+    from ui.signing.compare_dialog import ChangesModel
     from ui.widgets.numbers import number_text
 
     assert number_text(Decimal("1234567"), SPANISH) == "1.234.567"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
-from ui.excel_actions import install
-from ui.import_dialog import ImportDialog, ImportPreviewModel
+from ui.excel.actions import install
+from ui.excel.import_dialog import ImportDialog, ImportPreviewModel
 from ui.session import AgreementSession
 
 

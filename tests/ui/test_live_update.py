@@ -18,9 +18,9 @@ from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement
 from slaworkshop.plan import plan_for
 from slaworkshop.store import Store
-from ui.funnel_chart import FunnelChart
 from ui.models.stages_model import LAG, NAME, RATE, StagesModel
-from ui.monthly_table import MonthlyTable
+from ui.plan.funnel_chart import FunnelChart
+from ui.plan.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 
 

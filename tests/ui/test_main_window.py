@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButto
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature
 from slaworkshop.store import Store
-from ui.main_window import MainWindow
 from ui.models.stages_model import RATE
 from ui.session import AgreementSession
-from ui.settings import Settings, settings_path
+from ui.window.main_window import MainWindow
+from ui.window.settings import Settings, settings_path
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.plan import plan_for
-from ui.monthly_chart import MonthlyChart
+from ui.plan.monthly_chart import MonthlyChart
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
-from ui.presenter import PresenterWindow
+from ui.plan.presenter import PresenterWindow
 from ui.session import AgreementSession
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
-from ui.settings import Settings
+from ui.window.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(
@@ -228,8 +228,8 @@ def save(widget: QWidget, path: Path) -> None:
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path, pseudo: None) -> Iterator[object]:
-    from ui.main_window import MainWindow
     from ui.session import AgreementSession
+    from ui.window.main_window import MainWindow
 
     path = tmp_path / "w.slaw"
     with Store.open(path) as store:
@@ -255,7 +255,7 @@ def test_pseudo_translation_is_longer_and_keeps_placeholders() -> None:
 
 def test_main_window_tabs_show_whole_texts(window: object, qapp: QApplication,
                                            shots: Path) -> None:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.resize(1280, 800)
@@ -302,7 +302,7 @@ def test_wizard_pages_show_whole_texts(window: object, qapp: QApplication,
 
 def test_presenter_mode_shows_whole_texts(window: object, qapp: QApplication,
                                           shots: Path) -> None:
-    from ui.presenter import PresenterWindow
+    from ui.plan.presenter import PresenterWindow
 
     presenter = PresenterWindow(window.session)  # type: ignore[attr-defined]
     presenter.resize(1280, 720)

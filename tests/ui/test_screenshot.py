@@ -58,9 +58,9 @@ def test_screenshot_of_a_wizard_page(tmp_path: Path, qapp: object) -> None:
     # The wizard page, not the main window behind it.
     _result, main = shoot(tmp_path, "--view", "main", "--size", "1100x700")
     assert image != main
-    from ui.app import _screenshot_widget
-    from ui.main_window import MainWindow
     from ui.session import AgreementSession
+    from ui.window.app import _screenshot_widget
+    from ui.window.main_window import MainWindow
 
     with Store.open(tmp_path / "shot.slaw", read_only=True) as store:
         session = AgreementSession(store)

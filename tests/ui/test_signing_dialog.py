@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature, Status
 from slaworkshop.store import Store
-from ui.compare_dialog import CompareDialog
 from ui.session import AgreementSession
-from ui.signing_actions import install
-from ui.signing_dialog import SigningDialog
-from ui.verify_dialog import VerifyDialog
+from ui.signing.actions import install
+from ui.signing.compare_dialog import CompareDialog
+from ui.signing.signing_dialog import SigningDialog
+from ui.signing.verify_dialog import VerifyDialog
 
 DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
 
@@ -39,7 +39,7 @@ def session(qtbot, store: Store) -> AgreementSession:
 
 
 class FakeWindow(QMainWindow):
-    """The main window's extension API (ui/extensions.py), nothing more."""
+    """The main window's extension API (ui/window/extensions.py), nothing more."""
 
     def __init__(self, session: AgreementSession) -> None:
         super().__init__()

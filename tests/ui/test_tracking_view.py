@@ -100,7 +100,7 @@ def test_grid_shows_numbers_and_traffic_lights(english) -> None:
 
 
 def test_tracking_view_grid_and_chart(qtbot, session) -> None:
-    from ui.tracking_view import TrackingView
+    from ui.tracking.tracking_view import TrackingView
 
     view = shown(qtbot, TrackingView(session), 1300, 760)
     assert view.current_month() == "2027-03"  # the last month with actuals
@@ -127,7 +127,7 @@ def test_tracking_view_grid_and_chart(qtbot, session) -> None:
 
 
 def test_report_view_shows_sections_and_exports(qtbot, session, tmp_path, monkeypatch) -> None:
-    from ui.report_view import LARGE_PT, ReportView
+    from ui.tracking.report_view import LARGE_PT, ReportView
 
     shown: list[str] = []
     view = ReportView(session, status=shown.append)
@@ -168,8 +168,8 @@ def fake_window(session: AgreementSession) -> QMainWindow:
 
 def test_extension_adds_tabs_and_revises_with_rebenchmarked_rates(qtbot, session,
                                                                    monkeypatch) -> None:
-    from ui import tracking_actions
-    from ui.rebenchmark_dialog import RebenchmarkDialog
+    from ui.tracking import actions as tracking_actions
+    from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
 
     window = fake_window(session)
     qtbot.addWidget(window)
@@ -214,8 +214,8 @@ def test_extension_adds_tabs_and_revises_with_rebenchmarked_rates(qtbot, session
 
 
 def test_present_action_switches_to_the_report_in_large_type(qtbot, session) -> None:
-    from ui import tracking_actions
-    from ui.report_view import LARGE_PT
+    from ui.tracking import actions as tracking_actions
+    from ui.tracking.report_view import LARGE_PT
 
     window = fake_window(session)
     qtbot.addWidget(window)
@@ -232,7 +232,7 @@ def test_present_action_switches_to_the_report_in_large_type(qtbot, session) -> 
 def test_rebenchmark_dialog_explains_a_revision_it_cannot_make(qtbot, session) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ui.rebenchmark_dialog import RebenchmarkDialog
+    from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
 
     # The fixture's seasonality gives April, the only month left after March, a weight of 0.
     dialog = RebenchmarkDialog(session.store, session.agreement)
@@ -250,7 +250,7 @@ def test_rebenchmark_dialog_explains_a_revision_it_cannot_make(qtbot, session) -
 
 
 def test_hidden_tracking_view_recomputes_only_when_shown(qtbot, session) -> None:
-    from ui.tracking_view import TrackingView
+    from ui.tracking.tracking_view import TrackingView
 
     view = TrackingView(session)
     qtbot.addWidget(view)
@@ -295,7 +295,7 @@ def test_money_kpis_read_as_money_in_the_agreements_currency(english) -> None:
 def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
     from PySide6.QtCore import QPointF
 
-    from ui.tracking_view import TrackingView
+    from ui.tracking.tracking_view import TrackingView
 
     view = shown(qtbot, TrackingView(session), 1300, 760)
     chart = view.chart
@@ -311,7 +311,7 @@ def test_chart_legends_stay_above_the_data(qtbot, session, height) -> None:
 
 
 def test_report_tables_leave_out_columns_rather_than_break_headings(qtbot, session) -> None:
-    from ui.report_view import ReportView, _a_heading_is_broken
+    from ui.tracking.report_view import ReportView, _a_heading_is_broken
 
     view = shown(qtbot, ReportView(session), 1900, 700)
 
@@ -333,8 +333,8 @@ def test_report_tables_leave_out_columns_rather_than_break_headings(qtbot, sessi
 
 
 def test_report_view_reads_and_computes_once_per_change(qtbot, session, monkeypatch) -> None:
-    import ui.report_view as report_view_module
-    from ui.report_view import ReportView
+    import ui.tracking.report_view as report_view_module
+    from ui.tracking.report_view import ReportView
 
     view = shown(qtbot, ReportView(session), 1300, 760)
     reads: list[int] = []

@@ -1,0 +1,1 @@
+"""Rendering commands of the command line that need Qt (documents, reports, workbooks)."""

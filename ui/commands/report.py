@@ -118,7 +118,7 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
 def _write_pdf(report: MonthlyReport, path: Path, language: str) -> None:
     from ui.document.content import document_locale
     from ui.document.export import gui_application, in_language
-    from ui.report_pdf import write_report_pdf
+    from ui.tracking.report_pdf import write_report_pdf
 
     app = gui_application()
     with in_language(language):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
-from ui.funnel_shape import log_widths, owner_colours
+from ui.plan.funnel_shape import log_widths, owner_colours
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
 NO_OWNER_COLOUR = "#7b8794"

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import Problem, ValidationError
 from slaworkshop.plan import plan_for
-from ui.funnel_chart import FunnelChart
-from ui.monthly_chart import MonthlyChart
+from ui.plan.funnel_chart import FunnelChart
+from ui.plan.monthly_chart import MonthlyChart
 from ui.widgets.choice_delegate import ChoiceDelegate, same_text
 from ui.wizard.models import StagesModel
 from ui.wizard.page import DraftPage

@@ -27,7 +27,7 @@ from slaworkshop.model import (
 )
 from slaworkshop.plan import Plan
 from ui.core_text import error_text
-from ui.funnel_chart import format_rate, format_total
+from ui.plan.funnel_chart import format_rate, format_total
 from ui.widgets.numbers import parse_number, parse_percent, percent
 
 Index = QModelIndex | QPersistentModelIndex

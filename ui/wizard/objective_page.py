@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVB
 from slaworkshop.model import Problem, RevenueObjective, ValidationError, validate_objective
 from slaworkshop.plan import compute_plan, won_customers
 from ui.core_text import problem_text
-from ui.funnel_chart import FunnelChart, format_count
+from ui.plan.funnel_chart import FunnelChart, format_count
 from ui.wizard.page import DraftPage
 
 if TYPE_CHECKING:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
 from slaworkshop.model import KpiKind, Problem, Unit, ValidationError
 from slaworkshop.periods import add_months
 from slaworkshop.plan import Plan, plan_for
-from ui.funnel_chart import format_count, format_rate
 from ui.models.tracking_format import month_name
-from ui.monthly_chart import MonthlyChart
+from ui.plan.funnel_chart import format_count, format_rate
+from ui.plan.monthly_chart import MonthlyChart
 from ui.widgets.numbers import money as money_text
 from ui.wizard.models import unit_name
 from ui.wizard.page import DraftPage

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.core_text import problem_text
-from ui.funnel_shape import log_widths, owner_colours
+from ui.plan.funnel_shape import log_widths, owner_colours
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")

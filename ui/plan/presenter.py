@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement, Problem
 from slaworkshop.plan import Plan, StagePlan
 from ui.core_text import any_problem_text
-from ui.funnel_chart import (
+from ui.plan.funnel_chart import (
     PRESENTER_BACKGROUND,
     PRESENTER_FOREGROUND,
     FunnelChart,

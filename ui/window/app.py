@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from slaworkshop import __version__
 from slaworkshop.store import StoreError, default_path
-from ui.main_window import MainWindow
 from ui.session import AgreementSession
-from ui.settings import Settings
+from ui.window.main_window import MainWindow
+from ui.window.settings import Settings
 
 EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 3
 DEFAULT_SIZE = (1280, 800)
 MIN_POINT_SIZE = 10.0
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 TRANSLATION_FOLDERS = (RESOURCES / "i18n", RESOURCES / "translations")
 
 
@@ -191,10 +191,10 @@ def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
     """The widget ``--view`` asks for (the main window unless a known view is named)."""
     view = (view or "main").strip().lower()
     if view == "presenter":
-        from ui.main_window import _module_exists
+        from ui.window.main_window import _module_exists
 
-        if _module_exists("ui.presenter"):
-            from ui.presenter import PresenterWindow
+        if _module_exists("ui.plan.presenter"):
+            from ui.plan.presenter import PresenterWindow
 
             return PresenterWindow(window.session)
     elif view.startswith("wizard"):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.fingerprint import short
 from slaworkshop.model import Agreement, Signature
-from ui.signature_pad import SignaturePad
+from ui.signing.signature_pad import SignaturePad
 
 
 class SigningDialog(QDialog):

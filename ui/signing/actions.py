@@ -1,6 +1,6 @@
 """Agreement menu: Sign…, Export agreement as PDF/DOCX…, Verify…, Compare revisions…
 
-An extension of the main window (see ``ui/extensions.py``): ``install(window)`` adds the
+An extension of the main window (see ``ui/window/extensions.py``): ``install(window)`` adds the
 actions and keeps them enabled only when they apply to the selected agreement.
 """
 
@@ -71,7 +71,7 @@ class SigningActions(QObject):
         agreement = self.session.agreement
         if agreement is None or agreement.id is None or not self.session.editable:
             return
-        from ui.signing_dialog import SigningDialog  # built on first use: start-up skips it
+        from ui.signing.signing_dialog import SigningDialog  # built on first use: start-up skips it
 
         store = self.session.store
         dialog = SigningDialog(agreement, store.content_fingerprint(agreement), self.window)
@@ -138,7 +138,7 @@ class SigningActions(QObject):
                                 .replace("%2", note))
 
     def verify(self) -> None:
-        from ui.verify_dialog import VerifyDialog
+        from ui.signing.verify_dialog import VerifyDialog
 
         VerifyDialog(self.session.store, self.window).exec()
 
@@ -146,6 +146,6 @@ class SigningActions(QObject):
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return
-        from ui.compare_dialog import CompareDialog
+        from ui.signing.compare_dialog import CompareDialog
 
         CompareDialog(self.session.store, agreement.id, self.window).exec()

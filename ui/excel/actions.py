@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ui.session import AgreementSession
 
 if TYPE_CHECKING:
-    from ui.import_dialog import ImportDialog
+    from ui.excel.import_dialog import ImportDialog
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -87,7 +87,7 @@ class ExcelActions(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         # The dialog (and the Excel reader behind it) loads on first use, not at start-up.
-        from ui.import_dialog import ImportDialog
+        from ui.excel.import_dialog import ImportDialog
 
         self.dialog = ImportDialog(self.session, path, self.window)
         self.dialog.imported.connect(self._imported)

@@ -1,4 +1,4 @@
-"""The tracking extension of the main window (see ui/extensions.py).
+"""The tracking extension of the main window (see ui/window/extensions.py).
 
 Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, and
 Agreement ▸ Revise with re-benchmarked rates… (enabled for a signed revision in a writable
@@ -17,8 +17,8 @@ from slaworkshop.model import Status
 from ui.widgets.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
-    from ui.report_view import ReportView
-    from ui.tracking_view import TrackingView
+    from ui.tracking.report_view import ReportView
+    from ui.tracking.tracking_view import TrackingView
 
 
 class TrackingExtension:
@@ -65,12 +65,12 @@ class TrackingExtension:
         self.update_actions()
 
     def _build_report(self, parent: QWidget, locale: QLocale) -> ReportView:
-        from ui.report_view import ReportView
+        from ui.tracking.report_view import ReportView
 
         return ReportView(self.window.session, parent, locale, status=self.window.show_status)
 
     def _build_tracking(self, parent: QWidget, locale: QLocale) -> TrackingView:
-        from ui.tracking_view import TrackingView
+        from ui.tracking.tracking_view import TrackingView
 
         view = TrackingView(self.window.session, parent, locale)
         # The report follows the month picked in the tracking grid.
@@ -98,7 +98,7 @@ class TrackingExtension:
             self.window.tabs.setCurrentWidget(self.report_tab)
 
     def revise(self) -> None:
-        from ui.rebenchmark_dialog import RebenchmarkDialog
+        from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
 
         session = self.window.session
         agreement = session.agreement

@@ -26,7 +26,7 @@ from slaworkshop.tracking import Tracking, latest_reported_month, track
 from ui.core_text import problem_text
 from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel
 from ui.session import AgreementSession
-from ui.tracking_chart import TrackingChart
+from ui.tracking.tracking_chart import TrackingChart
 from ui.widgets.month_box import MonthBox
 from ui.widgets.refresh_when_shown import RefreshWhenShown
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
 from ui.core_text import problem_text
-from ui.report_pdf import report_html, write_report_pdf
 from ui.session import AgreementSession
+from ui.tracking.report_pdf import report_html, write_report_pdf
 from ui.widgets.month_box import MonthBox
 from ui.widgets.refresh_when_shown import RefreshWhenShown
 

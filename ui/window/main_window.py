@@ -1,7 +1,7 @@
 """The main window: the agreements in the file on the left, the selected one's editors, plan
 chart and monthly targets on the right. Every edit is in the file at once; nothing to save.
 
-Extensions (``ui.extensions.EXTENSIONS``) add menus, tabs and drop handlers through
+Extensions (``ui.window.extensions.EXTENSIONS``) add menus, tabs and drop handlers through
 ``menus``, ``tabs``, ``drop_handlers`` and ``show_status`` (see ``install_extensions``).
 """
 
@@ -42,17 +42,17 @@ from PySide6.QtWidgets import (
 from slaworkshop import __version__
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import FILE_SUFFIX, StoreError, WriteError
-from ui.agreement_list import AgreementList
+from ui.agreement.agreement_list import AgreementList
 from ui.core_text import any_problem_text, error_text
 from ui.editors.base import EditorBase
 from ui.editors.details import DetailsEditor
 from ui.editors.objective import ObjectiveEditor
 from ui.editors.seasonality import SeasonalityEditor
 from ui.editors.stages import StagesEditor
-from ui.monthly_table import MonthlyTable
+from ui.plan.monthly_table import MonthlyTable
 from ui.session import AgreementSession
-from ui.settings import Settings
 from ui.widgets.lazy_tab import LazyTab
+from ui.window.settings import Settings
 
 if TYPE_CHECKING:
     from ui.editors.kpis import KpisEditor
@@ -198,13 +198,13 @@ class MainWindow(QMainWindow):
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("chartTabs")
         self.chart_tabs.setDocumentMode(True)
-        self.funnel_chart = self._make_chart("ui.funnel_chart", "FunnelChart")
+        self.funnel_chart = self._make_chart("ui.plan.funnel_chart", "FunnelChart")
         # The month-by-month chart is built the first time its tab is chosen (start-up time).
         self.monthly_chart: QWidget | None = None
         self._monthly_holder: QWidget | None = None
         if self.funnel_chart is not None:
             self.chart_tabs.addTab(self.funnel_chart, self.tr("Funnel"))
-        if _module_exists("ui.monthly_chart"):
+        if _module_exists("ui.plan.monthly_chart"):
             self._monthly_holder = QWidget()
             QVBoxLayout(self._monthly_holder).setContentsMargins(0, 0, 0, 0)
             self.chart_tabs.addTab(self._monthly_holder, self.tr("By month"))
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
     def install_extensions(self, names: Sequence[str] | None = None) -> None:
         """Import each extension module and call its ``install(self)``."""
         if names is None:
-            from ui.extensions import EXTENSIONS
+            from ui.window.extensions import EXTENSIONS
 
             names = EXTENSIONS
         for name in names:
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         # when its tab is chosen.
         shown: QWidget | None = self.chart_tabs.currentWidget()
         if shown is not None and shown is self._monthly_holder and self.monthly_chart is None:
-            self.monthly_chart = self._make_chart("ui.monthly_chart", "MonthlyChart")
+            self.monthly_chart = self._make_chart("ui.plan.monthly_chart", "MonthlyChart")
             layout = self._monthly_holder.layout()
             if self.monthly_chart is not None and layout is not None:
                 layout.addWidget(self.monthly_chart)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(writable and has_agreement)
         self.delete_action.setEnabled(writable and has_agreement and agreement is not None
                                       and agreement.is_editable)
-        self.presenter_action.setEnabled(has_agreement and _module_exists("ui.presenter"))
+        self.presenter_action.setEnabled(has_agreement and _module_exists("ui.plan.presenter"))
 
     def _confirm_clear_signatures(self, message: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Clear signatures?"), message)
@@ -499,9 +499,9 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Deleted “%1”").replace("%1", agreement.title))
 
     def show_presenter(self) -> None:
-        if self.session.agreement is None or not _module_exists("ui.presenter"):
+        if self.session.agreement is None or not _module_exists("ui.plan.presenter"):
             return
-        from ui.presenter import PresenterWindow
+        from ui.plan.presenter import PresenterWindow
 
         self.presenter = PresenterWindow(self.session, self)
         self.presenter.setWindowFlag(Qt.WindowType.Window, True)

@@ -7,4 +7,4 @@ Each module named here has ``install(window) -> None``; it adds its actions to
 
 from __future__ import annotations
 
-EXTENSIONS: tuple[str, ...] = ("ui.excel_actions", "ui.signing_actions", "ui.tracking_actions")
+EXTENSIONS: tuple[str, ...] = ("ui.excel.actions", "ui.signing.actions", "ui.tracking.actions")

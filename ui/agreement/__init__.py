@@ -1,0 +1,1 @@
+"""The agreements in the workshop file: the list to pick one from."""

@@ -1,0 +1,1 @@
+"""Workbooks in and out: importing a month of actuals, the template and the export."""

@@ -1,0 +1,1 @@
+"""The plan on screen: the live funnel, the monthly chart and table, presenter mode."""

@@ -1,0 +1,1 @@
+"""Signing an agreement: the signing dialog and pad, verifying and comparing revisions."""

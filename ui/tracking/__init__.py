@@ -1,0 +1,1 @@
+"""Keeping the agreement: actuals against targets, the monthly report, re-benchmarking."""
