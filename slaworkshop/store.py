@@ -9,6 +9,17 @@ Journal mode: the classic rollback journal (``journal_mode=DELETE``) with
 shared-memory index does not work (SQLite documents WAL as unsafe on network file systems), and a
 rollback-journal file is a single self-contained file people can copy or mail. Edits are a few
 rows each, so WAL's write throughput buys nothing here; FULL sync makes each commit durable.
+
+Two ways to speak SQL, each where it serves:
+
+- Creating a file and migrating an old one use sqlite-utils (``MIGRATIONS``, ``migrate``):
+  ``Table.create``, ``add_column``, ``create_index``, foreign keys, and ``Table.transform`` for
+  the table rebuilds SQLite's ALTER TABLE cannot do. It is imported inside ``migrate`` only.
+- Opening and listing a current file, loading, and every edit use plain ``sqlite3``: start-up
+  and the live edit path do not pay for importing sqlite-utils (it pulls in click, pluggy,
+  dateutil and tabulate; its ``Database`` loads the plugins of every installed package from
+  entry points unless told not to, which ``migrate`` does), and the few statements of an edit
+  are clearer written out than built.
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
@@ -44,6 +55,10 @@ from slaworkshop.model import (
 )
 from slaworkshop.serialize import content_dict
 from slaworkshop.text import QT_TRANSLATE_NOOP, t
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a file is created or migrated
+    from sqlite_utils import Database
+    from sqlite_utils.db import ForeignKey
 
 APPLICATION_ID = 0x534C4157  # "SLAW"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,85 +130,6 @@ AGREEMENT_VALUE_COLUMNS = (
 # Those a sealed revision may never change (the triggers guard them).
 AGREEMENT_CONTENT_COLUMNS = (*AGREEMENT_VALUE_COLUMNS, "fingerprint", "created_at", "signed_at")
 
-SCHEMA_V1 = f"""
-PRAGMA application_id = {APPLICATION_ID};
-CREATE TABLE agreements (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    organisation TEXT NOT NULL DEFAULT '',
-    currency TEXT NOT NULL DEFAULT 'EUR',
-    start TEXT NOT NULL,
-    months INTEGER NOT NULL DEFAULT 12,
-    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed', 'superseded')),
-    revision INTEGER NOT NULL DEFAULT 1,
-    supersedes INTEGER REFERENCES agreements(id),
-    revenue TEXT NOT NULL,
-    deal_value TEXT NOT NULL,
-    marketing_share TEXT NOT NULL DEFAULT '1',
-    seasonality TEXT NOT NULL DEFAULT '[]',
-    green TEXT NOT NULL DEFAULT '1',
-    amber TEXT NOT NULL DEFAULT '0.9',
-    reporting_cadence TEXT NOT NULL DEFAULT '',
-    review_month TEXT,
-    fingerprint TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    signed_at TEXT
-);
-CREATE TABLE parties (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    representative TEXT NOT NULL DEFAULT '',
-    role TEXT NOT NULL DEFAULT '',
-    UNIQUE (agreement_id, name)
-);
-CREATE TABLE stages (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    owner TEXT NOT NULL DEFAULT '',
-    rate TEXT,
-    lag INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (agreement_id, name)
-);
-CREATE TABLE kpis (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    owner TEXT NOT NULL DEFAULT '',
-    unit TEXT NOT NULL DEFAULT 'count',
-    direction TEXT NOT NULL DEFAULT 'higher',
-    targets TEXT NOT NULL DEFAULT '[]',
-    description TEXT NOT NULL DEFAULT '',
-    UNIQUE (agreement_id, name)
-);
-CREATE TABLE protocols (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    from_party TEXT NOT NULL DEFAULT '',
-    to_party TEXT NOT NULL DEFAULT '',
-    trigger_text TEXT NOT NULL DEFAULT '',
-    commitment TEXT NOT NULL DEFAULT '',
-    kpi TEXT NOT NULL DEFAULT '',
-    kpi_target TEXT
-);
-CREATE TABLE actuals (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    kpi TEXT NOT NULL,
-    month TEXT NOT NULL,
-    value TEXT NOT NULL,
-    recorded_at TEXT NOT NULL,
-    UNIQUE (agreement_id, kpi, month)
-);
-"""
-
 def _agreement_update_guard(columns: tuple[str, ...]) -> str:
     """Refuse any change to a sealed revision but signed → superseded, all else unchanged."""
     return (
@@ -210,56 +146,139 @@ _AGREEMENT_GUARD = _agreement_update_guard(AGREEMENT_CONTENT_COLUMNS) + (
     "BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
 )
 
-SCHEMA_V2 = """
-ALTER TABLE stages ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE kpis ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
-CREATE TABLE imports (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    file_name TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    imported_at TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT ''
-);
-ALTER TABLE actuals ADD COLUMN import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL;
-CREATE TABLE actual_history (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    kpi TEXT NOT NULL,
-    month TEXT NOT NULL,
-    value TEXT NOT NULL,
-    import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
-    recorded_at TEXT NOT NULL,
-    replaced_at TEXT NOT NULL,
-    replaced_by_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
-);
-CREATE INDEX actual_history_kpi ON actual_history (agreement_id, kpi, month);
-CREATE TABLE signatures (
-    id INTEGER PRIMARY KEY,
-    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
-    party TEXT NOT NULL,
-    signer TEXT NOT NULL,
-    role TEXT NOT NULL DEFAULT '',
-    signed_on TEXT NOT NULL,
-    image BLOB,
-    fingerprint TEXT NOT NULL,
-    UNIQUE (agreement_id, party)
-);
-""" + "".join(_sealed_guard(t) for t in ("parties", "stages", "kpis", "protocols", "signatures")
-              ) + _AGREEMENT_GUARD
+
+# Schema steps. MIGRATIONS[n - 1] takes a file from version n - 1 to n; each runs in its own
+# transaction (see ``migrate``). A step is a function of a sqlite-utils Database, or a string of
+# SQL statements. To change the schema, append one step; never edit a step already released.
+# Table.create, add_column and create_index say what SQLite's ALTER TABLE can do; for what it
+# cannot (a new foreign key, a changed column), Table.transform rebuilds the table: use
+# ``rebuild_table`` so the table's triggers come back.
+
+
+def _agreement_fk(on_delete: str = "CASCADE") -> ForeignKey:
+    from sqlite_utils.db import ForeignKey
+
+    return ForeignKey("", "agreement_id", "agreements", "id", on_delete=on_delete)
+
+
+def _create(db: Database, table: str, columns: dict[str, type], *,
+            not_null: Sequence[str] = (), defaults: Mapping[str, object] | None = None,
+            foreign_keys: Sequence[ForeignKey] = (), unique: Sequence[str] = ()) -> None:
+    """One table with an integer ``id`` key (and a UNIQUE index over ``unique``)."""
+    from sqlite_utils.db import ForeignKey
+
+    keys = [ForeignKey(table, fk.column, fk.other_table, fk.other_column,
+                       on_delete=fk.on_delete) for fk in foreign_keys]
+    db.table(table).create({"id": int, **columns}, pk="id", not_null=not_null,
+                     defaults=dict(defaults or {}), foreign_keys=keys)
+    if unique:
+        db.table(table).create_index(list(unique), index_name=f"{table}_unique", unique=True)
+
+
+def _execute(db: Database, script: str) -> None:
+    """Run SQL statements inside the step's transaction (executescript would commit)."""
+    for statement in _split_sql(script):
+        db.conn.execute(statement)
+
+
+def rebuild_table(db: Database, table: str, **changes: Any) -> None:
+    """``Table.transform`` (SQLite's table rebuild), keeping the table's triggers: dropping the
+    old table drops them. Only inside ``migrate``, whose foreign keys are off, so the rebuild
+    does not fire the ON DELETE actions of the rows that refer to the table."""
+    triggers = [trigger.sql for trigger in db.table(table).triggers]
+    db.table(table).transform(**changes)
+    for sql in triggers:
+        db.conn.execute(sql)
+
+
+def _v1_agreements(db: Database) -> None:
+    db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _create(db, "agreements", {
+        "title": str, "organisation": str, "currency": str, "start": str, "months": int,
+        "status": str, "revision": int, "supersedes": int, "revenue": str, "deal_value": str,
+        "marketing_share": str, "seasonality": str, "green": str, "amber": str,
+        "reporting_cadence": str, "review_month": str, "fingerprint": str, "created_at": str,
+        "updated_at": str, "signed_at": str,
+    }, not_null=("title", "organisation", "currency", "start", "months", "status", "revision",
+                 "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
+                 "reporting_cadence", "created_at", "updated_at"),
+        defaults={"organisation": "", "currency": "EUR", "months": 12, "status": "draft",
+                  "revision": 1, "marketing_share": "1", "seasonality": "[]", "green": "1",
+                  "amber": "0.9", "reporting_cadence": ""})
+    db.table("agreements").add_foreign_key("supersedes", "agreements", "id")
+    # Table.create writes no CHECK constraint; these triggers refuse what version 1's did.
+    _execute(db, "".join(
+        f"CREATE TRIGGER agreements_status_{event} BEFORE {event.upper()} ON agreements "
+        "WHEN NEW.status NOT IN ('draft', 'signed', 'superseded') "
+        "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: status'); END;\n"
+        for event in ("insert", "update")))
+    nullable = {"rate", "kpi_target"}
+    children: dict[str, tuple[dict[str, type], dict[str, object], tuple[str, ...]]] = {
+        "parties": ({"position": int, "name": str, "representative": str, "role": str},
+                    {"representative": "", "role": ""}, ("agreement_id", "name")),
+        "stages": ({"position": int, "name": str, "owner": str, "rate": str, "lag": int},
+                   {"owner": "", "lag": 0}, ("agreement_id", "name")),
+        "kpis": ({"position": int, "name": str, "owner": str, "unit": str, "direction": str,
+                  "targets": str, "description": str},
+                 {"owner": "", "unit": "count", "direction": "higher", "targets": "[]",
+                  "description": ""}, ("agreement_id", "name")),
+        "protocols": ({"position": int, "title": str, "from_party": str, "to_party": str,
+                       "trigger_text": str, "commitment": str, "kpi": str, "kpi_target": str},
+                      {"from_party": "", "to_party": "", "trigger_text": "", "commitment": "",
+                       "kpi": ""}, ()),
+        "actuals": ({"kpi": str, "month": str, "value": str, "recorded_at": str}, {},
+                    ("agreement_id", "kpi", "month")),
+    }
+    for table, (columns, defaults, unique) in children.items():
+        _create(db, table, {"agreement_id": int, **columns},
+                not_null=["agreement_id", *(c for c in columns if c not in nullable)],
+                defaults=defaults, foreign_keys=[_agreement_fk()], unique=unique)
+
+
+def _v2_imports_history_signatures(db: Database) -> None:
+    db.table("stages").add_column("aliases", str, not_null_default="[]")
+    db.table("kpis").add_column("aliases", str, not_null_default="[]")
+    _create(db, "imports", {"agreement_id": int, "file_name": str, "sha256": str,
+                            "imported_at": str, "note": str},
+            not_null=("agreement_id", "file_name", "sha256", "imported_at", "note"),
+            defaults={"note": ""}, foreign_keys=[_agreement_fk()])
+    db.table("actuals").add_column("import_id", int)
+    db.table("actuals").add_foreign_key("import_id", "imports", "id", on_delete="SET NULL")
+    _create(db, "actual_history", {
+        "agreement_id": int, "kpi": str, "month": str, "value": str, "import_id": int,
+        "recorded_at": str, "replaced_at": str, "replaced_by_import_id": int,
+    }, not_null=("agreement_id", "kpi", "month", "value", "recorded_at", "replaced_at"),
+        foreign_keys=[_agreement_fk()])
+    for column in ("import_id", "replaced_by_import_id"):
+        db.table("actual_history").add_foreign_key(column, "imports", "id", on_delete="SET NULL")
+    db.table("actual_history").create_index(["agreement_id", "kpi", "month"],
+                                      index_name="actual_history_kpi")
+    _create(db, "signatures", {
+        "agreement_id": int, "party": str, "signer": str, "role": str, "signed_on": str,
+        "image": bytes, "fingerprint": str,
+    }, not_null=("agreement_id", "party", "signer", "role", "signed_on", "fingerprint"),
+        defaults={"role": ""}, foreign_keys=[_agreement_fk()], unique=("agreement_id", "party"))
+    _execute(db, "".join(_sealed_guard(t) for t in
+                         ("parties", "stages", "kpis", "protocols", "signatures")))
+    _execute(db, _AGREEMENT_GUARD)
+
 
 # Version 3 seals the signatures too: ``seal`` is a hash over the fingerprint and every
 # signature (signer, role, date, drawing), so a signer's name or date changed behind the app's
 # back is caught by verify, as changed content already is. Revisions sealed before version 3
 # keep a NULL seal.
-SCHEMA_V3 = (
-    "ALTER TABLE agreements ADD COLUMN seal TEXT;"
-    "DROP TRIGGER agreements_sealed_update;"
-    + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal"))
-)
+def _v3_seal(db: Database) -> None:
+    db.table("agreements").add_column("seal", str)
+    db.conn.execute("DROP TRIGGER agreements_sealed_update")
+    db.conn.execute(_agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")))
 
-# Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+
+MigrationStep = Callable[["Database"], None] | str
+MIGRATIONS: tuple[MigrationStep, ...] = (
+    _v1_agreements,
+    _v2_imports_history_signatures,
+    _v3_seal,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -456,16 +475,45 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:
+    """Apply the schema steps from ``from_version`` up to ``to_version``, one transaction each.
+
+    SQLite's procedure for schema changes (lang_altertable.html, "other kinds of table schema
+    changes"): foreign keys off *outside* the transaction (the pragma does nothing inside one),
+    so a table rebuild's DROP TABLE does not fire the ON DELETE CASCADE of the rows referring to
+    it; ``PRAGMA foreign_key_check`` before the commit; foreign keys back on after it.
+    """
+    from sqlite_utils import Database  # here only: see the module docstring
+
+    # No plugins: they would run code from any installed package against the user's file.
+    db = Database(conn, execute_plugins=False)
     for version in range(from_version, to_version):
+        _apply_step(db, MIGRATIONS[version], version + 1)
+
+
+def _apply_step(db: Database, step: MigrationStep, version: int) -> None:
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _split_sql(MIGRATIONS[version]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
+            if isinstance(step, str):
+                _execute(db, step)
+            else:
+                step(db)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise WorkshopFileError(
+                    f"the file could not be brought to format {version}: {len(broken)} rows "
+                    f"would refer to rows that do not exist (first in {broken[0][0]}); "
+                    "it was not changed")
+            conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _split_sql(script: str) -> list[str]:

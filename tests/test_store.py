@@ -9,13 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from legacy_schema import LEGACY_V1
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement, Signature, Stage, Status, ValidationError
 from slaworkshop.serialize import agreement_to_dict
 from slaworkshop.store import (
     APPLICATION_ID,
-    MIGRATIONS,
     SCHEMA_VERSION,
     ImportSource,
     ReadOnlyError,
@@ -219,7 +219,7 @@ def test_actuals_are_recorded_against_a_sealed_revision(store: Store) -> None:
 
 def make_v1_file(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript(MIGRATIONS[0])
+    conn.executescript(LEGACY_V1)  # as version 1 wrote it
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
         "INSERT INTO agreements (id, title, start, months, revenue, deal_value, created_at, "

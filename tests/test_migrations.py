@@ -1,0 +1,231 @@
+"""Migrations keep every row: files as versions 1 and 2 wrote them, full of agreements, signed
+revisions, signatures, actuals, history and imports, come out of ``migrate`` with every row as it
+was, the sealing triggers still guarding, and the fingerprints still verifying. Opening a current
+file does not import sqlite-utils."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from legacy_schema import LEGACY
+
+from slaworkshop import store as store_module
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import Signature, Status
+from slaworkshop.store import (
+    SCHEMA_VERSION,
+    ImportSource,
+    SealedError,
+    Store,
+    WorkshopFileError,
+    rebuild_table,
+)
+from slaworkshop.verify import verify
+
+D = Decimal
+ROOT = Path(__file__).resolve().parents[1]
+# Parents before the rows that refer to them, so a copy never breaks a foreign key.
+TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports", "actuals",
+          "actual_history", "signatures")
+
+
+def full_file(path: Path) -> None:
+    """A current file with every kind of row: a signed revision superseded by a signed second
+    one, a draft third revision, a plain draft, actuals from two imports (so history), by hand."""
+    with Store.open(path) as store:
+        first = store.create(demo_agreement("en"))
+        for party, signer in (("Marketing", "Laura Méndez"), ("Sales", "Daniel Ortega")):
+            store.sign(first, Signature(party, signer, "Director", "2026-12-01", b"\x89PNG"))
+        second = store.revise(first)
+        agreement = store.load(second)
+        agreement.title = "Sales & Marketing SLA 2027 (revised)"
+        agreement.stages[0].aliases = ["Sesiones"]
+        agreement.custom_kpis[0].aliases = ["MQLs"]
+        store.save(agreement)
+        for party in ("Marketing", "Sales"):
+            store.sign(second, Signature(party, f"{party} lead", "", "2027-02-01"))
+        store.revise(second)
+        draft = store.create(demo_agreement("es"))
+        kpi = store.load(second).custom_kpis[0].name
+        store.apply_actuals(second, {(kpi, "2027-01"): D(90), (kpi, "2027-02"): D(95)},
+                            ImportSource("enero.xlsx", "a" * 64, "first"))
+        store.apply_actuals(second, {(kpi, "2027-01"): D(91)},
+                            ImportSource("enero-v2.xlsx", "b" * 64))
+        store.apply_actuals(draft, {(kpi, "2027-03"): D(7)})
+        store.apply_actuals(second, {(kpi, "2027-02"): None})
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def rows(conn: sqlite3.Connection, table: str, names: list[str]) -> list[tuple[Any, ...]]:
+    return conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id").fetchall()
+
+
+def legacy_file(source: Path, path: Path, version: int) -> None:
+    """``source``'s rows in a file made by the hand-written SQL of ``version``."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in LEGACY[:version]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("ATTACH DATABASE ? AS current", [str(source)])
+    conn.execute("BEGIN")
+    for table in TABLES:
+        if table not in {r[0] for r in conn.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table'")}:
+            continue
+        names = columns(conn, table)
+        picked = ", ".join("'draft'" if (table, n) == ("agreements", "status") else n
+                           for n in names)
+        # Every row as a draft first: the old file's triggers refuse rows under a sealed one.
+        conn.execute(f"INSERT INTO main.{table} ({', '.join(names)}) "
+                     f"SELECT {picked} FROM current.{table}")
+    conn.execute("UPDATE main.agreements SET status = (SELECT status FROM current.agreements "
+                 "AS c WHERE c.id = main.agreements.id)")
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE current")
+    conn.close()
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: rows(conn, t, columns(conn, t)) for t in tables}
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("migrations") / "current.slaw"
+    full_file(path)
+    return path
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_migration_keeps_every_row_of_every_table(source: Path, tmp_path: Path,
+                                                  version: int) -> None:
+    path = tmp_path / f"v{version}.slaw"
+    legacy_file(source, path, version)
+    before = snapshot(path)
+    with sqlite3.connect(path) as conn:
+        names = {table: columns(conn, table) for table in before}
+    assert sum(len(r) for r in before.values()) > 40
+    if version == 2:
+        assert all(before[t] for t in TABLES), "every table holds rows before the migration"
+    with Store.open(path) as store:
+        assert store.file_version == SCHEMA_VERSION
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        for table, old_rows in before.items():
+            assert rows(conn, table, names[table]) == old_rows, table
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    backup = next(tmp_path.glob(f"v{version}.v{version}-backup-*.slaw"))
+    assert snapshot(backup) == before
+
+
+def test_after_migration_the_triggers_guard_and_fingerprints_verify(source: Path,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "v2.slaw"
+    legacy_file(source, path, 2)
+    with Store.open(path) as store:
+        sealed = [s for s in store.list_agreements() if s.status is not Status.DRAFT]
+        assert [s.status for s in sealed] == [Status.SUPERSEDED, Status.SIGNED]
+        for summary in sealed:
+            assert summary.fingerprint is not None
+            assert verify(store, summary.fingerprint).agreement.id == summary.id
+            agreement = store.load(summary.id)
+            agreement.title = "Changed behind the signers' backs"
+            with pytest.raises(SealedError):
+                store.save(agreement)
+            for sql in ("UPDATE stages SET rate = '0.5' WHERE agreement_id = ?",
+                        "DELETE FROM signatures WHERE agreement_id = ?",
+                        "UPDATE agreements SET title = 'x' WHERE id = ?",
+                        "DELETE FROM agreements WHERE id = ?"):
+                with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+                    store.conn.execute(sql, [summary.id])
+        assert verify(store, sealed[1].fingerprint or "").superseded_by is not None
+
+
+def test_a_rebuilt_parent_table_keeps_its_children_and_triggers(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A later step rebuilding ``agreements`` (Table.transform drops the old table): with foreign
+    # keys on, that DROP would cascade to every child row.
+    path = tmp_path / "v3.slaw"
+    legacy_file(source, path, 3)
+    before = snapshot(path)
+    with sqlite3.connect(path) as conn:
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "ORDER BY name").fetchall()
+
+    def rebuild(db: Any) -> None:
+        rebuild_table(db, "agreements", types={"organisation": str})
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, rebuild))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store.open(path) as store:
+        assert store.file_version == SCHEMA_VERSION + 1
+        signed = [s.id for s in store.list_agreements() if s.status is Status.SIGNED]
+        with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+            store.conn.execute("UPDATE agreements SET title = 'x' WHERE id = ?", signed)
+    assert snapshot(path) == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                            "ORDER BY name").fetchall() == triggers
+
+
+def test_a_step_that_would_break_a_foreign_key_changes_nothing(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v3.slaw"
+    legacy_file(source, path, 3)
+    before = snapshot(path)
+
+    def orphan(db: Any) -> None:
+        db.conn.execute("DELETE FROM agreements WHERE status = 'draft'")
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, orphan))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(WorkshopFileError, match="rows would refer to rows that do not exist"):
+        Store.open(path)
+    assert snapshot(path) == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def test_a_new_file_refuses_an_unknown_status(tmp_path: Path) -> None:
+    # Version 1 wrote a CHECK constraint; the schema sqlite-utils builds has triggers instead.
+    with Store.open(tmp_path / "new.slaw") as store:
+        agreement_id = store.create(demo_agreement("en"))
+        with pytest.raises(sqlite3.IntegrityError, match="status"):
+            store.conn.execute("UPDATE agreements SET status = 'lost' WHERE id = ?",
+                               [agreement_id])
+
+
+OPEN_AND_EDIT = """
+import sys
+from slaworkshop.store import Store
+with Store.open(sys.argv[1]) as store:
+    summaries = store.list_agreements()
+    agreement = store.load(summaries[0].id)
+    if agreement.status.value == 'draft':
+        agreement.title += ' (edited)'
+        store.save(agreement)
+print('sqlite_utils' in sys.modules, store.file_version)
+"""
+
+
+@pytest.mark.parametrize(("version", "imported"), [(3, "False"), (1, "True")])
+def test_only_creating_or_migrating_imports_sqlite_utils(source: Path, tmp_path: Path,
+                                                         version: int, imported: str) -> None:
+    path = tmp_path / "file.slaw"
+    legacy_file(source, path, version)
+    result = subprocess.run([sys.executable, "-c", OPEN_AND_EDIT, str(path)], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.split() == [imported, str(SCHEMA_VERSION)]
