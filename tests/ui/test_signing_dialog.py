@@ -220,8 +220,11 @@ def test_verify_dialog_answers_for_a_fingerprint(qtbot, session, store) -> None:
     dialog.input.setText("a1f6 ee7d a618 e508")
     dialog.verify_button.click()
     assert dialog.verified is True
-    assert "Verified." in dialog.result.text() and "Daniel Ortega" in dialog.result.text()
+    assert "Verified." in dialog.answer.text() and "Daniel Ortega" in dialog.answer.text()
     dialog.input.setText("0" * 64)
     dialog.verify_button.click()
     assert dialog.verified is False
-    assert dialog.result.text().startswith("Not verified: no signed revision")
+    assert dialog.answer.text().startswith("Not verified: no signed revision")
+    # The answer label once shadowed QDialog.result(), which exec() callers read.
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected

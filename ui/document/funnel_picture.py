@@ -103,5 +103,6 @@ def funnel_png(plan: Plan, agreement: Agreement, locale: QLocale) -> tuple[bytes
     image = funnel_image(plan, agreement, locale)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stubs type the format as bytes; PySide6 6.11 accepts only str here.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data()), image.width(), image.height()

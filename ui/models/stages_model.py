@@ -55,7 +55,8 @@ class StagesModel(SessionTableModel):
         if not (isinstance(old, tuple) and isinstance(new, tuple) and len(old) == len(new) == 3
                 and old[:2] == new[:2] and len(old[2]) == len(new[2])):
             return None
-        rows, columns = [], set()
+        rows: list[int] = []
+        columns: set[int] = set()
         for row, (was, now) in enumerate(zip(old[2], new[2], strict=True)):
             if was != now:
                 rows.append(row)

@@ -20,7 +20,8 @@ from slaworkshop.model import Agreement
 from slaworkshop.periods import parse_month
 from slaworkshop.plan import Plan
 from ui.core_text import problem_text
-from ui.plan.funnel_chart import PALETTE, format_count, format_total, owner_colours
+from ui.plan.funnel_chart import PALETTE, format_count, format_total
+from ui.plan.funnel_shape import owner_colours
 
 ROW_HEIGHT = 0.66
 BAR_WIDTH = 0.72

@@ -36,9 +36,9 @@ class VerifyDialog(QDialog):
                                               "printed on the pages) or a PDF file"))
         self.browse_button = QPushButton(self.tr("Choose PDF…"))
         self.browse_button.clicked.connect(self.choose_pdf)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.verify_button = buttons.addButton(self.tr("Verify"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
@@ -50,7 +50,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(row)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.answer, 1)
         layout.addWidget(buttons)
         self.verified: bool | None = None
 
@@ -64,30 +64,30 @@ class VerifyDialog(QDialog):
     def verify(self) -> bool:
         text = self.input.text().strip()
         if not text:
-            self.result.setText(self.tr("Enter a fingerprint or choose a PDF."))
+            self.answer.setText(self.tr("Enter a fingerprint or choose a PDF."))
             self.verified = None
             return False
         try:
             outcome = verify_argument(self.store, text)
         except VerifyError as exc:
             self.verified = False
-            self.result.setStyleSheet("color: #a32020;")
-            self.result.setText(self.tr("Not verified: %1").replace("%1", str(exc)))
+            self.answer.setStyleSheet("color: #a32020;")
+            self.answer.setText(self.tr("Not verified: %1").replace("%1", str(exc)))
             return False
         agreement = outcome.agreement
         signers = "; ".join(
             self.tr("%1: %2, %3").replace("%1", s.party).replace("%2", s.signer)
             .replace("%3", s.signed_on) for s in agreement.signatures)
         self.verified = True
-        self.result.setStyleSheet("color: #1d6b35;")
-        self.result.setText(self.tr(
+        self.answer.setStyleSheet("color: #1d6b35;")
+        self.answer.setText(self.tr(
             "Verified. “%1”, revision %2 (%3), is signed and its stored content still matches "
             "the fingerprint %4.\nSigned by %5.")
             .replace("%1", agreement.title).replace("%2", str(agreement.revision))
             .replace("%3", agreement.status.value).replace("%4", outcome.fingerprint)
             .replace("%5", signers))
         if not outcome.signatures_sealed:
-            self.result.setText(self.result.text() + "\n" + self.tr(
+            self.answer.setText(self.answer.text() + "\n" + self.tr(
                 "This revision was sealed by an older version of SLA Workshop, which did not "
                 "seal the signatures themselves: only the content is verified."))
         return True

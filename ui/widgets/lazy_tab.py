@@ -15,8 +15,8 @@ class LazyTab(QWidget):
     def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self._build = build
         self._content: QWidget | None = None
 
@@ -27,7 +27,7 @@ class LazyTab(QWidget):
     def content(self) -> QWidget:
         if self._content is None:
             self._content = self._build(self)
-            self.layout().addWidget(self._content)
+            self._layout.addWidget(self._content)
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         """Bring the tab holding ``widget`` (an editor, say) to the front."""
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is widget or page.isAncestorOf(widget):
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
                 self.tabs.setCurrentIndex(index)
                 return
 

@@ -77,11 +77,13 @@ class ObjectivePage(DraftPage):
         self.revenue_spin.setSuffix(suffix)
         self.deal_spin.setSuffix(suffix)
         # Filled silently, then the plan and chart are computed once.
-        for spin, value in ((self.revenue_spin, float(objective.revenue)),
-                            (self.deal_spin, float(objective.deal_value)),
-                            (self.share_spin, int(objective.marketing_share * 100))):
+        spins = (self.revenue_spin, self.deal_spin, self.share_spin)
+        for spin in spins:
             spin.blockSignals(True)
-            spin.setValue(value)
+        self.revenue_spin.setValue(float(objective.revenue))
+        self.deal_spin.setValue(float(objective.deal_value))
+        self.share_spin.setValue(int(objective.marketing_share * 100))
+        for spin in spins:
             spin.blockSignals(False)
         self._update_won()
 
