@@ -8,10 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from slaworkshop.model import Unit
-from slaworkshop.periods import parse_month
 from slaworkshop.tracking import (
     Aggregation,
     CauseKind,
@@ -22,6 +21,7 @@ from slaworkshop.tracking import (
     to_decimal,
 )
 from ui.widgets.numbers import money
+from ui.widgets.numbers import month_name as month_name  # its home is widgets/: month_box
 
 # Background and text colours of the traffic lights (the spreadsheet conventions people know).
 LIGHT_BACKGROUND = {
@@ -99,11 +99,6 @@ def target_text(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str
         if value is None
         else figure(track, value, locale)
     )
-
-
-def month_name(month: str, locale: QLocale, long: bool = False) -> str:
-    year, number_ = parse_month(month)
-    return locale.toString(QDate(year, number_, 1), "MMMM yyyy" if long else "MMM yy")
 
 
 def _check_text(check: Check, locale: QLocale) -> str:

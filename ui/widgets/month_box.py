@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ui.models.tracking_format import month_name
+from ui.widgets.numbers import month_name
 
 
 class MonthBox(QComboBox):

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from slaworkshop.model import parse_decimal
+from slaworkshop.periods import parse_month
 
 
 def plain(value: Decimal, locale: QLocale | None = None) -> str:
@@ -106,3 +107,9 @@ def money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:
             f"7{symbol}", f"7\u00a0{symbol}")
     text = pattern.replace("7", number, 1)
     return f"-{text}" if cents < 0 else text
+
+
+def month_name(month: str, locale: QLocale, long: bool = False) -> str:
+    """``"2027-03"`` → "Mar 27" (or "March 2027"), in the locale's language."""
+    year, number_ = parse_month(month)
+    return locale.toString(QDate(year, number_, 1), "MMMM yyyy" if long else "MMM yy")

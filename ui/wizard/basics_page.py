@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,14 +19,11 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import MAX_MONTHS, Problem
 from slaworkshop.periods import is_month, parse_month
 from ui.wizard.models import PartiesModel
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 
 class BasicsPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("The agreement and its parties"))
         self.setSubTitle(self.tr(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,14 +19,11 @@ from ui.plan.funnel_chart import FunnelChart
 from ui.plan.monthly_chart import MonthlyChart
 from ui.widgets.choice_delegate import ChoiceDelegate, same_text
 from ui.wizard.models import StagesModel
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 
 class FunnelPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Funnel stages and conversion rates"))
         self.setSubTitle(self.tr(

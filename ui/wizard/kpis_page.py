@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from slaworkshop.model import Direction, Problem, Unit, ValidationError
 from slaworkshop.plan import plan_for
 from ui.widgets.choice_delegate import ChoiceDelegate, same_text
 from ui.wizard.models import KpisModel, unit_name
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 
 class KpisPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("KPIs and owners"))
         self.setSubTitle(self.tr(

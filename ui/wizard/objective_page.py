@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
@@ -11,10 +10,7 @@ from slaworkshop.model import Problem, RevenueObjective, ValidationError, valida
 from slaworkshop.plan import compute_plan, won_customers
 from ui.core_text import problem_text
 from ui.plan.funnel_chart import FunnelChart, format_count
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 MAX_MONEY = 1e13
 
@@ -36,7 +32,7 @@ def spin_decimal(spin: QDoubleSpinBox) -> Decimal:
 
 
 class ObjectivePage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Revenue objective"))
         self.setSubTitle(self.tr(

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from slaworkshop.model import Agreement, Problem, validate_agreement
 from ui.core_text import problem_text
 
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+
+class WizardHost(Protocol):
+    """What the pages need of the wizard. A protocol, so the pages do not import wizard.py,
+    which imports them."""
+
+    @property
+    def draft(self) -> Agreement: ...
+
+    @property
+    def party_renamed(self) -> SignalInstance: ...
+
+    def change_period(self, start: str, months: int) -> None: ...
 
 
 class DraftPage(QWizardPage):
@@ -22,7 +33,7 @@ class DraftPage(QWizardPage):
     stores, asks the core, and shows this page's problems in the page itself.
     """
 
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wizard = wizard
         self.problems_label = QLabel()

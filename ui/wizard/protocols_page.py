@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from slaworkshop.model import Kpi, Problem
 from ui.wizard.defaults import protocol_suggestions
-from ui.wizard.page import DraftPage
+from ui.wizard.page import DraftPage, WizardHost
 from ui.wizard.protocol_card import ProtocolCard
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
 
 
 class ProtocolsPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Handoff protocols"))
         self.setSubTitle(self.tr(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout
 
@@ -11,14 +10,11 @@ from slaworkshop.model import Problem
 from slaworkshop.periods import add_months
 from ui.models.seasonality_model import month_label
 from ui.models.tracking_format import month_name
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 
 class ReportingPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Reporting and review"))
         self.setSubTitle(self.tr(

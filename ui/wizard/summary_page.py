@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
 
@@ -16,16 +15,11 @@ from ui.plan.funnel_chart import format_count, format_rate
 from ui.plan.monthly_chart import MonthlyChart
 from ui.widgets.numbers import money as money_text
 from ui.wizard.models import unit_name
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
-
-
+from ui.wizard.page import DraftPage, WizardHost
 
 
 class SummaryPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr(
