@@ -17,6 +17,8 @@ from slaworkshop.periods import is_month, month_range
 from slaworkshop.text import QT_TRANSLATE_NOOP, t
 
 DEFAULT_MONTHS = 12
+# The conversion rate a new stage starts with.
+DEFAULT_STAGE_RATE = Decimal("0.5")
 MAX_MONTHS = 60
 MAX_LAG = 24
 
@@ -348,11 +350,11 @@ class Agreement:
                 protocol.to_party = new
 
     def remove_kpi(self, index: int) -> None:
-        """Remove a custom KPI; protocols it measured are left unmeasured."""
+        """Remove a custom KPI; protocols it measured are left unmeasured, without a target."""
         name = self.custom_kpis.pop(index).name
         for protocol in self.protocols:
             if protocol.kpi == name:
-                protocol.kpi = ""
+                protocol.kpi, protocol.kpi_target = "", None
 
     def rename_kpi(self, index: int, new_name: str) -> None:
         """Rename a custom KPI and the protocols that refer to it."""
@@ -361,6 +363,61 @@ class Agreement:
         for protocol in self.protocols:
             if protocol.kpi == old:
                 protocol.kpi = new_name
+
+    def clear_dangling_kpis(self) -> None:
+        """Protocols that name a KPI that no longer exists stop naming it."""
+        names = {k.name for k in self.kpis()}
+        for protocol in self.protocols:
+            if protocol.kpi and protocol.kpi not in names:
+                protocol.kpi, protocol.kpi_target = "", None
+
+    def add_stage(self, after_row: int | None, name: str) -> int:
+        """Insert a stage after ``after_row`` (at the start for -1), never below the last one,
+        the won customers; it takes the owner of the stage it lands on. Returns its row."""
+        last = len(self.stages) - 1
+        row = last if after_row is None or after_row >= last else after_row + 1
+        row = max(row, 0)
+        owner = self.stages[min(row, last)].owner if self.stages else ""
+        self.stages.insert(row, Stage(unique_name(name, [s.name for s in self.stages]),
+                                      DEFAULT_STAGE_RATE if self.stages else None, owner))
+        self.clear_dangling_kpis()
+        return row
+
+    def remove_stage(self, row: int) -> None:
+        """Remove a stage; when it was the last, the one above becomes the won customers."""
+        del self.stages[row]
+        if self.stages and row == len(self.stages):
+            # The won customers convert to nothing.
+            self.stages[-1].rate = None
+            self.stages[-1].lag = 0
+        self.clear_dangling_kpis()
+
+    def move_stage(self, row: int, delta: int) -> int:
+        """Move a stage up (-1) or down (+1); returns its new row. The rate and lag belong to
+        the position "converts to the next stage", so the last position keeps having none."""
+        other = row + delta
+        stages = self.stages
+        if not (0 <= row < len(stages) and 0 <= other < len(stages)):
+            return row
+        if len(stages) - 1 in (row, other):
+            stages[row].rate, stages[other].rate = stages[other].rate, stages[row].rate
+            stages[row].lag, stages[other].lag = stages[other].lag, stages[row].lag
+        stages[row], stages[other] = stages[other], stages[row]
+        self.clear_dangling_kpis()
+        return other
+
+    def set_months(self, months: int) -> None:
+        """Change the period's length; seasonality repeats its pattern, and each KPI's monthly
+        targets are cut or carry their last month on."""
+        if self.seasonality:
+            weights = self.seasonality
+            self.seasonality = [weights[i % len(weights)] for i in range(months)]
+        for kpi in self.custom_kpis:
+            if kpi.targets:
+                targets = kpi.targets
+                kpi.targets = [targets[i] if i < len(targets) else targets[-1]
+                               for i in range(months)]
+        self.months = months
 
 
 def conversion_kpi_name(upper: str, lower: str) -> str:
@@ -795,3 +852,14 @@ def unique_name(base: str, taken: Iterable[str]) -> str:
     while _name_key(f"{base} {number}") in existing:
         number += 1
     return f"{base} {number}"
+
+
+def split_aliases(text: str) -> list[str]:
+    """``"Sessions, Website visits"`` → ``["Sessions", "Website visits"]`` (no blanks, no
+    repeats, whatever the case)."""
+    seen: list[str] = []
+    for piece in text.replace(";", ",").split(","):
+        piece = " ".join(piece.split())
+        if piece and piece.casefold() not in (s.casefold() for s in seen):
+            seen.append(piece)
+    return seen

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWi
 from slaworkshop.model import MAX_MONTHS, Agreement, Problem, ValidationError
 from slaworkshop.periods import is_month
 from ui.editors.base import EditorBase, field_row, heading
-from ui.models.edits import set_months
 from ui.session import AgreementSession
 
 
@@ -50,7 +49,7 @@ class DetailsEditor(EditorBase):
         b.line(self.start, start_error, key="start", text=self.tr("Change first month"),
                get=lambda a: a.start, set=_set_start, parse=self._parse_month)
         b.spin(self.months, months_error, key="months", text=self.tr("Change number of months"),
-               get=lambda a: a.months, set=set_months)
+               get=lambda a: a.months, set=Agreement.set_months)
         self.refresh_all()
 
     def _parse_month(self, text: str) -> str:

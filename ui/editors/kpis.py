@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, unique_name
+from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, split_aliases, unique_name
 from ui.editors.base import field_row, heading
 from ui.editors.list_detail import ListDetailEditor
-from ui.models.edits import split_aliases
 from ui.models.kpis_model import (
     DIRECTION,
     NAME,

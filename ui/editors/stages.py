@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from slaworkshop.model import Agreement
 from ui.editors.base import EditorBase, heading
-from ui.models.edits import add_stage, move_stage, remove_stage
 from ui.models.stages_model import ALIASES, NAME, OWNER, StagesModel
 from ui.session import AgreementSession
 from ui.widgets.choice_delegate import ChoiceDelegate, same_text
@@ -95,7 +94,7 @@ class StagesEditor(EditorBase):
         name = self.tr("New stage")
         inserted: list[int] = []
         def add(agreement: Agreement) -> None:
-            inserted.append(add_stage(agreement, row, name))
+            inserted.append(agreement.add_stage(row, name))
         if self.session.edit(self.tr("Add stage"), add):
             self.select(inserted[-1])
 
@@ -103,7 +102,7 @@ class StagesEditor(EditorBase):
         row = self.selected_row(self.table)
         if row is None:
             return
-        if self.session.edit(self.tr("Remove stage"), lambda a: remove_stage(a, row)):
+        if self.session.edit(self.tr("Remove stage"), lambda a: a.remove_stage(row)):
             self.select(min(row, self.model.rowCount() - 1))
 
     def move_selected(self, delta: int) -> None:
@@ -111,6 +110,6 @@ class StagesEditor(EditorBase):
         if row is None:
             return
         def move(agreement: Agreement) -> None:
-            move_stage(agreement, row, delta)
+            agreement.move_stage(row, delta)
         if self.session.edit(self.tr("Move stage"), move):
             self.select(row + delta)

@@ -7,9 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from slaworkshop.model import Agreement, Problem, Stage, ValidationError
+from slaworkshop.model import Agreement, Problem, Stage, ValidationError, split_aliases
 from ui.models.base import Index, SessionTableModel
-from ui.models.edits import split_aliases
 from ui.widgets.numbers import parse_percent, percent
 
 NAME, RATE, OWNER, LAG, ALIASES = range(5)

@@ -84,10 +84,10 @@ class FunnelPage(DraftPage):
 
     def load(self) -> None:
         self.model.locale = self.locale()
-        self.model.set_stages(self.draft.stages)  # the reset redraws the chart
+        self.model.set_agreement(self.draft)  # the reset redraws the chart
 
     def store(self) -> None:
-        self.draft.stages = self.model.stages()
+        """The table edits the draft's stages directly; nothing is left to copy."""
 
     def owns(self, problem: Problem) -> bool:
         return problem.field.startswith(("stage ", "stages", "seasonality"))

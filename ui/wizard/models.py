@@ -33,7 +33,6 @@ from ui.widgets.numbers import parse_number, parse_percent, percent
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
-DEFAULT_RATE = Decimal("0.5")
 
 
 class PartiesModel(QAbstractTableModel):
@@ -124,13 +123,22 @@ class StagesModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._stages: list[Stage] = []
+        self._agreement: Agreement | None = None
         self.locale = QLocale()
 
-    def set_stages(self, stages: list[Stage]) -> None:
+    def set_agreement(self, agreement: Agreement) -> None:
+        """Show (and edit, with the core's rules) the draft's stages."""
         self.beginResetModel()
-        self._stages = stages
+        self._agreement = agreement
         self.endResetModel()
+
+    @property
+    def _stages(self) -> list[Stage]:
+        return [] if self._agreement is None else self._agreement.stages
+
+    def _draft(self) -> Agreement:
+        assert self._agreement is not None, "set_agreement first"
+        return self._agreement
 
     def stages(self) -> list[Stage]:
         return self._stages
@@ -203,7 +211,8 @@ class StagesModel(QAbstractTableModel):
         stage = self._stages[index.row()]
         column = index.column()
         if column == self.NAME:
-            stage.name = str(value).strip()
+            # Protocols measured by the stage's KPIs follow the new name.
+            self._draft().rename_stage(index.row(), str(value).strip())
         elif column == self.RATE:
             what = QCoreApplication.translate("AgreementWizard", "stage “%1” rate").replace(
                 "%1", stage.name
@@ -231,9 +240,9 @@ class StagesModel(QAbstractTableModel):
         return True
 
     def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or not 0 <= row <= len(self._stages):
+        """New stages at ``row``, never below the won customers (the core's rule)."""
+        if parent.isValid() or count < 1 or not 0 <= row < max(len(self._stages), 1):
             return False
-        owner = self._stages[min(row, len(self._stages) - 1)].owner if self._stages else ""
         taken = {s.name for s in self._stages}
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
         for offset in range(count):
@@ -247,18 +256,21 @@ class StagesModel(QAbstractTableModel):
                     "%1", str(number)
                 )
             taken.add(name)
-            self._stages.insert(row + offset, Stage(name, DEFAULT_RATE, owner))
+            self._draft().add_stage(row + offset - 1, name)
         self.endInsertRows()
-        self._normalise()
         return True
 
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count < 1 or row < 0 or row + count > len(self._stages):
             return False
+        last = len(self._stages) - 1
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._stages[row : row + count]
+        for _ in range(count):
+            self._draft().remove_stage(row)
         self.endRemoveRows()
-        self._normalise()
+        if row + count - 1 == last and self._stages:
+            # The stage above became the won customers: its rate and lag are gone.
+            self._signal_rows(len(self._stages) - 1, len(self._stages) - 1)
         return True
 
     def move_row(self, row: int, delta: int) -> bool:
@@ -267,25 +279,15 @@ class StagesModel(QAbstractTableModel):
             return False
         destination = target + 1 if delta > 0 else target
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        self._stages.insert(target, self._stages.pop(row))
+        self._draft().move_stage(row, delta)
         self.endMoveRows()
-        self._normalise()
+        if len(self._stages) - 1 in (row, target):
+            # The two swapped their rates and lags too (the last position has none).
+            self._signal_rows(min(row, target), max(row, target))
         return True
 
-    def _normalise(self) -> None:
-        """Only the last stage goes without a rate and a lag."""
-        if not self._stages:
-            return
-        changed = [row for row, stage in enumerate(self._stages[:-1]) if stage.rate is None]
-        for row in changed:
-            self._stages[row].rate = DEFAULT_RATE
-        last = self._stages[-1]
-        if last.rate is not None or last.lag:
-            last.rate, last.lag = None, 0
-            changed.append(len(self._stages) - 1)
-        # Signalled only when a value changed: the row signals already redrew the chart.
-        if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 3))
+    def _signal_rows(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.LAG))
 
 
 class KpisModel(QAbstractTableModel):
@@ -424,11 +426,7 @@ class KpisModel(QAbstractTableModel):
             return True
         custom = next(k for k in self._agreement.custom_kpis if k is kpi)
         if column == self.NAME:
-            old = custom.name
-            custom.name = text
-            for protocol in self._agreement.protocols:
-                if protocol.kpi == old:
-                    protocol.kpi = text
+            self._agreement.rename_kpi(self._agreement.custom_kpis.index(custom), text)
         elif column == self.OWNER:
             custom.owner = text
         elif column == self.UNIT:
@@ -484,11 +482,9 @@ class KpisModel(QAbstractTableModel):
         if kpi.kind is not KpiKind.CUSTOM:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._agreement.custom_kpis = [k for k in self._agreement.custom_kpis if k is not kpi]
+        self._agreement.remove_kpi(
+            next(i for i, k in enumerate(self._agreement.custom_kpis) if k is kpi))
         del self._kpis[row]
-        for protocol in self._agreement.protocols:
-            if protocol.kpi == kpi.name:
-                protocol.kpi, protocol.kpi_target = "", None
         self.endRemoveRows()
         return True
 

@@ -61,13 +61,8 @@ class AgreementWizard(QWizard):
         """Move the draft's period; month-by-month values follow the new length."""
         draft = self.draft
         old_start = draft.start
-        draft.start, draft.months = start, months
-        if draft.seasonality and len(draft.seasonality) != months:
-            draft.seasonality = []
-        for kpi in draft.custom_kpis:
-            if kpi.targets:
-                last = kpi.targets[-1]
-                kpi.targets = (kpi.targets + [last] * months)[:months]
+        draft.start = start
+        draft.set_months(months)  # the editors' rule: seasonality and targets follow
         if draft.review_month:
             try:
                 offset = months_between(old_start, draft.review_month)
