@@ -26,7 +26,7 @@ from slaworkshop.model import (
 )
 from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
-from slaworkshop.store import Store
+from slaworkshop.store import Store, revision_chain
 from ui.document.funnel_picture import funnel_png
 from ui.widgets.numbers import money, number_text
 
@@ -187,17 +187,11 @@ def clean_png(data: bytes | None) -> bytes | None:
 
 
 def revision_history(store: Store, agreement: Agreement) -> list[Agreement]:
-    """This revision and the ones it supersedes, oldest first."""
-    chain = [agreement]
-    seen = {agreement.id}
-    while (
-        chain[0].supersedes is not None
-        and chain[0].supersedes not in seen
-        and store.exists(chain[0].supersedes)
-    ):
-        chain.insert(0, store.load(chain[0].supersedes))
-        seen.add(chain[0].id)
-    return chain
+    """This revision and the ones it supersedes, oldest first (the store links the chain)."""
+    ids = [s.id for s in revision_chain(store.list_agreements(), agreement.id)] \
+        if agreement.id is not None else []
+    earlier = ids[: ids.index(agreement.id)] if agreement.id in ids else []
+    return [*(store.load(i) for i in earlier), agreement]
 
 
 def build_content(store: Store, agreement_id: int, language: str = "en") -> DocumentContent:
