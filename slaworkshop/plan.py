@@ -21,6 +21,7 @@ from slaworkshop.model import (
     validate_plan_inputs,
 )
 from slaworkshop.periods import month_range
+from slaworkshop.text import QT_TRANSLATE_NOOP, t
 
 
 @dataclass(frozen=True)
@@ -205,10 +206,15 @@ def forward_plan(top_volume: Decimal, stages: Sequence[Stage],
 
     problems = validate_stages(stages)
     if top_volume < 0:
-        problems.append(Problem("top volume", f"the volume cannot be negative, got {top_volume}"))
+        problems.append(Problem(
+            t(QT_TRANSLATE_NOOP("core", "top volume")),
+            t(QT_TRANSLATE_NOOP("core", "the volume cannot be negative, got {volume}"),
+              volume=top_volume)))
     if deal_value <= 0:
-        problems.append(Problem("deal value", "the average deal value must be more than 0, "
-                                              f"got {deal_value}"))
+        problems.append(Problem(
+            t(QT_TRANSLATE_NOOP("core", "deal value")),
+            t(QT_TRANSLATE_NOOP("core", "the average deal value must be more than 0, got {value}"),
+              value=deal_value)))
     if problems:
         raise ValidationError(problems)
     exact = [Decimal(top_volume)]

@@ -20,6 +20,7 @@ from slaworkshop.plan import (
     split_largest_remainder,
     won_customers,
 )
+from slaworkshop.text import Text
 
 D = Decimal
 
@@ -217,3 +218,18 @@ def test_more_revenue_never_means_fewer_of_anything(revenue: Decimal, extra: Dec
     high = simple_plan(str(revenue + extra), "1000", spec)
     for a, b in zip(low.stages, high.stages, strict=True):
         assert b.annual >= a.annual
+
+
+@pytest.mark.parametrize(("volume", "deal", "expected"), [
+    (D(-1), D(1000), [("top volume", "the volume cannot be negative, got -1")]),
+    (D(10), D(0), [("deal value", "the average deal value must be more than 0, got 0")]),
+])
+def test_what_if_refusals_are_translatable(volume: Decimal, deal: Decimal,
+                                           expected: list[tuple[str, str]]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        forward_plan(volume, stages(("Visits", "0.02", 0), ("Won", None, 0)), deal)
+    problems = caught.value.problems
+    assert [(p.field, p.message) for p in problems] == expected
+    # Templates the translation files hold (marked with QT_TRANSLATE_NOOP), not finished text.
+    assert all(isinstance(p.field, Text) and isinstance(p.message, Text) for p in problems)
+    assert "{" in problems[0].message.template

@@ -3432,6 +3432,14 @@ Firmado por %5.</translation>
         <source>{file}: the change could not be written ({reason}); the file is as it was before it</source>
         <translation>{file}: no se pudo escribir el cambio ({reason}); el archivo está como antes</translation>
     </message>
+    <message>
+        <source>top volume</source>
+        <translation>volumen inicial</translation>
+    </message>
+    <message>
+        <source>the volume cannot be negative, got {volume}</source>
+        <translation>el volumen no puede ser negativo; se ha indicado {volume}</translation>
+    </message>
 </context>
 <context>
     <name>excel</name>
