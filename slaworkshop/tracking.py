@@ -234,76 +234,121 @@ def _check_month(agreement: Agreement, month: str) -> int:
     return months.index(month)
 
 
-def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
-              through: str) -> KpiTrack:
-    last = _check_month(agreement, through)
-    month_list = agreement.month_list
-    closed = month_list[:last + 1]
-    remaining = len(month_list) - len(closed)
-    aggregation = aggregation_for(kpi)
-    targets = monthly_targets(agreement, plan, kpi)
-    volumes: dict[str, tuple[Fraction, Fraction]] = {}
+@dataclass(frozen=True)
+class _ToDate:
+    """A KPI's figures for the year and the year to date."""
+
+    year_target: Fraction | None
+    ytd_target: Fraction | None
+    ytd_actual: Fraction | None
+    projected: Fraction | None
+    run_rate: Fraction | None
+    months_reported: int
+
+
+def _kpi_actuals(agreement: Agreement, actuals: Actuals, kpi: Kpi, aggregation: Aggregation
+                 ) -> tuple[dict[str, Fraction], dict[str, tuple[Fraction, Fraction]]]:
+    """The KPI's monthly actuals within the period, and for a conversion the two stages'
+    volumes they come from."""
     if aggregation is Aggregation.RATIO:
-        values, volumes = conversion_actuals(agreement, actuals, kpi)
-    else:
-        values = {m: Fraction(v) for m, v in actuals.get(kpi.name, {}).items()
-                  if m in month_list}
+        return conversion_actuals(agreement, actuals, kpi)
+    month_list = agreement.month_list
+    return {m: Fraction(v) for m, v in actuals.get(kpi.name, {}).items() if m in month_list}, {}
+
+
+def _month_figures(agreement: Agreement, kpi: Kpi, aggregation: Aggregation,
+                   targets: Sequence[Fraction | None], values: Mapping[str, Fraction],
+                   volumes: Mapping[str, tuple[Fraction, Fraction]], last: int
+                   ) -> tuple[MonthFigure, ...]:
+    """Each month's target, actual, attainment and light; months after ``last`` are open."""
     figures = []
-    for index, month in enumerate(month_list):
-        actual = values.get(month) if index <= last else None
+    for index, month in enumerate(agreement.month_list):
+        closed = index <= last
+        actual = values.get(month) if closed else None
         target = targets[index]
-        if aggregation is Aggregation.RATIO and index <= last and month in volumes \
-                and actual is None:
+        if aggregation is Aggregation.RATIO and closed and month in volumes and actual is None:
             # Both stages reported but the upper one was 0: a conversion with no meaning.
             figures.append(MonthFigure(month, target, None, None, Light.NOT_APPLICABLE, True))
             continue
         figures.append(MonthFigure(month, target, actual,
                                    attainment(actual, target, kpi.direction),
                                    light(actual, target, kpi.direction, agreement.thresholds),
-                                   index <= last))
+                                   closed))
+    return tuple(figures)
+
+
+def _ratio_to_date(targets: Sequence[Fraction | None],
+                   volumes: Mapping[str, tuple[Fraction, Fraction]],
+                   closed: Sequence[str]) -> _ToDate:
+    """A conversion: one target for every month; to date, Σ next stage / Σ this stage."""
+    year_target = targets[0] if targets else None
+    ytd_actual = ytd_conversion(volumes, closed)
+    reported = [m for m in closed if m in volumes]
+    return _ToDate(year_target, year_target, ytd_actual, ytd_actual, None, len(reported))
+
+
+def _sum_to_date(weights: Sequence[Fraction], targets: Sequence[Fraction | None],
+                 values: Mapping[str, Fraction], closed: Sequence[str],
+                 remaining: int) -> _ToDate:
+    """A count: totals; the projection follows the plan's monthly weights, the run rate is
+    what each remaining month must bring to reach the year's target."""
     reported = [i for i, m in enumerate(closed) if m in values]
-    defined_targets: list[Fraction] = [t for t in targets if t is not None]
-    year_target: Fraction | None
-    ytd_target: Fraction | None
-    ytd_actual: Fraction | None
-    projected: Fraction | None = None
-    run_rate: Fraction | None = None
+    defined_targets = [t for t in targets if t is not None]
+    year_target = sum(defined_targets, Fraction(0)) if defined_targets else None
+    with_target = [t for i in reported if (t := targets[i]) is not None]
+    ytd_target = sum(with_target, Fraction(0)) if with_target else None
+    ytd_actual = sum((values[closed[i]] for i in reported), Fraction(0)) if reported else None
+    projected = run_rate = None
+    weight_so_far = sum((weights[i] for i in reported), Fraction(0))
+    if ytd_actual is not None and weight_so_far != 0:
+        projected = ytd_actual * sum(weights, Fraction(0)) / weight_so_far
+    if year_target is not None and remaining:
+        done = ytd_actual or Fraction(0)
+        run_rate = max(year_target - done, Fraction(0)) / remaining
+    return _ToDate(year_target, ytd_target, ytd_actual, projected, run_rate, len(reported))
+
+
+def _average_to_date(targets: Sequence[Fraction | None], values: Mapping[str, Fraction],
+                     closed: Sequence[str], remaining: int) -> _ToDate:
+    """A level (a percentage, a time): means; the run rate is the mean the remaining months
+    need for the year's mean to reach its target."""
+    reported = [i for i, m in enumerate(closed) if m in values]
+    year_target = _mean([t for t in targets if t is not None])
+    ytd_target = _mean([t for i in reported if (t := targets[i]) is not None])
+    ytd_actual = _mean([values[closed[i]] for i in reported])
+    run_rate = None
+    if year_target is not None and remaining:
+        total_months = len(reported) + remaining
+        so_far = sum((values[closed[i]] for i in reported), Fraction(0))
+        run_rate = max(year_target * total_months - so_far, Fraction(0)) / remaining
+    return _ToDate(year_target, ytd_target, ytd_actual, ytd_actual, run_rate, len(reported))
+
+
+def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
+              through: str) -> KpiTrack:
+    last = _check_month(agreement, through)
+    closed = agreement.month_list[:last + 1]
+    remaining = len(agreement.month_list) - len(closed)
+    aggregation = aggregation_for(kpi)
+    targets = monthly_targets(agreement, plan, kpi)
+    values, volumes = _kpi_actuals(agreement, actuals, kpi, aggregation)
+    figures = _month_figures(agreement, kpi, aggregation, targets, values, volumes, last)
     if aggregation is Aggregation.RATIO:
-        year_target = targets[0] if targets else None
-        ytd_target = year_target
-        ytd_actual = ytd_conversion(volumes, closed)
-        projected = ytd_actual
-        reported = [i for i, m in enumerate(closed) if m in volumes]
+        to_date = _ratio_to_date(targets, volumes, closed)
     elif aggregation is Aggregation.SUM:
-        year_target = sum(defined_targets, Fraction(0)) if defined_targets else None
-        with_target = [t for i in reported if (t := targets[i]) is not None]
-        ytd_target = sum(with_target, Fraction(0)) if with_target else None
-        ytd_actual = sum((values[closed[i]] for i in reported), Fraction(0)) if reported \
-            else None
-        weights = kpi_weights(agreement, plan, kpi)
-        weight_so_far = sum((weights[i] for i in reported), Fraction(0))
-        if ytd_actual is not None and weight_so_far != 0:
-            projected = ytd_actual * sum(weights, Fraction(0)) / weight_so_far
-        if year_target is not None and remaining:
-            done = ytd_actual or Fraction(0)
-            run_rate = max(year_target - done, Fraction(0)) / remaining
+        to_date = _sum_to_date(kpi_weights(agreement, plan, kpi), targets, values, closed,
+                               remaining)
     else:
-        year_target = _mean(defined_targets)
-        with_target_avg = [t for i in reported if (t := targets[i]) is not None]
-        ytd_target = _mean(with_target_avg)
-        ytd_actual = _mean([values[closed[i]] for i in reported])
-        projected = ytd_actual
-        if year_target is not None and remaining:
-            total_months = len(reported) + remaining
-            so_far = sum((values[closed[i]] for i in reported), Fraction(0))
-            run_rate = max(year_target * total_months - so_far, Fraction(0)) / remaining
+        to_date = _average_to_date(targets, values, closed, remaining)
     return KpiTrack(
-        kpi=kpi, aggregation=aggregation, months=tuple(figures), through=through,
-        year_target=year_target, ytd_target=ytd_target, ytd_actual=ytd_actual,
-        ytd_attainment=attainment(ytd_actual, ytd_target, kpi.direction),
-        ytd_status=light(ytd_actual, ytd_target, kpi.direction, agreement.thresholds),
-        projected=projected, run_rate=run_rate, months_reported=len(reported),
-        currency=agreement.currency)
+        kpi=kpi, aggregation=aggregation, months=figures, through=through,
+        year_target=to_date.year_target, ytd_target=to_date.ytd_target,
+        ytd_actual=to_date.ytd_actual,
+        ytd_attainment=attainment(to_date.ytd_actual, to_date.ytd_target, kpi.direction),
+        ytd_status=light(to_date.ytd_actual, to_date.ytd_target, kpi.direction,
+                         agreement.thresholds),
+        projected=to_date.projected, run_rate=to_date.run_rate,
+        months_reported=to_date.months_reported, currency=agreement.currency)
 
 
 def track(agreement: Agreement, actuals: Actuals, through: str) -> Tracking:
