@@ -705,7 +705,22 @@ def _protocol_where(protocol: HandoffProtocol, index: int) -> _LazyField:
 
 def validate_agreement(agreement: Agreement) -> list[Problem]:
     """Everything wrong with an agreement; an empty list when it is valid."""
-    problems: list[Problem] = []
+    party_names = {p.name for p in agreement.parties}
+    return [
+        *_validate_title_and_currency(agreement),
+        *validate_plan_inputs(agreement.objective, agreement.stages, agreement.start,
+                              agreement.months, agreement.seasonality),
+        *validate_parties(agreement.parties),
+        *_validate_stage_owners(agreement, party_names),
+        *_validate_custom_kpis(agreement, party_names),
+        *_validate_protocols(agreement, party_names),
+        *_validate_thresholds(agreement.thresholds),
+        *_validate_review_month(agreement.review_month),
+    ]
+
+
+def _validate_title_and_currency(agreement: Agreement) -> list[Problem]:
+    problems = []
     if _blank(agreement.title):
         problems.append(
             Problem(
@@ -725,67 +740,85 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
                 ),
             )
         )
-    problems += validate_plan_inputs(
-        agreement.objective,
-        agreement.stages,
-        agreement.start,
-        agreement.months,
-        agreement.seasonality,
-    )
-    problems += validate_parties(agreement.parties)
-    party_names = {p.name for p in agreement.parties}
-    for stage in agreement.stages:
-        if stage.owner and agreement.parties and stage.owner not in party_names:
-            problems.append(
-                Problem(
-                    t(QT_TRANSLATE_NOOP("core", "stage “{name}” owner"), name=stage.name),
-                    _not_a_party(stage.owner),
-                )
-            )
+    return problems
+
+
+def _unknown_party(agreement: Agreement, owner: str, party_names: set[str]) -> bool:
+    """A name given where a party is meant that is none of them (checked once there are
+    parties)."""
+    return bool(owner) and bool(agreement.parties) and owner not in party_names
+
+
+def _validate_stage_owners(agreement: Agreement, party_names: set[str]) -> list[Problem]:
+    return [
+        Problem(t(QT_TRANSLATE_NOOP("core", "stage “{name}” owner"), name=stage.name),
+                _not_a_party(stage.owner))
+        for stage in agreement.stages if _unknown_party(agreement, stage.owner, party_names)
+    ]
+
+
+def _kpi_names(agreement: Agreement) -> set[str]:
+    """The keys of every KPI name: derived ones, then the custom ones."""
+    names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
+    return names | {_name_key(k.name) for k in agreement.custom_kpis}
+
+
+def _validate_custom_kpis(agreement: Agreement, party_names: set[str]) -> list[Problem]:
+    problems = []
     kpi_names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
     for index, kpi in enumerate(agreement.custom_kpis, start=1):
         where = _kpi_where(kpi, index)
-        if _blank(kpi.name):
-            problems.append(
-                Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where.text()),
-                    t(QT_TRANSLATE_NOOP("core", "a KPI needs a name")),
-                )
-            )
-        elif _name_key(kpi.name) in kpi_names:
-            problems.append(
-                Problem(
-                    t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where.text()),
-                    t(QT_TRANSLATE_NOOP("core", "“{name}” is already a KPI name"), name=kpi.name),
-                )
-            )
+        problems += _validate_kpi_name(kpi, where, kpi_names)
         kpi_names.add(_name_key(kpi.name))
-        targets_field = _LazyField(QT_TRANSLATE_NOOP("core", "{where} targets"), where)
-        if kpi.targets and len(kpi.targets) != agreement.months:
-            problems.append(
-                Problem(
-                    targets_field.text(),
-                    t(
-                        QT_TRANSLATE_NOOP(
-                            "core", "one target per month is needed: {months}, got {count}"
-                        ),
-                        months=agreement.months,
-                        count=len(kpi.targets),
-                    ),
-                )
-            )
-        if any(target is not None and target < 0 for target in kpi.targets):
-            problems.append(
-                Problem(targets_field.text(),
-                        t(QT_TRANSLATE_NOOP("core", "targets cannot be negative")))
-            )
-        if kpi.owner and agreement.parties and kpi.owner not in party_names:
+        problems += _validate_kpi_targets(kpi, where, agreement.months)
+        if _unknown_party(agreement, kpi.owner, party_names):
             problems.append(
                 Problem(
                     t(QT_TRANSLATE_NOOP("core", "{where} owner"), where=where.text()),
                     _not_a_party(kpi.owner),
                 )
             )
+    return problems
+
+
+def _validate_kpi_name(kpi: Kpi, where: _LazyField, taken: set[str]) -> list[Problem]:
+    """A custom KPI needs a name no KPI before it has (``taken``)."""
+    if _blank(kpi.name):
+        message = t(QT_TRANSLATE_NOOP("core", "a KPI needs a name"))
+    elif _name_key(kpi.name) in taken:
+        message = t(QT_TRANSLATE_NOOP("core", "“{name}” is already a KPI name"), name=kpi.name)
+    else:
+        return []
+    return [Problem(t(QT_TRANSLATE_NOOP("core", "{where} name"), where=where.text()), message)]
+
+
+def _validate_kpi_targets(kpi: Kpi, where: _LazyField, months: int) -> list[Problem]:
+    problems = []
+    targets_field = _LazyField(QT_TRANSLATE_NOOP("core", "{where} targets"), where)
+    if kpi.targets and len(kpi.targets) != months:
+        problems.append(
+            Problem(
+                targets_field.text(),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "core", "one target per month is needed: {months}, got {count}"
+                    ),
+                    months=months,
+                    count=len(kpi.targets),
+                ),
+            )
+        )
+    if any(target is not None and target < 0 for target in kpi.targets):
+        problems.append(
+            Problem(targets_field.text(),
+                    t(QT_TRANSLATE_NOOP("core", "targets cannot be negative")))
+        )
+    return problems
+
+
+def _validate_protocols(agreement: Agreement, party_names: set[str]) -> list[Problem]:
+    problems = []
+    kpi_names = _kpi_names(agreement)
     for index, protocol in enumerate(agreement.protocols, start=1):
         where = _protocol_where(protocol, index)
         if _blank(protocol.title):
@@ -799,7 +832,7 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
             (_LazyField(QT_TRANSLATE_NOOP("core", "{where} from"), where), protocol.from_party),
             (_LazyField(QT_TRANSLATE_NOOP("core", "{where} to"), where), protocol.to_party),
         ):
-            if agreement.parties and name and name not in party_names:
+            if _unknown_party(agreement, name, party_names):
                 problems.append(Problem(role_field.text(), _not_a_party(name)))
         if protocol.kpi and _name_key(protocol.kpi) not in kpi_names:
             problems.append(
@@ -811,30 +844,37 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
                     ),
                 )
             )
-    thresholds = agreement.thresholds
-    if not (0 < thresholds.amber <= thresholds.green):
-        problems.append(
-            Problem(
-                t(QT_TRANSLATE_NOOP("core", "thresholds")),
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "the amber threshold must be above 0 and at most the green threshold",
-                    )
-                ),
-            )
-        )
-    if agreement.review_month is not None and not is_month(agreement.review_month):
-        problems.append(
-            Problem(
-                t(QT_TRANSLATE_NOOP("core", "review month")),
-                t(
-                    QT_TRANSLATE_NOOP("core", "“{value}” is not a month in the form YYYY-MM"),
-                    value=agreement.review_month,
-                ),
-            )
-        )
     return problems
+
+
+def _validate_thresholds(thresholds: Thresholds) -> list[Problem]:
+    if 0 < thresholds.amber <= thresholds.green:
+        return []
+    return [
+        Problem(
+            t(QT_TRANSLATE_NOOP("core", "thresholds")),
+            t(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the amber threshold must be above 0 and at most the green threshold",
+                )
+            ),
+        )
+    ]
+
+
+def _validate_review_month(review_month: str | None) -> list[Problem]:
+    if review_month is None or is_month(review_month):
+        return []
+    return [
+        Problem(
+            t(QT_TRANSLATE_NOOP("core", "review month")),
+            t(
+                QT_TRANSLATE_NOOP("core", "“{value}” is not a month in the form YYYY-MM"),
+                value=review_month,
+            ),
+        )
+    ]
 
 
 def check_agreement(agreement: Agreement) -> None:
