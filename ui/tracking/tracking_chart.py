@@ -8,7 +8,7 @@ averaged KPIs and conversions the running year-to-date value against the target.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from slaworkshop.tracking import Aggregation, Tracking, track_kpi
+from slaworkshop.tracking import Aggregation, KpiTrack, Tracking, track_kpi
 from ui.models.tracking_format import LIGHT_FOREGROUND, month_name
 
 TARGET_COLOUR = "#1A1A1A"
@@ -106,74 +106,64 @@ class TrackingChart(QWidget):
             return
         self.kpi_name = name
         scale = 100 if kpi_track.aggregation is Aggregation.RATIO else 1
+        monthly_values = self._draw_monthly(kpi_track, scale)
+        if kpi_track.aggregation is Aggregation.SUM:
+            target, actual = _running_totals(kpi_track)
+            self._draw_cumulative(target, actual, QCoreApplication.translate(
+                "TrackingChart", "Cumulative against the year's target"), kpi_track.year_target,
+                totals=True)
+        else:
+            target, actual = _year_to_date(tracking, actuals, kpi_track, scale)
+            self._draw_cumulative(target, actual, QCoreApplication.translate(
+                "TrackingChart", "Year to date against the target"), None, totals=False)
+        cumulative_values = [*target[1], *actual[1]]
+        if self.year_line.isVisible():
+            cumulative_values.append(self.year_line.value())
+        self._fit_ranges(len(kpi_track.months), monthly_values, cumulative_values)
+
+    def _draw_monthly(self, kpi_track: KpiTrack, scale: int) -> list[float]:
+        """The bars (actuals, coloured by their light), the target line, the month ticks and
+        the title; returns the values drawn, for the vertical range."""
         months = kpi_track.months
-        xs = list(range(len(months)))
         closed = [m for m in months if m.closed]
+        heights = [_float(m.actual, scale) if m.actual is not None else 0.0 for m in closed]
         self.actual_bars.setOpts(
-            x=xs[: len(closed)],
-            height=[_float(m.actual, scale) if m.actual is not None else 0.0 for m in closed],
+            x=list(range(len(closed))),
+            height=heights,
             width=0.6,
             brushes=[pg.mkBrush(LIGHT_FOREGROUND[m.status]) for m in closed],
         )
         with_target = [(i, m.target) for i, m in enumerate(months) if m.target is not None]
-        self.target_line.setData(
-            [i for i, _ in with_target], [_float(t, scale) for _, t in with_target]
-        )
+        targets = [_float(t, scale) for _, t in with_target]
+        self.target_line.setData([i for i, _ in with_target], targets)
         self._ticks = [(i, month_name(m.month, self._locale)) for i, m in enumerate(months)]
         self._thin_ticks()
         unit = QCoreApplication.translate("TrackingChart", "%") if scale == 100 else ""
         self.monthly_plot.setTitle(
             QCoreApplication.translate("TrackingChart", "%1: monthly target and actual").replace(
-                "%1", name
+                "%1", kpi_track.name
             )
             + (f" ({unit})" if unit else "")
         )
-        target_xs = xs
-        actual_xs = xs[: len(closed)]
-        if kpi_track.aggregation is Aggregation.SUM:
-            running_target: list[float] = []
-            total = Fraction(0)
-            for m in months:
-                total += m.target or 0
-                running_target.append(float(total))
-            running_actual: list[float] = []
-            done = Fraction(0)
-            for m in closed:
-                done += m.actual or 0
-                running_actual.append(float(done))
-            self.cumulative_plot.setTitle(
-                QCoreApplication.translate("TrackingChart", "Cumulative against the year's target")
-            )
-            self.year_line.setVisible(kpi_track.year_target is not None)
-            self.year_line.setValue(_float(kpi_track.year_target))
-        else:
-            agreement = tracking.agreement
-            target_xs = [i for i, m in enumerate(months) if m.target is not None]
-            running_target = [_float(months[i].target, scale) for i in target_xs]
-            points = [
-                (i, track_kpi(agreement, tracking.plan, actuals, kpi_track.kpi, m.month).ytd_actual)
-                for i, m in enumerate(closed)
-            ]
-            actual_xs = [i for i, value in points if value is not None]
-            running_actual = [_float(value, scale) for _, value in points if value is not None]
-            self.cumulative_plot.setTitle(
-                QCoreApplication.translate("TrackingChart", "Year to date against the target")
-            )
-            self.year_line.setVisible(False)
-        self.cumulative_target.setData(target_xs, running_target)
-        self.cumulative_actual.setData(actual_xs, running_actual)
-        monthly_values = [
-            *self.actual_bars.opts["height"],
-            *(self.target_line.getData()[1] if with_target else []),
-        ]
-        cumulative_values = [*running_target, *running_actual]
-        if self.year_line.isVisible():
-            cumulative_values.append(self.year_line.value())
+        return [*heights, *targets]
+
+    def _draw_cumulative(self, target: Series, actual: Series, title: str,
+                         year_target: Fraction | None, *, totals: bool) -> None:
+        """The cumulative (or year-to-date) lines; the year's target line for totals only."""
+        self.cumulative_plot.setTitle(title)
+        self.year_line.setVisible(totals and year_target is not None)
+        if totals:
+            self.year_line.setValue(_float(year_target))
+        self.cumulative_target.setData(*target)
+        self.cumulative_actual.setData(*actual)
+
+    def _fit_ranges(self, months: int, monthly_values: Sequence[float],
+                    cumulative_values: Sequence[float]) -> None:
         for plot, values in (
             (self.monthly_plot, monthly_values),
             (self.cumulative_plot, cumulative_values),
         ):
-            plot.setXRange(-0.5, len(months) - 0.5, padding=0.02)
+            plot.setXRange(-0.5, months - 0.5, padding=0.02)
             self._tops[id(plot)] = max([float(v) for v in values] + [0.0])
         self._fit_heights()
 
@@ -205,3 +195,41 @@ class TrackingChart(QWidget):
             width = max(plot.getViewBox().width(), plot.width() - 60, 1)
             step = max(1, math.ceil(widest * len(self._ticks) / width))
             axis.setTicks([[t for t in self._ticks if t[0] % step == 0]])
+
+
+# x positions and values of one line.
+Series = tuple[list[int], list[float]]
+
+
+def _running_totals(kpi_track: KpiTrack) -> tuple[Series, Series]:
+    """A total's running target over every month and running actual over the closed ones."""
+    months = kpi_track.months
+    closed = [m for m in months if m.closed]
+    running_target: list[float] = []
+    total = Fraction(0)
+    for m in months:
+        total += m.target or 0
+        running_target.append(float(total))
+    running_actual: list[float] = []
+    done = Fraction(0)
+    for m in closed:
+        done += m.actual or 0
+        running_actual.append(float(done))
+    return ((list(range(len(months))), running_target),
+            (list(range(len(closed))), running_actual))
+
+
+def _year_to_date(tracking: Tracking, actuals: Mapping[str, Mapping[str, Decimal]],
+                  kpi_track: KpiTrack, scale: int) -> tuple[Series, Series]:
+    """An average's or conversion's target per month, and its year-to-date actual as it
+    stood at the end of each closed month (tracked again through that month)."""
+    months = kpi_track.months
+    target_xs = [i for i, m in enumerate(months) if m.target is not None]
+    points = [
+        (i, track_kpi(tracking.agreement, tracking.plan, actuals, kpi_track.kpi,
+                      m.month).ytd_actual)
+        for i, m in enumerate(months) if m.closed
+    ]
+    return ((target_xs, [_float(months[i].target, scale) for i in target_xs]),
+            ([i for i, value in points if value is not None],
+             [_float(value, scale) for _, value in points if value is not None]))
