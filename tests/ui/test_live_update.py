@@ -206,8 +206,10 @@ def test_the_session_holds_what_the_file_holds_after_every_edit(
         _same_as_the_file(session)
 
 
-def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession) -> None:
-    # The table models keep the old rows to find what changed: never changed in place.
+def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession,
+                                                    english: object) -> None:
+    model = StagesModel(session)
+    spy = QSignalSpy(model.dataChanged)
     before = session.agreement
     stages = None if before is None else before.stages
 
@@ -215,11 +217,20 @@ def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession) 
         a.stages[1].rate = Decimal("0.2")
 
     assert session.edit("rate", set_rate)
+    # What the table shows: the new rate, and only that cell said to have changed.
+    assert model.data(model.index(1, RATE)) == "20"
+    assert spy.count() == 1
+    assert (spy.at(0)[0].row(), spy.at(0)[0].column()) == (1, RATE)
+    # Contract the table models rely on to find what changed (they compare the old rows with
+    # the new): an edit never changes the agreement they were given in place.
     assert session.agreement is not before
     assert stages is not None and session.agreement is not None
     assert session.agreement.stages is not stages and stages[1].rate != Decimal("0.2")
     command = session.undo_stack.command(0)
     assert session.agreement is not getattr(command, "after", None)
+    # Undo shows the old rate again, which the old rows still hold.
+    session.undo_stack.undo()
+    assert model.data(model.index(1, RATE)) == "40"
 
 
 def test_an_edit_reads_the_file_once_and_holds_the_stored_form(
@@ -240,12 +251,16 @@ def test_an_edit_reads_the_file_once_and_holds_the_stored_form(
         a.objective.deal_value = 4500  # type: ignore[assignment]
 
     assert session.edit("rate", set_rate)
-    assert len(loads) == 1  # Store.save reads the old content once; no second read
+    _same_as_the_file(session)
     assert session.edit("deal value", int_instead_of_decimal)
-    assert len(loads) == 2  # still no read back: the store returns what it wrote
+    # What the user gets: the stored form (a Decimal, as the file reads back), the same
+    # agreement a fresh read of the file gives.
     assert session.agreement is not None
     assert type(session.agreement.objective.deal_value) is Decimal
     _same_as_the_file(session)
+    # Contract of the live edit path (an edit within a frame): no edit reads the agreement
+    # back after writing it; at most one read per edit, of the old content the save compares.
+    assert len(loads) <= 2
 
 
 def _roles_one_by_one(model_class: type) -> type:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -212,6 +212,18 @@ class FunnelChart(QWidget):
         if self._stack.currentWidget() is not self._plot:
             return []
         return list(self._widths)
+
+    def bar_rects(self) -> list[QRectF]:
+        """Each bar as the bar item draws it, in scene coordinates, top to bottom."""
+        if self._stack.currentWidget() is not self._plot:
+            return []
+        opts = self._bars.opts
+        # Through the view box, which brings its (lazily updated) view transform up to date.
+        return [
+            self._view.mapViewToScene(
+                QRectF(x0, y - opts["height"] / 2, width, opts["height"])).boundingRect()
+            for x0, y, width in zip(opts["x0"], opts["y"], opts["width"], strict=True)
+        ]
 
     def rate_labels(self) -> list[str]:
         """The conversion-rate texts shown between the bars, top to bottom."""
