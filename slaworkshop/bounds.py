@@ -60,7 +60,7 @@ def decimal_problem(value: Decimal, typed: str | None = None) -> Text | None:
     shown = _shown(value if typed is None else typed)
     if not value.is_finite():
         return t(QT_TRANSLATE_NOOP("core", "“{value}” is not a finite number"), value=shown)
-    sign, digits, exponent = value.as_tuple()
+    _sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)
     significant = list(digits)
     # Trailing zeros carry no precision: 1.500 has one decimal place, 1E+3 none.
@@ -69,10 +69,11 @@ def decimal_problem(value: Decimal, typed: str | None = None) -> Text | None:
         exponent += 1
     if significant == [0]:
         return None
-    if exponent + len(significant) - 1 >= MAX_MAGNITUDE_EXPONENT:
-        # 10^15 itself is allowed; anything with a larger leading digit position is not.
-        if exponent + len(significant) - 1 > MAX_MAGNITUDE_EXPONENT or significant != [1]:
-            return _too_large(shown)
+    leading = exponent + len(significant) - 1  # the power of ten of the first digit
+    # 10^15 itself is allowed; 1.000…1 × 10^15 or anything from 10^16 up is not.
+    if leading > MAX_MAGNITUDE_EXPONENT or (leading == MAX_MAGNITUDE_EXPONENT
+                                            and significant != [1]):
+        return _too_large(shown)
     if exponent < -MAX_DECIMALS:
         return _too_precise(shown)
     return None

@@ -258,8 +258,18 @@ SCHEMA_V3 = (
     + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal"))
 )
 
+# Version 4 records which signed revisions were sealed before the seal existed: from then on a
+# signed revision without a seal is a forgery (someone cleared it to pass off changed
+# signatures as an older version's), not a legacy. The list is frozen once written.
+SCHEMA_V4 = """
+CREATE TABLE unsealed_legacy (agreement_id INTEGER PRIMARY KEY);
+INSERT INTO unsealed_legacy SELECT id FROM agreements WHERE status <> 'draft' AND seal IS NULL;
+CREATE TRIGGER unsealed_legacy_frozen BEFORE INSERT ON unsealed_legacy
+BEGIN SELECT RAISE(ABORT, 'sealed: the list of unsealed revisions cannot grow'); END;
+"""
+
 # Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -831,9 +841,28 @@ class Store:
 
     def stored_seal(self, agreement_id: int) -> str | None:
         """The hash over fingerprint and signatures stored when the revision was sealed."""
-        row = self.conn.execute("SELECT seal FROM agreements WHERE id = ?",
-                                (agreement_id,)).fetchone()
+        if self.file_version < 3:
+            return None
+        try:
+            row = self.conn.execute("SELECT seal FROM agreements WHERE id = ?",
+                                    (agreement_id,)).fetchone()
+        except sqlite3.OperationalError:
+            raise WorkshopFileError(f"{self.path}: the seal column is missing from a file of "
+                                    f"format {self.file_version}; the file was changed outside "
+                                    "SLA Workshop") from None
         return None if row is None else row[0]
+
+    def seal_required(self, agreement_id: int) -> bool:
+        """Whether this version sealed the revision, so that it must carry a seal: every
+        revision signed since format 4, none listed as sealed before the seal existed."""
+        if self.file_version < 4:
+            return False
+        try:
+            row = self.conn.execute("SELECT 1 FROM unsealed_legacy WHERE agreement_id = ?",
+                                    (agreement_id,)).fetchone()
+        except sqlite3.OperationalError:
+            return True  # the list was removed: nothing vouches for a missing seal
+        return row is None
 
     def find_by_fingerprint(self, fingerprint_hex: str) -> list[int]:
         rows = self.conn.execute("SELECT id FROM agreements WHERE fingerprint = ?",
