@@ -20,6 +20,7 @@ naming the field, the readers in errors naming the cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
@@ -128,3 +129,15 @@ def length_problem(text: str, limit: int) -> Text | None:
         return t(QT_TRANSLATE_NOOP("core", "{count} characters is too long; at most {limit}"),
                  count=len(text), limit=limit)
     return None
+
+
+MAX_FILE_NAME = 120
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]+')
+
+
+def file_name(stem: str, suffix: str = "", fallback: str = "agreement") -> str:
+    """A suggested file name: no control characters or characters file systems refuse,
+    at most MAX_FILE_NAME characters with the suffix."""
+    cleaned = " ".join(_UNSAFE_IN_NAMES.sub(" ", stem).split()).strip(" .")
+    cleaned = cleaned[:MAX_FILE_NAME - len(suffix)].rstrip(" .") or fallback
+    return cleaned + suffix

@@ -29,7 +29,7 @@ from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import Agreement, Signature, Status, ValidationError
 from slaworkshop.plan import plan_for
-from slaworkshop.store import Store, StoreError
+from slaworkshop.store import Store
 
 FULL_LENGTH = 64
 # The grouped form printed for people (fingerprint.short) has 16 digits.
@@ -165,10 +165,7 @@ def verify(store: Store, text: str) -> Verified:
         raise VerifyError(f"the signatures of {', '.join(missing)} are missing from the sealed "
                           "revision; the file was changed outside SLA Workshop")
     assert agreement.id is not None
-    try:
-        stored_seal = store.stored_seal(agreement.id)
-    except StoreError as exc:
-        raise VerifyError(str(exc)) from None
+    stored_seal = store.stored_seal(agreement.id)
     if stored_seal is None and store.seal_required(agreement.id):
         raise VerifyError(
             f"“{agreement.title}”, revision {agreement.revision}, was signed by this version "

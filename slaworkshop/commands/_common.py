@@ -33,9 +33,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                              "the demo agreement on first use)")
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True,
+def open_store(args: argparse.Namespace, *, create: bool = False,
                read_only: bool = False) -> Store:
-    """Open ``--db`` or the default file; the default file starts with the demo agreement."""
+    """Open ``--db`` or the default file; the default file starts with the demo agreement.
+
+    A ``--db`` that does not exist is refused (a mistyped path must not become a new file)
+    unless ``create`` (``new`` and ``demo``)."""
     if args.db:
         return Store.open(args.db, create=create, read_only=read_only)
     path = default_path()
