@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -31,9 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def signed_db(tmp_path: Path) -> Path:
-    db = tmp_path / "workshop.slaw"
+def _signed_file(db: Path) -> Path:
     with Store.open(db) as store:
         agreement_id = store.create(demo_agreement())
         store.sign(agreement_id, Signature("Marketing", "Laura Méndez", "Head of Marketing",
@@ -43,15 +42,29 @@ def signed_db(tmp_path: Path) -> Path:
     return db
 
 
-@pytest.fixture
-def exported(qapp: object, signed_db: Path, tmp_path: Path,
-             capsys: pytest.CaptureFixture[str]) -> dict[str, Path]:
-    files = {}
+@pytest.fixture(scope="module")
+def module_files(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One signed file and its exports for the whole module (exporting is the slow part)."""
+    folder = tmp_path_factory.mktemp("exported")
+    files = {"db": _signed_file(folder / "workshop.slaw")}
     for suffix in ("pdf", "docx"):
-        out = tmp_path / f"agreement.{suffix}"
-        assert run(capsys, "export-agreement", "--db", str(signed_db), "1", str(out))[0] == 0
+        out = folder / f"agreement.{suffix}"
+        assert main(["export-agreement", "--db", str(files["db"]), "1", str(out)]) == 0
         files[suffix] = out
     return files
+
+
+@pytest.fixture
+def signed_db(module_files: dict[str, Path], tmp_path: Path) -> Path:
+    """A copy of the signed file, for this test to forge as it likes."""
+    db = tmp_path / "workshop.slaw"
+    shutil.copyfile(module_files["db"], db)
+    return db
+
+
+@pytest.fixture
+def exported(module_files: dict[str, Path]) -> dict[str, Path]:
+    return {"pdf": module_files["pdf"], "docx": module_files["docx"]}
 
 
 def refused(capsys: pytest.CaptureFixture[str], db: Path, target: Path | str) -> str:
