@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import os
 import shutil
 import signal
@@ -76,7 +77,7 @@ def mutation_points(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str]]:
             yield node, "boolop", f"{_SYMBOL[type(node.op)]} → {_SYMBOL[_FLIPS[type(node.op)]]}"
         elif isinstance(node, ast.BinOp) and type(node.op) in (ast.Add, ast.Sub):
             # String building ("a" + b) is left alone: its mutant is a crash, not a behaviour.
-            if not any(isinstance(side, ast.Constant) and isinstance(side.value, str)
+            if not any((isinstance(side, ast.Constant) and isinstance(side.value, str))
                        or isinstance(side, ast.JoinedStr) for side in (node.left, node.right)):
                 yield node, "binop", (f"{_SYMBOL[type(node.op)]} → "
                                       f"{_SYMBOL[_FLIPS[type(node.op)]]}")
@@ -130,7 +131,7 @@ def _replace(tree: ast.AST, old: ast.AST, new: ast.AST) -> None:
                 setattr(parent, field, new)
                 return
             if isinstance(value, list) and any(item is old for item in value):
-                value[[i for i, item in enumerate(value) if item is old][0]] = new
+                value[next(i for i, item in enumerate(value) if item is old)] = new
                 return
 
 
@@ -189,10 +190,8 @@ def _warm_up() -> None:
     # Not pytest plugins (pytest-qt, hypothesis): pytest must import those itself to rewrite them.
     for name in ("pytest", "openpyxl", "pypdf", "docx", "PySide6.QtCore",
                  "PySide6.QtGui", "PySide6.QtWidgets", "pyqtgraph", "defusedxml"):
-        try:
+        with contextlib.suppress(ImportError):
             __import__(name)
-        except ImportError:
-            pass
     for name in list(sys.modules):
         if name in ("main", "slaworkshop", "ui", "tests") or name.startswith(
                 ("slaworkshop.", "ui.", "tests.")):
