@@ -80,8 +80,10 @@ class LockedError(StoreError):
     """Another program held the file longer than BUSY_TIMEOUT_MS; nothing was changed."""
 
 
-# How long to wait for another program's write to finish before giving up (bounded).
+# How long to wait for another program's write to finish before giving up (bounded), and
+# the steps in which the app is told how long it has waited.
 BUSY_TIMEOUT_MS = 5000
+BUSY_STEP_MS = 250
 
 
 def _locked(exc: sqlite3.Error) -> bool:
@@ -478,8 +480,33 @@ def _query(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
+def _begin_immediate(conn: sqlite3.Connection, on_busy: Callable[[int], None] | None) -> None:
+    """BEGIN IMMEDIATE, waiting at most BUSY_TIMEOUT_MS for another program's write; with
+    ``on_busy``, in short steps that report the seconds waited (the app shows them)."""
+    if on_busy is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    import time
+
+    started = time.monotonic()
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not _locked(exc) or waited * 1000 >= BUSY_TIMEOUT_MS:
+                    raise
+                on_busy(int(waited))
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 @contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def _transaction(conn: sqlite3.Connection,
+                 on_busy: Callable[[int], None] | None = None) -> Iterator[None]:
     """One transaction around the block (a savepoint when one is already open).
 
     BEGIN IMMEDIATE takes the write lock at the start, so a second program writing the same file
@@ -496,7 +523,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
             raise
         conn.execute("RELEASE SAVEPOINT nested_write")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    _begin_immediate(conn, on_busy)
     try:
         yield
     except BaseException:
@@ -683,6 +710,8 @@ class Store:
         self.read_only_reason = read_only_reason
         self.file_version = version
         self.listeners: list[Callable[[], None]] = []
+        # Told the seconds waited while another program holds the file (the app shows it).
+        self.on_busy: Callable[[int], None] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -767,7 +796,7 @@ class Store:
         if self.read_only_reason is not None:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; nothing was changed")
         try:
-            with _transaction(self.conn):
+            with _transaction(self.conn, self.on_busy):
                 yield self.conn
         except sqlite3.IntegrityError as exc:
             if "sealed" in str(exc):

@@ -1512,6 +1512,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <source>opened read-only</source>
         <translation>abierto en solo lectura</translation>
     </message>
+    <message>
+        <source>The file is in use by another program; waiting… (%1 s)</source>
+        <translation>Otro programa está usando el archivo; esperando… (%1 s)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
