@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
@@ -20,6 +21,7 @@ from typing import NoReturn, TextIO
 from slaworkshop import __version__
 from slaworkshop.model import ValidationError
 from slaworkshop.store import (
+    LockedError,
     ReadOnlyError,
     SealedError,
     StoreError,
@@ -139,21 +141,31 @@ def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
     except ValidationError as exc:
         _report([str(p) for p in exc.problems], sys.stderr)
         return EXIT_REJECTED
-    except (SealedError, ReadOnlyError) as exc:
+    except (SealedError, ReadOnlyError, LockedError) as exc:
         _report(str(exc).splitlines(), sys.stderr)
         return EXIT_REFUSED
     except StoreError as exc:
         _report(str(exc).splitlines(), sys.stderr)
         return EXIT_REJECTED
+    except sqlite3.OperationalError as exc:
+        # A read while another program writes the file waits, then gives up: refused.
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            return _bug(exc)
+        _report(["the file is in use by another program; try again"], sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: no traceback reaches users
-        if os.environ.get("SLAWORKSHOP_DEBUG"):
-            import traceback
+        return _bug(exc)
 
-            traceback.print_exc()
-        _report([f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report "
-                 "it (set SLAWORKSHOP_DEBUG=1 for details)"], sys.stderr)
-        return EXIT_BUG
+
+def _bug(exc: Exception) -> int:
+    if os.environ.get("SLAWORKSHOP_DEBUG"):
+        import traceback
+
+        traceback.print_exc()
+    _report([f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report "
+             "it (set SLAWORKSHOP_DEBUG=1 for details)"], sys.stderr)
+    return EXIT_BUG

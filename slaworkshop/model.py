@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
+from slaworkshop import bounds
 from slaworkshop.periods import is_month, month_range
-from slaworkshop.text import QT_TRANSLATE_NOOP, t
+from slaworkshop.text import QT_TRANSLATE_NOOP, Text, t
 
 DEFAULT_MONTHS = 12
 # The conversion rate a new stage starts with.
@@ -84,19 +85,15 @@ def parse_decimal(value: object, what: str) -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
+        too_large = bounds.int_problem(value)
+        if too_large is not None:
+            raise ValidationError([Problem(what, too_large)])
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace("_", "")
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise ValidationError(
-                [
-                    Problem(
-                        what, t(QT_TRANSLATE_NOOP("core", "“{value}” is not a number"), value=value)
-                    )
-                ]
-            ) from None
+        parsed = bounds.parse_bounded(value.strip().replace("_", ""))
+        if isinstance(parsed, Text):
+            raise ValidationError([Problem(what, parsed)])
+        result = parsed
     else:
         raise ValidationError(
             [
@@ -106,15 +103,9 @@ def parse_decimal(value: object, what: str) -> Decimal:
                 )
             ]
         )
-    if not result.is_finite():
-        raise ValidationError(
-            [
-                Problem(
-                    what,
-                    t(QT_TRANSLATE_NOOP("core", "“{value}” is not a finite number"), value=value),
-                )
-            ]
-        )
+    out_of_bounds = bounds.decimal_problem(result)
+    if out_of_bounds is not None:
+        raise ValidationError([Problem(what, out_of_bounds)])
     return result
 
 
@@ -640,12 +631,49 @@ def validate_plan_inputs(
     months: int,
     weights: Sequence[Decimal],
 ) -> list[Problem]:
-    return (
+    problems = (
         validate_objective(objective)
         + validate_stages(stages)
         + validate_period(start, months)
         + validate_seasonality(weights, months)
     )
+    return problems + validate_plan_bounds(objective, stages, weights, derived=not problems)
+
+
+def validate_plan_bounds(
+    objective: RevenueObjective,
+    stages: Sequence[Stage],
+    weights: Sequence[Decimal],
+    *,
+    derived: bool = True,
+) -> list[Problem]:
+    """The plan's numbers within ``bounds``, and (when ``derived``) the counts it derives."""
+    problems = []
+    for name, value in (
+        (QT_TRANSLATE_NOOP("core", "revenue"), objective.revenue),
+        (QT_TRANSLATE_NOOP("core", "deal value"), objective.deal_value),
+        (QT_TRANSLATE_NOOP("core", "marketing share"), objective.marketing_share),
+    ):
+        problem = bounds.decimal_problem(value)
+        if problem is not None:
+            problems.append(Problem(t(name), problem))
+    for index, stage in enumerate(stages, start=1):
+        problem = None if stage.rate is None else bounds.decimal_problem(stage.rate)
+        if problem is not None:
+            problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "stage {number} rate"),
+                                      number=index), problem))
+    for index, weight in enumerate(weights, start=1):
+        problem = bounds.decimal_problem(weight)
+        if problem is not None:
+            problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "seasonality weight {number}"),
+                                      number=index), problem))
+    if derived and not problems:
+        problem = bounds.derived_count_problem(
+            objective.revenue, objective.marketing_share, objective.deal_value,
+            [s.rate for s in stages if s.rate is not None])
+        if problem is not None:
+            problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "stages")), problem))
+    return problems
 
 
 def validate_parties(parties: Sequence[Party]) -> list[Problem]:
@@ -716,6 +744,7 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
         *_validate_protocols(agreement, party_names),
         *_validate_thresholds(agreement.thresholds),
         *_validate_review_month(agreement.review_month),
+        *validate_limits(agreement),
     ]
 
 
@@ -875,6 +904,62 @@ def _validate_review_month(review_month: str | None) -> list[Problem]:
             ),
         )
     ]
+
+
+def validate_limits(agreement: Agreement) -> list[Problem]:
+    """Texts within their lengths and the numbers outside the plan within ``bounds``."""
+    problems: list[Problem] = []
+
+    def text(name: str, value: str, limit: int, **params: object) -> None:
+        problem = bounds.length_problem(value, limit)
+        if problem is not None:
+            problems.append(Problem(t(name, **params), problem))
+
+    def number(name: str, value: Decimal | None, **params: object) -> None:
+        problem = None if value is None else bounds.decimal_problem(value)
+        if problem is not None:
+            problems.append(Problem(t(name, **params), problem))
+
+    text(QT_TRANSLATE_NOOP("core", "title"), agreement.title, bounds.MAX_TITLE)
+    text(QT_TRANSLATE_NOOP("core", "organisation"), agreement.organisation, bounds.MAX_NAME)
+    text(QT_TRANSLATE_NOOP("core", "reporting cadence"), agreement.reporting_cadence,
+         bounds.MAX_TEXT)
+    number(QT_TRANSLATE_NOOP("core", "green threshold"), agreement.thresholds.green)
+    number(QT_TRANSLATE_NOOP("core", "amber threshold"), agreement.thresholds.amber)
+    for index, party in enumerate(agreement.parties, start=1):
+        text(QT_TRANSLATE_NOOP("core", "party {number} name"), party.name, bounds.MAX_NAME,
+             number=index)
+        text(QT_TRANSLATE_NOOP("core", "party {number} representative"), party.representative,
+             bounds.MAX_NAME, number=index)
+        text(QT_TRANSLATE_NOOP("core", "party {number} role"), party.role, bounds.MAX_NAME,
+             number=index)
+    for index, stage in enumerate(agreement.stages, start=1):
+        text(QT_TRANSLATE_NOOP("core", "stage {number} name"), stage.name, bounds.MAX_NAME,
+             number=index)
+        for alias in stage.aliases:
+            text(QT_TRANSLATE_NOOP("core", "stage {number} alias"), alias, bounds.MAX_NAME,
+                 number=index)
+    for index, kpi in enumerate(agreement.custom_kpis, start=1):
+        text(QT_TRANSLATE_NOOP("core", "KPI {number} name"), kpi.name, bounds.MAX_NAME,
+             number=index)
+        text(QT_TRANSLATE_NOOP("core", "KPI {number} description"), kpi.description,
+             bounds.MAX_TEXT, number=index)
+        for alias in kpi.aliases:
+            text(QT_TRANSLATE_NOOP("core", "KPI {number} alias"), alias, bounds.MAX_NAME,
+                 number=index)
+        for month, target in enumerate(kpi.targets, start=1):
+            number(QT_TRANSLATE_NOOP("core", "KPI {number} target {month}"), target,
+                   number=index, month=month)
+    for index, protocol in enumerate(agreement.protocols, start=1):
+        text(QT_TRANSLATE_NOOP("core", "protocol {number} title"), protocol.title,
+             bounds.MAX_TITLE, number=index)
+        text(QT_TRANSLATE_NOOP("core", "protocol {number} trigger"), protocol.trigger,
+             bounds.MAX_TEXT, number=index)
+        text(QT_TRANSLATE_NOOP("core", "protocol {number} commitment"), protocol.commitment,
+             bounds.MAX_TEXT, number=index)
+        number(QT_TRANSLATE_NOOP("core", "protocol {number} KPI target"), protocol.kpi_target,
+               number=index)
+    return problems
 
 
 def check_agreement(agreement: Agreement) -> None:

@@ -35,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slaworkshop import bounds
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
@@ -88,6 +89,25 @@ class WriteError(StoreError):
 
 class NotFoundError(StoreError):
     pass
+
+
+class LockedError(StoreError):
+    """Another program held the file longer than BUSY_TIMEOUT_MS; nothing was changed."""
+
+
+# How long to wait for another program's write to finish before giving up (bounded), and
+# the steps in which the app is told how long it has waited.
+BUSY_TIMEOUT_MS = 5000
+BUSY_STEP_MS = 250
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def locked_error(path: Path) -> LockedError:
+    return LockedError(t(QT_TRANSLATE_NOOP(
+        "core", "{file}: the file is in use by another program; try again"), file=str(path)))
 
 
 def now_iso() -> str:
@@ -272,12 +292,23 @@ def _v3_seal(db: Database) -> None:
     db.conn.execute("DROP TRIGGER agreements_sealed_update")
     db.conn.execute(_agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")))
 
+# Version 4 records which signed revisions were sealed before the seal existed: from then on a
+# signed revision without a seal is a forgery (someone cleared it to pass off changed
+# signatures as an older version's), not a legacy. The list is frozen once written.
+SCHEMA_V4 = """
+CREATE TABLE unsealed_legacy (agreement_id INTEGER PRIMARY KEY);
+INSERT INTO unsealed_legacy SELECT id FROM agreements WHERE status <> 'draft' AND seal IS NULL;
+CREATE TRIGGER unsealed_legacy_frozen BEFORE INSERT ON unsealed_legacy
+BEGIN SELECT RAISE(ABORT, 'sealed: the list of unsealed revisions cannot grow'); END;
+"""
+
 
 MigrationStep = Callable[["Database"], None] | str
 MIGRATIONS: tuple[MigrationStep, ...] = (
     _v1_agreements,
     _v2_imports_history_signatures,
     _v3_seal,
+    SCHEMA_V4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -403,6 +434,40 @@ def inspect_file(path: Path) -> int:
     return user_version
 
 
+def _hot_journal(file: Path) -> bool:
+    journal = file.with_name(file.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _roll_back_journal(file: Path) -> None:
+    """Roll back what a crashed program left half-written, before a read-only open.
+
+    A read-only connection cannot roll back a hot journal (SQLite then calls the file
+    unreadable); a read-write one does so on its first read. Without write permission the
+    file cannot be repaired here, and says so.
+    """
+    if not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)):
+        raise WorkshopFileError(t(QT_TRANSLATE_NOOP(
+            "core", "{file}: a change was interrupted (a program stopped while writing) and "
+            "can only be undone where the file can be written; open it once from a folder "
+            "you can write to"), file=str(file)))
+    try:
+        conn = sqlite3.connect(str(file), isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if _locked(exc):
+            raise locked_error(file) from None
+        raise WorkshopFileError(f"{file}: the file is damaged or cannot be opened ({exc})"
+                                ) from None
+
+
 def _looks_like_text(data: bytes) -> bool:
     try:
         text = data.decode("utf-8")
@@ -420,7 +485,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     # Sealing triggers also fire for rows a REPLACE deletes and for changes other triggers make.
     conn.execute("PRAGMA recursive_triggers = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
@@ -435,8 +500,33 @@ def _query(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
+def _begin_immediate(conn: sqlite3.Connection, on_busy: Callable[[int], None] | None) -> None:
+    """BEGIN IMMEDIATE, waiting at most BUSY_TIMEOUT_MS for another program's write; with
+    ``on_busy``, in short steps that report the seconds waited (the app shows them)."""
+    if on_busy is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    import time
+
+    started = time.monotonic()
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not _locked(exc) or waited * 1000 >= BUSY_TIMEOUT_MS:
+                    raise
+                on_busy(int(waited))
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 @contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def _transaction(conn: sqlite3.Connection,
+                 on_busy: Callable[[int], None] | None = None) -> Iterator[None]:
     """One transaction around the block (a savepoint when one is already open).
 
     BEGIN IMMEDIATE takes the write lock at the start, so a second program writing the same file
@@ -453,7 +543,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
             raise
         conn.execute("RELEASE SAVEPOINT nested_write")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    _begin_immediate(conn, on_busy)
     try:
         yield
     except BaseException:
@@ -468,10 +558,122 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if _locked(exc):
+            raise locked_error(path) from None
         raise WorkshopFileError(f"{path}: the file is damaged ({exc})") from None
     if result != ["ok"]:
         conn.close()
         raise WorkshopFileError(f"{path}: the file is damaged ({'; '.join(result[:3])})")
+
+
+_EXPECTED_COLUMNS: dict[int, dict[str, list[str]]] = {}
+
+
+def _expected_columns(version: int) -> dict[str, list[str]]:
+    """Each table's columns in a file of ``version``, read from a schema built in memory."""
+    if version not in _EXPECTED_COLUMNS:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(memory, 0, version)
+        tables = [r[0] for r in memory.execute("SELECT name FROM sqlite_master WHERE type = "
+                                               "'table' AND name NOT LIKE 'sqlite_%'")]
+        _EXPECTED_COLUMNS[version] = {
+            table: [r[1] for r in memory.execute(f"PRAGMA table_info({table})")]
+            for table in tables}
+        memory.close()
+    return _EXPECTED_COLUMNS[version]
+
+
+_DECIMAL_COLUMNS = {
+    "agreements": ("revenue", "deal_value", "marketing_share", "green", "amber"),
+    "stages": ("rate",),
+    "protocols": ("kpi_target",),
+    "actuals": ("value",),
+    "actual_history": ("value",),
+}
+_JSON_DECIMAL_LISTS = {"agreements": ("seasonality",), "kpis": ("targets",)}
+_JSON_TEXT_LISTS = {"stages": ("aliases",), "kpis": ("aliases",)}
+_INTEGER_COLUMNS = {"agreements": ("months", "revision"), "stages": ("lag",)}
+_CHOICES = {("kpis", "unit"): {u.value for u in Unit},
+            ("kpis", "direction"): {d.value for d in Direction},
+            ("agreements", "status"): {s.value for s in Status}}
+MAX_REPORTED_PROBLEMS = 20
+
+
+def _decimal_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not a number written as text"
+    parsed = bounds.parse_bounded(value)
+    return parsed if isinstance(parsed, str) else None
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _value_problems(table: str, row: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(column, what is wrong) for each stored value that cannot be read back."""
+    # Only the columns this file's format has (a version 1 file has no aliases yet).
+    for column in (c for c in _DECIMAL_COLUMNS.get(table, ()) if c in row):
+        value = row[column]
+        if value is not None or column not in ("rate", "kpi_target"):
+            problem = _decimal_problem(value)
+            if problem:
+                yield column, problem
+    for column in (*_JSON_DECIMAL_LISTS.get(table, ()), *_JSON_TEXT_LISTS.get(table, ())):
+        if column not in row:
+            continue
+        value = row[column]
+        try:
+            items = json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            items = None
+        if not isinstance(items, list):
+            yield column, f"{_shown(value)} is not a list (invalid JSON)"
+            continue
+        for item in items:
+            if column in _JSON_TEXT_LISTS.get(table, ()):
+                problem = None if isinstance(item, str) else f"{_shown(item)} is not a text"
+            else:
+                problem = None if item is None and column == "targets" else \
+                    _decimal_problem(item)
+            if problem:
+                yield column, problem
+                break
+    for column in _INTEGER_COLUMNS.get(table, ()):
+        value = row.get(column)
+        if not isinstance(value, int) or abs(value) > bounds.MAX_MAGNITUDE:
+            yield column, f"{_shown(value)} is not a whole number"
+    for (choice_table, column), allowed in _CHOICES.items():
+        if choice_table == table and row.get(column) not in allowed:
+            yield column, f"{_shown(row.get(column))} is not one of {', '.join(sorted(allowed))}"
+
+
+def content_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Every stored value the app could not read back (a file edited outside the app), as
+    "table id N, column C: what is wrong"; at most MAX_REPORTED_PROBLEMS and a count."""
+    problems: list[str] = []
+    expected = _expected_columns(min(version, SCHEMA_VERSION))
+    present = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in AGREEMENT_TABLES:
+        if table not in expected:
+            continue
+        if table not in present:
+            problems.append(f"table {table}: the table is missing")
+            continue
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        missing = [c for c in expected[table] if c not in columns]
+        if missing:
+            problems.append(f"table {table}: the column {', '.join(missing)} is missing")
+            continue
+        for row in _query(conn, f"SELECT * FROM {table}"):
+            for column, problem in _value_problems(table, row):
+                problems.append(f"{table} id {row.get('id')}, column {column}: {problem}")
+    if len(problems) > MAX_REPORTED_PROBLEMS:
+        more = len(problems) - MAX_REPORTED_PROBLEMS
+        problems = [*problems[:MAX_REPORTED_PROBLEMS], f"… and {more} more"]
+    return problems
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:
@@ -557,6 +759,8 @@ class Store:
         self.read_only_reason = read_only_reason
         self.file_version = version
         self.listeners: list[Callable[[], None]] = []
+        # Told the seconds waited while another program holds the file (the app shows it).
+        self.on_busy: Callable[[int], None] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -590,12 +794,22 @@ class Store:
             raise WorkshopFileError(f"{file}: not a workshop file (no schema)")
         # A read-write connection first rolls back a hot journal left by a crash; the check
         # runs after that, so an interrupted edit never makes a good file look damaged.
+        if reason is not None and _hot_journal(file):
+            _roll_back_journal(file)
         try:
             conn = _connect(file, read_only=reason is not None)
             _quick_check(conn, file)
+            problems = content_problems(conn, version)
         except sqlite3.DatabaseError as exc:
+            if _locked(exc):
+                raise locked_error(file) from None
             raise WorkshopFileError(f"{file}: the file is damaged or cannot be opened ({exc})"
                                     ) from None
+        if problems:
+            conn.close()
+            raise WorkshopFileError("\n".join(
+                [f"{file}: values in the file cannot be read; it was changed outside SLA "
+                 "Workshop and was not opened:", *problems]))
         if reason is None and version < SCHEMA_VERSION:
             conn.execute(f"VACUUM INTO '{_sql_quote(str(backup_path(file, version)))}'")
             migrate(conn, version, SCHEMA_VERSION)
@@ -604,9 +818,17 @@ class Store:
 
     @classmethod
     def _create(cls, file: Path) -> Store:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        conn = _connect(file, read_only=False)
-        migrate(conn, 0, SCHEMA_VERSION)
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            conn = _connect(file, read_only=False)
+            migrate(conn, 0, SCHEMA_VERSION)
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if file.exists() and file.stat().st_size == 0:
+                file.unlink()  # SQLite may have made an empty file before failing
+            raise WorkshopFileError(t(QT_TRANSLATE_NOOP(
+                "core", "{file}: a workshop file cannot be created there ({reason}); choose a "
+                "folder you can write to"), file=str(file), reason=reason)) from None
         return cls(conn, file, None, SCHEMA_VERSION)
 
     def close(self) -> None:
@@ -623,7 +845,7 @@ class Store:
         if self.read_only_reason is not None:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}; nothing was changed")
         try:
-            with _transaction(self.conn):
+            with _transaction(self.conn, self.on_busy):
                 yield self.conn
         except sqlite3.IntegrityError as exc:
             if "sealed" in str(exc):
@@ -631,6 +853,8 @@ class Store:
                                   "Start a new revision to change it.") from None
             raise
         except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise locked_error(self.path) from None
             raise WriteError(t(QT_TRANSLATE_NOOP(
                 "core", "{file}: the change could not be written ({reason}); the file is as it "
                 "was before it"), file=str(self.path), reason=str(exc))) from None
@@ -879,9 +1103,23 @@ class Store:
 
     def stored_seal(self, agreement_id: int) -> str | None:
         """The hash over fingerprint and signatures stored when the revision was sealed."""
+        if self.file_version < 3:
+            return None
         row = self.conn.execute("SELECT seal FROM agreements WHERE id = ?",
                                 (agreement_id,)).fetchone()
         return None if row is None else row[0]
+
+    def seal_required(self, agreement_id: int) -> bool:
+        """Whether this version sealed the revision, so that it must carry a seal: every
+        revision signed since format 4, none listed as sealed before the seal existed."""
+        if self.file_version < 4:
+            return False
+        try:
+            row = self.conn.execute("SELECT 1 FROM unsealed_legacy WHERE agreement_id = ?",
+                                    (agreement_id,)).fetchone()
+        except sqlite3.OperationalError:
+            return True  # the list was removed: nothing vouches for a missing seal
+        return row is None
 
     def find_by_fingerprint(self, fingerprint_hex: str) -> list[int]:
         rows = self.conn.execute("SELECT id FROM agreements WHERE fingerprint = ?",

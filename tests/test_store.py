@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 import zipfile
@@ -151,19 +152,23 @@ def test_a_full_disk_is_a_clear_error_and_leaves_the_file_as_it_was(tmp_path: Pa
         store.conn.execute(f"PRAGMA max_page_count = {pages}")
         before = digest(path)
         agreement = store.load(agreement_id)
-        agreement.custom_kpis[0].description = "A long note. " * 20000
+        # Texts are at most 5,000 characters: many long ones make the file grow.
+        template = agreement.custom_kpis[0]
+        agreement.custom_kpis += [dataclasses.replace(template, name=f"Note {i}",
+                                                      description="A long note. " * 380)
+                                  for i in range(60)]
         with pytest.raises(WriteError) as caught:
             store.save(agreement)
         assert str(caught.value) == (f"{path}: the change could not be written (database or "
                                      "disk is full); the file is as it was before it")
         assert digest(path) == before
         assert not store.conn.in_transaction
-        assert store.load(agreement_id).custom_kpis[0].description == \
-            demo_agreement("en").custom_kpis[0].description
+        assert len(store.load(agreement_id).custom_kpis) == len(
+            demo_agreement("en").custom_kpis)
         # With room again, the same change is written.
         store.conn.execute("PRAGMA max_page_count = 1073741823")
         store.save(agreement)
-        assert store.load(agreement_id).custom_kpis[0].description.startswith("A long note.")
+        assert store.load(agreement_id).custom_kpis[-1].description.startswith("A long note.")
 
 
 def test_invalid_agreement_is_refused_and_nothing_written(store: Store) -> None:

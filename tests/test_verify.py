@@ -221,15 +221,76 @@ def test_the_seal_of_a_signed_revision_cannot_be_rewritten(signed_db: Path) -> N
 
 def test_revision_sealed_before_signatures_were_sealed_still_verifies(
         signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # What a file sealed by schema version 2 looks like after migrating: no seal.
-    conn = sqlite3.connect(signed_db)
+    # What a file of format 3 holds for a revision sealed by format 2: no seal.
+    conn = sqlite3.connect(signed_db, isolation_level=None)
     conn.execute("DROP TRIGGER agreements_sealed_update")
     conn.execute("UPDATE agreements SET seal = NULL WHERE id = 1")
-    conn.commit()
+    conn.execute("DROP TABLE unsealed_legacy")
+    conn.execute("PRAGMA user_version = 3")
     conn.close()
     code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
     assert code == 0
     assert "sealed by an older version: the signatures themselves are not covered" in out
+    # Migrating records it as sealed before the seal existed: it still verifies.
+    with Store.open(signed_db) as store:
+        assert store.file_version == 4
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 0
+    assert "sealed by an older version" in out
+
+
+@pytest.mark.parametrize("forgery", [
+    ["UPDATE agreements SET seal = NULL WHERE id = 1"],
+    ["UPDATE signatures SET signer = 'Someone Else' WHERE party = 'Sales'",
+     "UPDATE agreements SET seal = NULL WHERE id = 1"],
+    ["UPDATE agreements SET seal = NULL WHERE id = 1", "DROP TABLE unsealed_legacy"],
+])
+def test_a_seal_removed_from_a_revision_this_version_sealed_is_a_forgery(
+        signed_db: Path, capsys: pytest.CaptureFixture[str], forgery: list[str]) -> None:
+    conn = sqlite3.connect(signed_db, isolation_level=None)
+    conn.execute("DROP TRIGGER agreements_sealed_update")
+    conn.execute("DROP TRIGGER signatures_sealed_update")
+    for statement in forgery:
+        conn.execute(statement)
+    conn.close()
+    code, out, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert (code, out) == (3, "")
+    assert "its seal over the signatures is missing" in err
+
+
+def test_a_missing_seal_column_is_a_forgery(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(signed_db, isolation_level=None)
+    conn.execute("DROP TRIGGER agreements_sealed_update")
+    conn.execute("ALTER TABLE agreements DROP COLUMN seal")
+    conn.close()
+    code, out, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert (code, out) == (3, "")
+    assert "values in the file cannot be read" in err
+    assert "table agreements: the column seal is missing" in err
+
+
+def test_the_list_of_revisions_sealed_before_seals_cannot_grow(signed_db: Path) -> None:
+    conn = sqlite3.connect(signed_db)
+    with pytest.raises(sqlite3.IntegrityError, match="cannot grow"):
+        conn.execute("INSERT INTO unsealed_legacy VALUES (1)")
+    conn.close()
+
+
+def test_a_superseded_revision_without_a_successor_is_a_forgery(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(signed_db, isolation_level=None)
+    conn.execute("DROP TRIGGER agreements_sealed_update")
+    conn.execute("UPDATE agreements SET status = 'superseded' WHERE id = 1")
+    conn.close()
+    code, out, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert (code, out) == (3, "")
+    assert "is marked superseded but no signed revision follows it" in err
+    # A draft that follows it is no successor either.
+    with Store.open(signed_db) as store:
+        store.create(demo_agreement().new_draft(2, supersedes=1))
+    code, _, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    assert code == 3 and "no signed revision follows it" in err
 
 
 def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
@@ -240,11 +301,12 @@ def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
     conn = sqlite3.connect(signed_db, isolation_level=None)
     conn.execute("DROP TRIGGER agreements_sealed_update")
     conn.execute("ALTER TABLE agreements DROP COLUMN seal")
+    conn.execute("DROP TABLE unsealed_legacy")
     conn.execute(_agreement_update_guard(AGREEMENT_CONTENT_COLUMNS))
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Store.open(signed_db) as store:
-        assert store.file_version == 3
+        assert store.file_version == 4
         assert store.stored_seal(1) is None
     assert list(signed_db.parent.glob("workshop.v2-backup-*.slaw"))
     code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)

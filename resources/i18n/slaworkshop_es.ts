@@ -1021,6 +1021,10 @@
         <translation>Por %1</translation>
     </message>
     <message>
+        <source>Fingerprint of revision %1 (SHA-256): %2</source>
+        <translation>Huella digital de la revisión %1 (SHA-256): %2</translation>
+    </message>
+    <message>
         <source>(%1 month(s) later)</source>
         <translation>(%1 mes(es) después)</translation>
     </message>
@@ -1507,6 +1511,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
     <message>
         <source>opened read-only</source>
         <translation>abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program; waiting… (%1 s)</source>
+        <translation>Otro programa está usando el archivo; esperando… (%1 s)</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3205,32 @@ Firmado por %5.</translation>
         <translation>{value} debe indicarse como texto o como número entero</translation>
     </message>
     <message>
+        <source>“{value}” is too large; numbers must be at most 10^15 (1,000,000,000,000,000) in size</source>
+        <translation>«{value}» es demasiado grande; los números no pueden pasar de 10^15 (1.000.000.000.000.000)</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {places} decimal places</source>
+        <translation>«{value}» tiene más de {places} decimales</translation>
+    </message>
+    <message>
+        <source>“{value}” is too long to be a number</source>
+        <translation>«{value}» es demasiado largo para ser un número</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <source>the average deal value is too small for this revenue: more than 10^15 won customers</source>
+        <translation>el valor medio por operación es demasiado pequeño para estos ingresos: más de 10^15 clientes ganados</translation>
+    </message>
+    <message>
+        <source>the rates are too small for this revenue: a stage would need more than 10^15</source>
+        <translation>las tasas son demasiado pequeñas para estos ingresos: una etapa necesitaría más de 10^15</translation>
+    </message>
+    <message>
+        <source>{count} characters is too long; at most {limit}</source>
+        <translation>{count} caracteres es demasiado largo; como máximo {limit}</translation>
     </message>
     <message>
         <source>“{value}” is not a finite number</source>
@@ -3317,6 +3349,14 @@ Firmado por %5.</translation>
         <translation>al menos un mes debe tener un peso mayor que 0</translation>
     </message>
     <message>
+        <source>stage {number} rate</source>
+        <translation>tasa de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>seasonality weight {number}</source>
+        <translation>peso de estacionalidad {number}</translation>
+    </message>
+    <message>
         <source>party {number} name</source>
         <translation>nombre de la parte {number}</translation>
     </message>
@@ -3351,6 +3391,70 @@ Firmado por %5.</translation>
     <message>
         <source>stage “{name}” owner</source>
         <translation>responsable de la etapa «{name}»</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>reporting cadence</source>
+        <translation>frecuencia de informes</translation>
+    </message>
+    <message>
+        <source>green threshold</source>
+        <translation>umbral verde</translation>
+    </message>
+    <message>
+        <source>amber threshold</source>
+        <translation>umbral ámbar</translation>
+    </message>
+    <message>
+        <source>party {number} representative</source>
+        <translation>representante de la parte {number}</translation>
+    </message>
+    <message>
+        <source>party {number} role</source>
+        <translation>cargo de la parte {number}</translation>
+    </message>
+    <message>
+        <source>stage {number} name</source>
+        <translation>nombre de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>stage {number} alias</source>
+        <translation>alias de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>KPI {number} name</source>
+        <translation>nombre del KPI {number}</translation>
+    </message>
+    <message>
+        <source>KPI {number} description</source>
+        <translation>descripción del KPI {number}</translation>
+    </message>
+    <message>
+        <source>KPI {number} alias</source>
+        <translation>alias del KPI {number}</translation>
+    </message>
+    <message>
+        <source>KPI {number} target {month}</source>
+        <translation>objetivo {month} del KPI {number}</translation>
+    </message>
+    <message>
+        <source>protocol {number} title</source>
+        <translation>título del protocolo {number}</translation>
+    </message>
+    <message>
+        <source>protocol {number} trigger</source>
+        <translation>disparador del protocolo {number}</translation>
+    </message>
+    <message>
+        <source>protocol {number} commitment</source>
+        <translation>compromiso del protocolo {number}</translation>
+    </message>
+    <message>
+        <source>protocol {number} KPI target</source>
+        <translation>objetivo del KPI del protocolo {number}</translation>
     </message>
     <message>
         <source>KPI “{name}”</source>
@@ -3427,6 +3531,18 @@ Firmado por %5.</translation>
     <message>
         <source>review month</source>
         <translation>mes de revisión</translation>
+    </message>
+    <message>
+        <source>{file}: the file is in use by another program; try again</source>
+        <translation>{file}: otro programa está usando el archivo; inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>{file}: a change was interrupted (a program stopped while writing) and can only be undone where the file can be written; open it once from a folder you can write to</source>
+        <translation>{file}: un cambio quedó a medias (un programa se detuvo mientras escribía) y solo puede deshacerse donde el archivo se pueda escribir; ábrelo una vez desde una carpeta en la que puedas escribir</translation>
+    </message>
+    <message>
+        <source>{file}: a workshop file cannot be created there ({reason}); choose a folder you can write to</source>
+        <translation>{file}: no se puede crear ahí un archivo de taller ({reason}); elige una carpeta en la que puedas escribir</translation>
     </message>
     <message>
         <source>{file}: the change could not be written ({reason}); the file is as it was before it</source>

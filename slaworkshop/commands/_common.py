@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from slaworkshop import bounds
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import (
     DEFAULT_MONTHS,
@@ -21,6 +22,7 @@ from slaworkshop.model import (
     parse_fraction,
     parse_rate,
     validate_objective,
+    validate_period,
 )
 from slaworkshop.store import Store, default_path
 
@@ -31,9 +33,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                              "the demo agreement on first use)")
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True,
+def open_store(args: argparse.Namespace, *, create: bool = False,
                read_only: bool = False) -> Store:
-    """Open ``--db`` or the default file; the default file starts with the demo agreement."""
+    """Open ``--db`` or the default file; the default file starts with the demo agreement.
+
+    A ``--db`` that does not exist is refused (a mistyped path must not become a new file)
+    unless ``create`` (``new`` and ``demo``)."""
     if args.db:
         return Store.open(args.db, create=create, read_only=read_only)
     path = default_path()
@@ -44,8 +49,20 @@ def open_store(args: argparse.Namespace, *, create: bool = True,
     return store
 
 
+def agreement_id(text: str) -> int:
+    """An id as the file can hold it (a 64-bit integer), else a usage error naming it."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not an agreement id") from None
+    if not 0 <= value <= bounds.MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is not an agreement id (see `list`)")
+    return value
+
+
 def add_agreement_id(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", type=int, metavar="ID", help="the agreement's id (see `list`)")
+    parser.add_argument("id", type=agreement_id, metavar="ID",
+                        help="the agreement's id (see `list`)")
 
 
 _STAGE_RE = re.compile(
@@ -129,6 +146,8 @@ def plan_inputs(args: argparse.Namespace) -> tuple[RevenueObjective, list[Stage]
             stages.append(parse_stage(text, last=index == len(args.stage) - 1))
         except ValidationError as exc:
             problems += exc.problems
+    # A period out of range is refused before anything is built for its months.
+    problems += validate_period(args.start or _default_start(), args.months)
     weights: list[Decimal] = []
     if args.seasonality:
         for piece in args.seasonality.split(","):

@@ -101,13 +101,13 @@ def cmd_new(args: argparse.Namespace) -> int:
                           start=start, months=months, seasonality=weights,
                           parties=parties_from_stages(stages))
     check_agreement(agreement)
-    with open_store(args) as store:
+    with open_store(args, create=True) as store:
         print(store.create(agreement))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=True) as store:
         seeded = getattr(args, "seeded_demo_id", None)
         print(seeded if seeded is not None else store.create(demo_agreement(args.lang)))
     return 0

@@ -31,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from slaworkshop import bounds
 from slaworkshop.excel.months import looks_like_month, month_key
 from slaworkshop.excel.names import (
     KPI_HEADERS,
@@ -251,6 +252,11 @@ class _Collector:
             if value != value or value in (float("inf"), float("-inf")):
                 self.error(place, not_a_number(value))
                 return None
+            out_of_bounds = bounds.decimal_problem(
+                Decimal(value) if isinstance(value, int) else Decimal(repr(value)))
+            if out_of_bounds is not None:
+                self.error(place, out_of_bounds)
+                return None
             result = Decimal(value) if isinstance(value, int) else _from_float(value)
             if kpi.unit is Unit.PERCENT and cell["style_id"] in self.percent_styles:
                 # The cell shows 95 % and holds 0.95; the KPI counts in percent.
@@ -345,6 +351,10 @@ def _number_from_text(text: str, percent_allowed: bool) -> Decimal | Text:
         return not_a_number(text)
     if not result.is_finite():
         return not_a_number(text)
+    # Before _tidy: 1e999999999 must never be turned into its billion digits.
+    out_of_bounds = bounds.decimal_problem(result, text)
+    if out_of_bounds is not None:
+        return out_of_bounds
     return _tidy(result)
 
 

@@ -18,6 +18,7 @@ target and then moved over it, so a failure never leaves half a workbook behind.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 import tempfile
@@ -130,7 +131,8 @@ def set_text(cell: Any, text: str) -> None:
     """Put user text in a cell as text: never a formula, whatever it starts with."""
     cell.value = _ILLEGAL.sub("", text)
     cell.data_type = "s"
-    if cell.value.startswith(_FORMULA_STARTS):
+    # Spreadsheets skip leading blanks and line breaks: "\r=cmd" is still a formula there.
+    if cell.value.lstrip(" \t\r\n\u00a0").startswith(_FORMULA_STARTS):
         cell.quotePrefix = True
 
 
@@ -385,11 +387,15 @@ def build_workbook(agreement: Agreement, actuals: Mapping[str, Mapping[str, Deci
 def save_atomically(workbook: Any, out: str | os.PathLike[str]) -> None:
     """Write to a temporary file beside ``out``, flush it to disk, then replace ``out``."""
     target = Path(out)
+    # The workbook is built in memory first: when the disk is full, only our own write
+    # fails, cleanly (openpyxl's zip writer would otherwise complain again when collected).
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                          dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
+            stream.write(buffer.getbuffer())
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp makes the file private; give it the permissions a new file normally gets.

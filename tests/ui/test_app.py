@@ -219,3 +219,32 @@ def test_a_file_without_write_permission_opens_read_only(tmp_path: Path, qapp: Q
     assert not Path(f"{path}.lock").exists()
     window.close()
     assert path.read_bytes() == before
+
+
+def test_a_file_another_program_holds_shows_the_wait_then_refuses(
+        tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from decimal import Decimal
+
+    from slaworkshop import store as store_module
+
+    path = tmp_path / "held.slaw"
+    agreement_id = make_file(path)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 1200)
+    monkeypatch.setattr(store_module, "BUSY_STEP_MS", 100)
+    window = Launcher(qapp, Settings(), interactive=False, language="en").open(str(path), False)
+    assert window is not None
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_status", shown.append)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(store_module.LockedError,
+                           match="the file is in use by another program; try again"):
+            window.session.store.apply_actuals(agreement_id, {("Leads", "2027-01"): Decimal(5)})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert shown and shown[0] == "The file is in use by another program; waiting… (0 s)"
+    assert shown[-1] == "The file is in use by another program; waiting… (1 s)"
+    assert window.session.store.actuals(agreement_id) == {}
+    window.close()

@@ -375,3 +375,25 @@ def test_stage_owner_is_picked_from_the_parties(window: MainWindow, db: Path) ->
     delegate.setModelData(combo, model, index)
     assert stored(db).stages[0].owner == "Sales"
     assert model.index(0, OWNER).data() == "Sales"
+
+
+def test_numbers_and_titles_out_of_bounds_are_refused_with_the_field_named(
+        window: MainWindow, db: Path, qtbot: object) -> None:
+    editor = window.objective_editor
+    # Pasted at once (typed key by key, "1e9" on the way would be a valid revenue).
+    editor.revenue.setText("1e999999999")
+    editor.revenue.textEdited.emit("1e999999999")
+    assert "revenue: “1e999999999” is too large; numbers must be at most 10^15" in (
+        window.statusBar().currentMessage())
+    assert stored(db).objective.revenue == Decimal("1200000")
+    editor.deal_value.setText("0.0000001")
+    editor.deal_value.textEdited.emit("0.0000001")
+    assert "stages: the rates are too small for this revenue" in (
+        window.statusBar().currentMessage())
+    assert stored(db).objective.deal_value == Decimal("24000")
+    window.input_tabs.setCurrentWidget(window.input_tabs.widget(2))
+    window.details_editor.title.setText("T" * 201)
+    window.details_editor.title.textEdited.emit("T" * 201)
+    assert "title: 201 characters is too long; at most 200" in (
+        window.statusBar().currentMessage())
+    assert stored(db).title == "Sales & Marketing SLA 2027"

@@ -734,3 +734,16 @@ class _Builder:
                 },
             )
         )
+        # The full fingerprint in the document's own text, so `verify` checks what the
+        # document says (and a word processor's PDF of the DOCX keeps it).
+        self.blocks.append(
+            Paragraph(
+                arg(
+                    QCoreApplication.translate(
+                        "Document", "Fingerprint of revision %1 (SHA-256): %2"
+                    ),
+                    self.a.revision,
+                    grouped(self.fingerprint),
+                )
+            )
+        )

@@ -87,6 +87,11 @@ def export_agreement(store: Store, agreement_id: int, out: Path, language: str =
 
             write_docx(content, temp_path)
             pages = 0
+        # mkstemp makes the file owner-only; give it the permissions any saved file gets, so
+        # colleagues on a shared drive can open it.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp_path, 0o666 & ~mask)
         os.replace(temp_path, out)
     except OSError as exc:
         raise ExportError(f"{out}: cannot be written ({exc.strerror or exc})") from None

@@ -8,7 +8,6 @@ translator (context ``excel_workbook``).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from slaworkshop.bounds import file_name
 from ui.session import AgreementSession
 
 if TYPE_CHECKING:
@@ -107,8 +107,7 @@ class ExcelActions(QObject):
     def _suggested(self, what: str) -> str:
         agreement = self.session.agreement
         title = agreement.title if agreement is not None else "agreement"
-        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "agreement"
-        return f"{safe} - {what}.xlsx"
+        return file_name(f"{title} - {what}", ".xlsx")
 
     def _ask_path(self, caption: str, suggested: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -6,7 +6,6 @@ actions and keeps them enabled only when they apply to the selected agreement.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from slaworkshop.bounds import file_name
 from slaworkshop.fingerprint import short
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import StoreError, revision_chain
@@ -104,10 +104,9 @@ class SigningActions(QObject):
         assert agreement is not None
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        stem = re.sub(r'[\\/:*?"<>|]+', " ", agreement.title).strip() or "agreement"
-        name = self.tr("%1 - revision %2").replace("%1", stem).replace(
+        name = self.tr("%1 - revision %2").replace("%1", agreement.title).replace(
             "%2", str(agreement.revision))
-        return str(Path(folder) / f"{name}{suffix}")
+        return str(Path(folder) / file_name(name, suffix))
 
     def export(self, suffix: str) -> None:
         agreement = self.session.agreement

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaworkshop.bounds import file_name
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
 from ui.core_text import problem_text
@@ -206,7 +207,7 @@ class ReportView(RefreshWhenShown):
     def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         if self.report is None:
             return None
-        name = f"{self.report.agreement.title} {self.report.month}{suffix}"
+        name = file_name(f"{self.report.agreement.title} {self.report.month}", suffix)
         chosen, _filter = QFileDialog.getSaveFileName(self, caption, name, filter_text)
         if not chosen:
             return None

@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from slaworkshop import __version__
@@ -152,6 +159,7 @@ class Launcher:
         # Selected before the window is built, so every widget is filled once.
         self._select_first(session, getattr(args, "seeded_demo_id", None))
         window = MainWindow(session, self.settings, open_file=self.open_from_window)
+        store.on_busy = lambda seconds, window=window: self._show_waiting(window, seconds)
         if lock is not None:
             window.on_close.append(lock.unlock)
         window.on_close.append(store.close)
@@ -160,6 +168,12 @@ class Launcher:
         if not store.read_only:
             self.settings.add_recent_file(file)
         return window
+
+    def _show_waiting(self, window: MainWindow, seconds: int) -> None:
+        """While another program holds the file: say so, and paint it (no input handled)."""
+        window.show_status(self.tr("The file is in use by another program; waiting… (%1 s)")
+                           .replace("%1", str(seconds)))
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def open_from_window(self, path: str, read_only: bool) -> bool:
         parent = self.windows[-1] if self.windows else None
