@@ -66,7 +66,7 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def rows(conn: sqlite3.Connection, table: str, names: list[str]) -> list[tuple[Any, ...]]:
-    return conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id").fetchall()
+    return conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid").fetchall()
 
 
 def legacy_file(source: Path, path: Path, version: int) -> None:
@@ -97,9 +97,7 @@ def legacy_file(source: Path, path: Path, version: int) -> None:
 
 def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: rows(conn, t, columns(conn, t)) for t in tables}
+        return {t: rows(conn, t, columns(conn, t)) for t in TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +227,10 @@ def test_only_creating_or_migrating_imports_sqlite_utils(source: Path, tmp_path:
     result = subprocess.run([sys.executable, "-c", OPEN_AND_EDIT, str(path)], cwd=ROOT,
                             capture_output=True, text=True, check=True, timeout=120)
     assert result.stdout.split() == [imported, str(SCHEMA_VERSION)]
+
+
+def test_the_columns_checked_on_open_are_those_the_migrations_make() -> None:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    store_module.migrate(memory, 0, SCHEMA_VERSION)
+    made = {table: tuple(columns(memory, table)) for table in store_module.AGREEMENT_TABLES}
+    assert made == store_module.CURRENT_COLUMNS
