@@ -127,3 +127,12 @@ def test_aliases_are_split_on_commas_and_semicolons_without_blanks_or_repeats() 
     assert split_aliases(" Sessions ,Website  visits; sessions,, MQL ") == [
         "Sessions", "Website visits", "MQL"]
     assert split_aliases("") == []
+
+
+def test_the_second_stage_moves_to_the_top_and_the_only_stage_can_go() -> None:
+    agreement = funnel()
+    assert agreement.move_stage(1, -1) == 0
+    assert [s.name for s in agreement.stages] == ["Opportunities", "Leads", "Customers"]
+    alone = Agreement("SLA", RevenueObjective(D(1), D(1)), [Stage("Customers")], "2027-01")
+    alone.remove_stage(0)
+    assert alone.stages == []

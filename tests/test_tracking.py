@@ -259,3 +259,30 @@ def test_monthly_report_sections_and_json(tracking) -> None:
     assert hours["ytd_actual"] == "25" and hours["aggregation"] == "average"
     assert data["findings"][0]["stage"] == "Customers"
     assert data["findings"][0]["causes"] == ["SQL → Customers"]
+
+
+def test_a_conversion_counts_only_months_with_both_stages_and_stays_closed_when_void() -> None:
+    actuals = {k: dict(v) for k, v in FIXTURE_ACTUALS.items()}
+    actuals["Leads"]["2027-02"] = D(0)
+    actuals["SQL"]["2027-02"] = D(0)
+    rate = track(fixture_agreement(), actuals, "2027-03").kpi("Leads → SQL")
+    # January, February (0 leads: no rate, but both reported) and March.
+    assert rate.months_reported == 3
+    assert rate.month("2027-02").status is Light.NOT_APPLICABLE
+    assert rate.month("2027-02").closed is True
+    assert track(fixture_agreement(), FIXTURE_ACTUALS, "2027-03").kpi(
+        "Leads → SQL").months_reported == 2
+
+
+def test_months_without_weight_give_no_projection() -> None:
+    # April's seasonality weight is 0: a total reported only then cannot be projected.
+    leads = track(fixture_agreement(), {"Leads": {"2027-04": D(5)}}, "2027-04").kpi("Leads")
+    assert leads.ytd_actual == 5 and leads.projected is None
+
+
+def test_a_target_already_reached_needs_no_more_each_month() -> None:
+    actuals = {"Leads": {"2027-01": D(100)}, "Hours to first contact": {"2027-01": D(500)}}
+    result = track(fixture_agreement(), actuals, "2027-01")
+    assert result.kpi("Leads").run_rate == 0  # 100 against a year's 48
+    # The mean of 4 months can no longer reach 24 hours: nothing the other months can do.
+    assert result.kpi("Hours to first contact").run_rate == 0
