@@ -577,6 +577,11 @@ _CHOICES = {("kpis", "unit"): {u.value for u in Unit},
             ("kpis", "direction"): {d.value for d in Direction},
             ("agreements", "status"): {s.value for s in Status}}
 MAX_REPORTED_PROBLEMS = 20
+_CHECKED_COLUMNS = {
+    table: {*_DECIMAL_COLUMNS.get(table, ()), *_JSON_DECIMAL_LISTS.get(table, ()),
+            *_JSON_TEXT_LISTS.get(table, ()), *_INTEGER_COLUMNS.get(table, ()),
+            *(column for t, column in _CHOICES if t == table)}
+    for table in AGREEMENT_TABLES}
 
 
 def _decimal_problem(value: object) -> str | None:
@@ -647,7 +652,17 @@ def content_problems(conn: sqlite3.Connection, version: int) -> list[str]:
         if missing:
             problems.append(f"table {table}: the column {', '.join(missing)} is missing")
             continue
-        for row in _query(conn, f"SELECT * FROM {table}"):
+        checked = [c for c in columns if c in _CHECKED_COLUMNS.get(table, ())]
+        if not checked:
+            continue
+        # Actuals can be many: SQLite skips the plain numbers (up to 15 digits and dots, so
+        # below 10^15 with few decimals), Python looks at the rest.
+        plain = ("value" if checked == ["value"] else None)
+        where = "" if plain is None else (
+            f" WHERE NOT (typeof({plain}) = 'text' AND length({plain}) BETWEEN 1 AND 15 AND "
+            f"{plain} GLOB '[0-9]*' AND {plain} NOT GLOB '*[^0-9.]*' AND "
+            f"{plain} NOT GLOB '*.*.*')")
+        for row in _query(conn, f"SELECT id, {', '.join(checked)} FROM {table}{where}"):
             for column, problem in _value_problems(table, row):
                 problems.append(f"{table} id {row.get('id')}, column {column}: {problem}")
     if len(problems) > MAX_REPORTED_PROBLEMS:
@@ -1094,6 +1109,12 @@ class Store:
         A replaced or removed value goes to the history with the import that brought it.
         Returns the id of the import record when a source is given.
         """
+        # What the file holds must be readable back (content_problems): refuse the rest.
+        out_of_bounds = [f"{kpi} {month}: {problem}" for (kpi, month), value in values.items()
+                         if value is not None
+                         and (problem := bounds.decimal_problem(value)) is not None]
+        if out_of_bounds:
+            raise StoreError("\n".join(out_of_bounds[:MAX_REPORTED_PROBLEMS]))
         with self._write() as db:
             if not self.exists(agreement_id):
                 raise NotFoundError(f"there is no agreement with id {agreement_id}")
