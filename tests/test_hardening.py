@@ -453,7 +453,7 @@ def test_suggested_file_names_are_capped_at_120_characters() -> None:
 def test_the_store_refuses_to_write_an_actual_it_could_not_read_back(db: Path) -> None:
     before = digest(db)
     with Store.open(db) as store, pytest.raises(store_module.StoreError,
-                                                match="Leads 2027-02: “1E[+]30” is too large"):
+                                                match=r"Leads 2027-02: “1E\+30” is too large"):
         store.apply_actuals(1, {("Leads", "2027-02"): Decimal("1e30")})
     assert digest(db) == before
 
