@@ -83,7 +83,7 @@ def genuine_lines() -> list[str]:
 def test_the_signature_page_prints_the_full_fingerprint(exported: dict[str, Path]) -> None:
     pages = [p.extract_text() for p in PdfReader(exported["pdf"]).pages]
     last = " ".join(pages[-1].split())
-    assert f"Fingerprint of revision 1 (SHA-256): {GROUPED}" in last
+    assert f"Fingerprint of revision 1 (SHA-256): {GROUPED}" in last  # label, then the digits
     assert all(SHORT in " ".join(p.split()) for p in pages)
 
 
