@@ -34,12 +34,14 @@ from slaworkshop.model import (
     Kpi,
     KpiKind,
     Party,
+    Problem,
     RevenueObjective,
     Signature,
     Stage,
     Status,
     Thresholds,
     Unit,
+    ValidationError,
     check_agreement,
     unique_name,
 )
@@ -576,11 +578,24 @@ _INTEGER_COLUMNS = {"agreements": ("months", "revision"), "stages": ("lag",)}
 _CHOICES = {("kpis", "unit"): {u.value for u in Unit},
             ("kpis", "direction"): {d.value for d in Direction},
             ("agreements", "status"): {s.value for s in Status}}
+# Texts longer than the editors accept (bounds) make documents of hundreds of pages.
+_TEXT_LIMITS = {
+    "agreements": {"title": bounds.MAX_TITLE, "organisation": bounds.MAX_NAME,
+                   "reporting_cadence": bounds.MAX_TEXT},
+    "parties": {"name": bounds.MAX_NAME, "representative": bounds.MAX_NAME,
+                "role": bounds.MAX_NAME},
+    "stages": {"name": bounds.MAX_NAME, "owner": bounds.MAX_NAME},
+    "kpis": {"name": bounds.MAX_NAME, "owner": bounds.MAX_NAME,
+             "description": bounds.MAX_TEXT},
+    "protocols": {"title": bounds.MAX_TITLE, "trigger_text": bounds.MAX_TEXT,
+                  "commitment": bounds.MAX_TEXT},
+    "signatures": {"signer": bounds.MAX_NAME, "role": bounds.MAX_NAME},
+}
 MAX_REPORTED_PROBLEMS = 20
 _CHECKED_COLUMNS = {
     table: {*_DECIMAL_COLUMNS.get(table, ()), *_JSON_DECIMAL_LISTS.get(table, ()),
             *_JSON_TEXT_LISTS.get(table, ()), *_INTEGER_COLUMNS.get(table, ()),
-            *(column for t, column in _CHOICES if t == table)}
+            *(column for t, column in _CHOICES if t == table), *_TEXT_LIMITS.get(table, {})}
     for table in AGREEMENT_TABLES}
 
 
@@ -629,6 +644,10 @@ def _value_problems(table: str, row: Mapping[str, Any]) -> Iterator[tuple[str, s
         value = row.get(column)
         if not isinstance(value, int) or abs(value) > bounds.MAX_MAGNITUDE:
             yield column, f"{_shown(value)} is not a whole number"
+    for column, limit in _TEXT_LIMITS.get(table, {}).items():
+        value = row.get(column)
+        if column in row and isinstance(value, str) and len(value) > limit:
+            yield column, f"{len(value)} characters is too long; at most {limit}"
     for (choice_table, column), allowed in _CHOICES.items():
         if choice_table == table and row.get(column) not in allowed:
             yield column, f"{_shown(row.get(column))} is not one of {', '.join(sorted(allowed))}"
@@ -1034,6 +1053,11 @@ class Store:
             raise NotFoundError(f"“{signature.party}” is not a party of this agreement")
         if not agreement.parties:
             raise NotFoundError("the agreement has no parties to sign it")
+        too_long = [Problem(name, problem) for name, text in (("signer", signature.signer),
+                                                              ("role", signature.role))
+                    if (problem := bounds.length_problem(text, bounds.MAX_NAME)) is not None]
+        if too_long:
+            raise ValidationError(too_long)
         check_agreement(agreement)
         signed_fp = self.content_fingerprint(agreement)
         with self._write() as db:

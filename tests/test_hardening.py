@@ -216,6 +216,8 @@ def test_import_refuses_a_cell_out_of_bounds_at_once_with_its_place(
     ("UPDATE stages SET lag = 'two' WHERE position = 0",
      "stages id 1, column lag: 'two' is not a whole number"),
     ("ALTER TABLE stages DROP COLUMN lag", "table stages: the column lag is missing"),
+    ("UPDATE agreements SET title = printf('%.*c', 100000, 'x') WHERE id = 1",
+     "agreements id 1, column title: 100000 characters is too long; at most 200"),
     ("UPDATE actuals SET value = 'n/a'", "actuals id 1, column value: “n/a” is not a number"),
     (f"UPDATE actuals SET value = '{10**30}'", "actuals id 1, column value: “1000000000000"),
     ("UPDATE actuals SET value = '1E308'", "actuals id 1, column value: “1E308” is too large"),
@@ -464,3 +466,13 @@ def test_values_the_app_computes_open_again(db: Path) -> None:
                                 ("Leads", "2027-03"): Decimal("1e-12") / 7})
     with Store.open(db, read_only=True) as store:
         assert store.actuals(1)["Leads"]["2027-02"] == Decimal(1) / 7
+
+
+def test_sign_refuses_a_signer_name_of_100_kb(db: Path, capsys: pytest.CaptureFixture[str]
+                                              ) -> None:
+    before = digest(db)
+    code, out, err = run(capsys, "sign", "--db", str(db), "1", "--party", "Sales",
+                         "--signer", "x" * 100_000)
+    assert (code, out) == (3, "")
+    assert "signer: 100000 characters is too long; at most 100" in err
+    assert digest(db) == before
