@@ -2,7 +2,7 @@
 
 A number may come from the command line, an editor, the wizard, a workbook cell or a file
 edited outside the app. Whatever its source, it must be finite and at most ``MAX_MAGNITUDE``
-(10^15) in size, with at most ``MAX_DECIMALS`` decimal places: a revenue of a thousand
+(10^15) in size, with at most ``MAX_DECIMALS`` (60) decimal places: a revenue of a thousand
 trillion is far beyond any agreement, and a bound keeps every later step (the exact plan
 arithmetic, formatting, the reports) quick. ``Decimal("1e999999999")`` is a tiny object, but
 turning it into an integer, a fraction or plain digits builds a billion-digit number: so the
@@ -28,9 +28,11 @@ from slaworkshop.text import QT_TRANSLATE_NOOP, Text, t
 
 MAX_MAGNITUDE_EXPONENT = 15
 MAX_MAGNITUDE = 10**MAX_MAGNITUDE_EXPONENT
-MAX_DECIMALS = 20
-# No number needs more characters than this (16 digits, 20 decimals, signs, separators).
-MAX_NUMBER_TEXT = 64
+# Far more than anyone types; enough for what the app computes itself (a quotient of 28
+# significant digits of a small value), and still a size every later step handles at once.
+MAX_DECIMALS = 60
+# No number needs more characters than this (16 digits, 60 decimals, signs, an exponent).
+MAX_NUMBER_TEXT = 90
 # The largest id or count the command line accepts (SQLite integers are 64-bit).
 MAX_ID = 2**63 - 1
 

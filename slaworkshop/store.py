@@ -45,12 +45,14 @@ from slaworkshop.model import (
     Kpi,
     KpiKind,
     Party,
+    Problem,
     RevenueObjective,
     Signature,
     Stage,
     Status,
     Thresholds,
     Unit,
+    ValidationError,
     check_agreement,
     unique_name,
 )
@@ -602,7 +604,25 @@ _INTEGER_COLUMNS = {"agreements": ("months", "revision"), "stages": ("lag",)}
 _CHOICES = {("kpis", "unit"): {u.value for u in Unit},
             ("kpis", "direction"): {d.value for d in Direction},
             ("agreements", "status"): {s.value for s in Status}}
+# Texts longer than the editors accept (bounds) make documents of hundreds of pages.
+_TEXT_LIMITS = {
+    "agreements": {"title": bounds.MAX_TITLE, "organisation": bounds.MAX_NAME,
+                   "reporting_cadence": bounds.MAX_TEXT},
+    "parties": {"name": bounds.MAX_NAME, "representative": bounds.MAX_NAME,
+                "role": bounds.MAX_NAME},
+    "stages": {"name": bounds.MAX_NAME, "owner": bounds.MAX_NAME},
+    "kpis": {"name": bounds.MAX_NAME, "owner": bounds.MAX_NAME,
+             "description": bounds.MAX_TEXT},
+    "protocols": {"title": bounds.MAX_TITLE, "trigger_text": bounds.MAX_TEXT,
+                  "commitment": bounds.MAX_TEXT},
+    "signatures": {"signer": bounds.MAX_NAME, "role": bounds.MAX_NAME},
+}
 MAX_REPORTED_PROBLEMS = 20
+_CHECKED_COLUMNS = {
+    table: {*_DECIMAL_COLUMNS.get(table, ()), *_JSON_DECIMAL_LISTS.get(table, ()),
+            *_JSON_TEXT_LISTS.get(table, ()), *_INTEGER_COLUMNS.get(table, ()),
+            *(column for t, column in _CHOICES if t == table), *_TEXT_LIMITS.get(table, {})}
+    for table in AGREEMENT_TABLES}
 
 
 def _decimal_problem(value: object) -> str | None:
@@ -650,6 +670,10 @@ def _value_problems(table: str, row: Mapping[str, Any]) -> Iterator[tuple[str, s
         value = row.get(column)
         if not isinstance(value, int) or abs(value) > bounds.MAX_MAGNITUDE:
             yield column, f"{_shown(value)} is not a whole number"
+    for column, limit in _TEXT_LIMITS.get(table, {}).items():
+        value = row.get(column)
+        if column in row and isinstance(value, str) and len(value) > limit:
+            yield column, f"{len(value)} characters is too long; at most {limit}"
     for (choice_table, column), allowed in _CHOICES.items():
         if choice_table == table and row.get(column) not in allowed:
             yield column, f"{_shown(row.get(column))} is not one of {', '.join(sorted(allowed))}"
@@ -674,7 +698,17 @@ def content_problems(conn: sqlite3.Connection, version: int) -> list[str]:
         if missing:
             problems.append(f"table {table}: the column {', '.join(missing)} is missing")
             continue
-        for row in _query(conn, f"SELECT * FROM {table}"):
+        checked = [c for c in columns if c in _CHECKED_COLUMNS.get(table, ())]
+        if not checked:
+            continue
+        # Actuals can be many: SQLite skips the plain numbers (up to 15 digits and dots, so
+        # below 10^15 with few decimals), Python looks at the rest.
+        plain = ("value" if checked == ["value"] else None)
+        where = "" if plain is None else (
+            f" WHERE NOT (typeof({plain}) = 'text' AND length({plain}) BETWEEN 1 AND 15 AND "
+            f"{plain} GLOB '[0-9]*' AND {plain} NOT GLOB '*[^0-9.]*' AND "
+            f"{plain} NOT GLOB '*.*.*')")
+        for row in _query(conn, f"SELECT id, {', '.join(checked)} FROM {table}{where}"):
             for column, problem in _value_problems(table, row):
                 problems.append(f"{table} id {row.get('id')}, column {column}: {problem}")
     if len(problems) > MAX_REPORTED_PROBLEMS:
@@ -1075,6 +1109,11 @@ class Store:
             raise NotFoundError(f"“{signature.party}” is not a party of this agreement")
         if not agreement.parties:
             raise NotFoundError("the agreement has no parties to sign it")
+        too_long = [Problem(name, problem) for name, text in (("signer", signature.signer),
+                                                              ("role", signature.role))
+                    if (problem := bounds.length_problem(text, bounds.MAX_NAME)) is not None]
+        if too_long:
+            raise ValidationError(too_long)
         check_agreement(agreement)
         signed_fp = self.content_fingerprint(agreement)
         with self._write() as db:
@@ -1150,6 +1189,12 @@ class Store:
         A replaced or removed value goes to the history with the import that brought it.
         Returns the id of the import record when a source is given.
         """
+        # What the file holds must be readable back (content_problems): refuse the rest.
+        out_of_bounds = [f"{kpi} {month}: {problem}" for (kpi, month), value in values.items()
+                         if value is not None
+                         and (problem := bounds.decimal_problem(value)) is not None]
+        if out_of_bounds:
+            raise StoreError("\n".join(out_of_bounds[:MAX_REPORTED_PROBLEMS]))
         with self._write() as db:
             if not self.exists(agreement_id):
                 raise NotFoundError(f"there is no agreement with id {agreement_id}")

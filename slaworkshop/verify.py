@@ -37,7 +37,6 @@ MIN_PREFIX = 16
 PDF_MARKER = "sha256:"
 # A document larger than this is not one of ours; do not read it all into memory.
 MAX_PDF_BYTES = 64 * 1024 * 1024
-MAX_CORE_XML_BYTES = 64 * 1024
 
 _HEX_RE = re.compile(r"^[0-9a-f]+$")
 _ASCII_RE = re.compile(rb"sha256:([0-9a-fA-F]{64})")
@@ -85,30 +84,6 @@ def fingerprint_from_pdf(path: Path) -> str:
     if len(found) > 1:
         raise VerifyError(f"{path}: this PDF carries {len(found)} different fingerprints; its "
                           "metadata was edited")
-    return found.pop()
-
-
-def fingerprint_from_docx(path: Path) -> str:
-    """The fingerprint an exported DOCX carries in its keywords (docProps/core.xml)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("docProps/core.xml")
-            # A core-properties part is a few hundred bytes; refuse to inflate a bomb.
-            if info.file_size > MAX_CORE_XML_BYTES:
-                raise VerifyError(f"{path}: docProps/core.xml is {info.file_size} bytes; not a "
-                                  "document exported by SLA Workshop")
-            data = archive.read(info)
-    except FileNotFoundError:
-        raise VerifyError(f"{path}: no such file") from None
-    except KeyError:
-        raise VerifyError(f"{path}: this document has no properties part "
-                          "(docProps/core.xml), so no fingerprint") from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise VerifyError(f"{path}: not a DOCX document ({exc})") from None
-    found = {m.group(1).decode("ascii").lower() for m in _ASCII_RE.finditer(data)}
-    if len(found) != 1:
-        raise VerifyError(f"{path}: this document carries no SLA Workshop fingerprint in its "
-                          "keywords; it was not exported by SLA Workshop, or they were edited")
     return found.pop()
 
 

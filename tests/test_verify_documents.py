@@ -83,7 +83,7 @@ def genuine_lines() -> list[str]:
 def test_the_signature_page_prints_the_full_fingerprint(exported: dict[str, Path]) -> None:
     pages = [p.extract_text() for p in PdfReader(exported["pdf"]).pages]
     last = " ".join(pages[-1].split())
-    assert f"Fingerprint of revision 1 (SHA-256): {GROUPED}" in last
+    assert f"Fingerprint of revision 1 (SHA-256): {GROUPED}" in last  # label, then the digits
     assert all(SHORT in " ".join(p.split()) for p in pages)
 
 
@@ -299,3 +299,25 @@ def test_an_ambiguous_prefix_asks_for_all_64_digits(
 def test_a_thousand_hex_digits_are_refused_not_a_crash(
         signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "has 1000 digits; a fingerprint has 64" in refused(capsys, signed_db, "a" * 1000)
+
+
+def test_a_pdf_without_pages_or_with_too_many_is_refused(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from slaworkshop.verify import MAX_PAGES
+
+    (tmp_path / "empty.pdf").write_bytes(make_pdf([]))
+    assert "this PDF has no pages" in refused(capsys, signed_db, tmp_path / "empty.pdf")
+    (tmp_path / "long.pdf").write_bytes(make_pdf([["x"]] * (MAX_PAGES + 1)))
+    assert f"{MAX_PAGES + 1} pages is too many" in refused(capsys, signed_db,
+                                                          tmp_path / "long.pdf")
+
+
+def test_a_docx_without_footers_is_refused(
+        exported: dict[str, Path], signed_db: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with zipfile.ZipFile(exported["docx"]) as archive:
+        footers: dict[str, bytes | None] = {
+            n: None for n in archive.namelist() if n.startswith("word/footer")}
+    edited = tmp_path / "nofooter.docx"
+    _rewrite_docx(exported["docx"], edited, footers)
+    assert "no footer carries the fingerprint" in refused(capsys, signed_db, edited)

@@ -1021,8 +1021,8 @@
         <translation>Por %1</translation>
     </message>
     <message>
-        <source>Fingerprint of revision %1 (SHA-256): %2</source>
-        <translation>Huella digital de la revisión %1 (SHA-256): %2</translation>
+        <source>Fingerprint of revision %1 (SHA-256):</source>
+        <translation>Huella digital de la revisión %1 (SHA-256):</translation>
     </message>
     <message>
         <source>(%1 month(s) later)</source>

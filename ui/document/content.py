@@ -739,11 +739,9 @@ class _Builder:
         self.blocks.append(
             Paragraph(
                 arg(
-                    QCoreApplication.translate(
-                        "Document", "Fingerprint of revision %1 (SHA-256): %2"
-                    ),
+                    QCoreApplication.translate("Document", "Fingerprint of revision %1 (SHA-256):"),
                     self.a.revision,
-                    grouped(self.fingerprint),
                 )
             )
         )
+        self.blocks.append(Paragraph(grouped(self.fingerprint)))

@@ -1,0 +1,40 @@
+"""Tracking rules on their edges: the tests that kill what a mutation run showed survived."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction as F
+
+import pytest
+
+from slaworkshop.model import Direction, Thresholds
+from slaworkshop.tracking import Light, attainment, light
+
+THRESHOLDS = Thresholds(Decimal("1"), Decimal("0.9"))
+
+
+@pytest.mark.parametrize(("actual", "target", "direction", "expected"), [
+    (F(90), F(100), Direction.HIGHER, Light.AMBER),   # exactly on the amber line
+    (F(100), F(100), Direction.HIGHER, Light.GREEN),  # exactly on the green line
+    (F(8999, 100), F(100), Direction.HIGHER, Light.RED),
+    (F(9999, 100), F(100), Direction.HIGHER, Light.AMBER),
+    (F(100), F(90), Direction.LOWER, Light.AMBER),    # 90/100: on the amber line
+    (F(90), F(90), Direction.LOWER, Light.GREEN),
+    (F(0), F(24), Direction.LOWER, Light.GREEN),      # nothing to wait for: met
+    (F(0), F(0), Direction.LOWER, Light.NOT_APPLICABLE),
+    (F(5), F(0), Direction.HIGHER, Light.NOT_APPLICABLE),
+    (None, F(5), Direction.HIGHER, Light.NO_DATA),
+    (F(5), None, Direction.HIGHER, Light.NOT_APPLICABLE),
+])
+def test_the_light_on_each_side_of_the_lines(actual: F | None, target: F | None,
+                                             direction: Direction, expected: Light) -> None:
+    assert light(actual, target, direction, THRESHOLDS) is expected
+
+
+def test_attainment_is_the_right_way_round() -> None:
+    assert attainment(F(45), F(50), Direction.HIGHER) == F(9, 10)
+    assert attainment(F(50), F(45), Direction.LOWER) == F(9, 10)
+    assert attainment(F(0), F(45), Direction.LOWER) is None
+    assert attainment(F(3), F(0), Direction.HIGHER) is None
+    assert attainment(None, F(1), Direction.HIGHER) is None
+    assert attainment(F(1), None, Direction.LOWER) is None
