@@ -146,6 +146,7 @@ def test_funnel_updated_in_place_looks_like_a_fresh_one(qtbot: Any, english: obj
 
 def _fresh(session: AgreementSession) -> Agreement:
     assert session.current_id is not None
+    session.flush()  # what the event loop does right after the edit is painted
     with Store.open(session.store.path) as other:
         return other.load(session.current_id)
 
@@ -240,8 +241,11 @@ def test_an_edit_reads_the_file_once_and_holds_the_stored_form(
         a.objective.deal_value = 4500  # type: ignore[assignment]
 
     assert session.edit("rate", set_rate)
+    assert loads == []  # shown first: nothing read before the paint
+    session.flush()  # the write that follows the paint, in the same turn
     assert len(loads) == 1  # Store.save reads the old content once; no second read
     assert session.edit("deal value", int_instead_of_decimal)
+    session.flush()
     assert len(loads) == 2  # still no read back: the store returns what it wrote
     assert session.agreement is not None
     assert type(session.agreement.objective.deal_value) is Decimal

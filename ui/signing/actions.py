@@ -68,6 +68,7 @@ class SigningActions(QObject):
         self.compare_action.setEnabled(len(chain) > 1)
 
     def sign(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None or not self.session.editable:
             return
@@ -110,6 +111,7 @@ class SigningActions(QObject):
         return str(Path(folder) / f"{name}{suffix}")
 
     def export(self, suffix: str) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return
@@ -138,11 +140,13 @@ class SigningActions(QObject):
                                 .replace("%2", note))
 
     def verify(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         from ui.signing.verify_dialog import VerifyDialog
 
         VerifyDialog(self.session.store, self.window).exec()
 
     def compare(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return
