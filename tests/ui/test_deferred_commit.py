@@ -349,3 +349,65 @@ def test_kill_9_while_typing_loses_at_most_the_edit_not_yet_reported_saved(
     assert stored in {Decimal(v) for v in (last_saved, *typed_after)}, (
         stored, last_saved, typed_after)
     assert Decimal(last_saved) > 0
+
+
+def test_typing_with_hundreds_of_agreements_reads_no_list_and_labels_each_row_once(
+        tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.models import agreement_list_model
+
+    labelled: list[str] = []
+    original_label = agreement_list_model.period_label
+
+    def counting_label(start: str, months: int) -> str:
+        labelled.append(start)
+        return original_label(start, months)
+
+    monkeypatch.setattr(agreement_list_model, "period_label", counting_label)
+    path = tmp_path / "many.slaw"
+    window = open_window(qtbot, path, agreements=200,
+                         extensions=("ui.signing.actions", "ui.tracking.actions",
+                                     "ui.excel.actions"))
+    session = window.session
+    rows = window.agreement_list.model
+    # Contract (issue 15, "labels computed once per change"): one period label per row at
+    # start-up, however often the view painted or measured them.
+    assert len(labelled) == 200
+    assert rows.rowCount() == 200
+    listed, loaded = [], []
+    store = session.store
+    original_list, original_load = store.list_agreements, store.load
+    monkeypatch.setattr(store, "list_agreements",
+                        lambda: listed.append(1) or original_list())
+    monkeypatch.setattr(store, "load", lambda i: loaded.append(i) or original_load(i))
+    labelled.clear()
+    walked: list[int] = []
+    original_summaries = session.summaries
+    monkeypatch.setattr(session, "summaries", lambda: walked.append(1) or original_summaries())
+    for n, text in enumerate(("12", "12.5", "13", "30")):
+        type_rate(window, text)
+        session.edit("Revenue", lambda a, n=n: setattr(a.objective, "revenue",
+                                                       Decimal(1_000_000 + n)))
+        one_turn()
+    # What people see: the plan follows, and the file holds it.
+    assert window.stages_editor.model.data(window.stages_editor.model.index(1, RATE)) == "30"
+    assert in_file(path, session.current_id).objective.revenue == Decimal(1_000_003)
+    # Contract: rates and revenue are not in the list, which is not even walked for them.
+    assert walked == []
+    # A new title: the list shows it in its place, in the file's order.
+    first = session.current_id
+
+    def retitle(a: Any) -> None:
+        a.title = "Agreement 0150b"
+
+    assert session.edit("Title", retitle)
+    one_turn()
+    titles = [rows.data(rows.index(row, 0)) for row in range(rows.rowCount())]
+    assert titles.index("Agreement 0150b") == titles.index("Agreement 0150") + 1
+    assert window.agreement_list.selected_id() == first
+    assert titles == sorted(titles, key=str.lower)
+    # Contract (issue 15, "nothing in the live path reads the whole file or the whole list"):
+    # no read of the list of agreements; one agreement read per write (Store.save_returning
+    # compares with what the file holds), nothing read before the paint; one label per change.
+    assert listed == []
+    assert len(loaded) == 9 and set(loaded) == {first}
+    assert len(labelled) <= 1
