@@ -6,6 +6,9 @@ place.
 
 Subcommands live in modules of ``slaworkshop.commands`` (and of other packages the entry point
 names, such as ``ui.commands`` for those that need Qt); each module has ``register(subparsers)``.
+Each package's ``COMMANDS`` table names the module of each subcommand: a command line naming
+one imports that module alone (no workbook, PDF or Qt code for ``list``); help and unknown
+names import them all.
 """
 
 from __future__ import annotations
@@ -76,7 +79,23 @@ def command_modules(packages: Sequence[str]) -> list[str]:
     return sorted(names)
 
 
-def build_parser(packages: Sequence[str] = ("slaworkshop.commands",)) -> argparse.ArgumentParser:
+def command_module(packages: Sequence[str], command: str) -> str | None:
+    """The module that registers ``command``, from the packages' ``COMMANDS`` tables."""
+    for package_name in packages:
+        try:
+            package = importlib.import_module(package_name)
+        except ImportError:
+            continue
+        module = getattr(package, "COMMANDS", {}).get(command)
+        if module is not None:
+            return f"{package_name}.{module}"
+    return None
+
+
+def build_parser(packages: Sequence[str] = ("slaworkshop.commands",),
+                 command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command`` (the first word of the command line), only the module of
+    that subcommand is imported, when a table names it."""
     parser = _Parser(
         prog="slaworkshop",
         description="SLA Workshop: plan, sign and track a sales & marketing service-level "
@@ -85,7 +104,8 @@ def build_parser(packages: Sequence[str] = ("slaworkshop.commands",)) -> argpars
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui = subparsers.add_parser("gui", help="start the desktop app (the default)")
     add_gui_options(gui)
-    for name in command_modules(packages):
+    only = None if command is None else command_module(packages, command)
+    for name in [only] if only is not None else command_modules(packages):
         module = importlib.import_module(name)
         module.register(subparsers)
     return parser
@@ -128,7 +148,7 @@ def run(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None,
             if gui is None:
                 raise CommandError(EXIT_USAGE, "the desktop app is not available here")
             return gui(args)
-        parser = build_parser(packages)
+        parser = build_parser(packages, args_list[0] if args_list else None)
         args = parser.parse_args(args_list)
         handler = getattr(args, "func", None)
         if handler is None:

@@ -999,18 +999,25 @@ class Store:
             if old.status is not Status.DRAFT:
                 raise SealedError("this revision is signed and sealed; it cannot be changed. "
                                   "Start a new revision to change it.")
-            cleared = bool(old.signatures) and content_dict(old) != content_dict(agreement)
+            saved = self.stored_form(agreement, old)
             db.execute(UPDATE_AGREEMENT,
                        [*self._agreement_values(agreement), now_iso(), agreement.id])
             # Only the tables that changed are rewritten: a keystroke in a rate rewrites the
             # stages, not the parties, KPIs and protocols (fewer pages to journal and sync).
-            children = self._insert_children(db, agreement.id, agreement, _child_rows(old))
+            self._insert_children(db, agreement.id, agreement, _child_rows(old))
             self._rename_actuals(db, agreement.id, old, agreement)
-            if cleared:
+            if saved.signatures_cleared:
                 db.execute("DELETE FROM signatures WHERE agreement_id = ?", [agreement.id])
+        return saved
+
+    def stored_form(self, agreement: Agreement, old: Agreement) -> Saved:
+        """What ``save_returning(agreement)`` will return when the file holds ``old``,
+        computed without touching the file: the live editor shows it before the write."""
+        cleared = bool(old.signatures) and content_dict(old) != content_dict(agreement)
         row = dict(zip(AGREEMENT_VALUE_COLUMNS, self._agreement_values(agreement), strict=True))
         row.update(id=agreement.id, status=old.status.value, fingerprint=old.fingerprint)
-        stored = _agreement_from_rows(row, children, [] if cleared else old.signatures)
+        stored = _agreement_from_rows(row, _child_rows(agreement),
+                                      [] if cleared else old.signatures)
         return Saved(stored, cleared)
 
     def _rename_actuals(self, db: sqlite3.Connection, agreement_id: int, old: Agreement,

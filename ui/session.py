@@ -1,15 +1,21 @@
 """The one object the widgets share: the open store, the undo stack and the current agreement.
 
 Every edit goes through ``edit()``, which validates with the core's rules and pushes an undo
-command; the command writes the change to the file at once (one transaction), so nothing is
-ever waiting to be saved.
+command. The command shows the change at once (the agreement as the file will hold it, the
+plan, the widgets) and the session writes it in the same event-loop turn, right after the
+window has painted it (DESIGN §5): one transaction, rollback journal, synchronous=FULL. At most
+one edit is ever waiting: anything else that touches the file (another edit, undo, switching
+agreements, export, sign, closing) calls ``flush()`` first. ``saved`` says when an edit is in
+the file; a write that fails puts the agreement shown back to what the file holds.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from decimal import Decimal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from slaworkshop.model import (
@@ -20,11 +26,19 @@ from slaworkshop.model import (
     validate_agreement,
 )
 from slaworkshop.plan import Plan, plan_for
-from slaworkshop.store import AgreementSummary, DeletedAgreement, Store, StoreError
+from slaworkshop.store import AgreementSummary, DeletedAgreement, Store, StoreError, now_iso
 from ui.core_text import error_text
 
 Mutation = Callable[[Agreement], None]
 Confirm = Callable[[str], bool]
+
+# The posted event that writes the waiting edit. Posted below the priority of the window's
+# UpdateRequest (Qt.LowEventPriority), so the same pass over the posted events paints the change
+# first and writes it next: one event-loop turn, the paint never waiting for the disk.
+_FLUSH_EVENT = QEvent.Type(QEvent.registerEventType())
+_FLUSH_PRIORITY = int(Qt.EventPriority.LowEventPriority.value) - 1
+# SQLite's NOCASE collation, which orders the list of agreements: ASCII letters only.
+_NOCASE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class AgreementSession(QObject):
@@ -40,8 +54,13 @@ class AgreementSession(QObject):
     # An edit was refused; the problems say why (field and message).
     editRefused = Signal(list)
     # A change could not be written to the file (disk full, storage removed...); the text
-    # says why. Nothing changed: neither the file, nor the agreement shown, nor the undo stack.
+    # says why. Nothing changed: neither the file, nor the agreement shown (put back to what the
+    # file holds), nor the undo stack.
     writeFailed = Signal(str)
+    # An edit is shown but not yet in the file (it will be within this event-loop turn).
+    savePending = Signal()
+    # Every change made so far is in the file (committed): what "saved" may be reported on.
+    saved = Signal()
 
     def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
                  confirm: Confirm | None = None, parent: QObject | None = None) -> None:
@@ -59,6 +78,14 @@ class AgreementSession(QObject):
         self._summaries_version = -1
         # The error of the last command that could not write, until the next one runs.
         self.failed_write: StoreError | None = None
+        # The edit shown but not yet written (at most one), and what the file holds of the
+        # current agreement: a failed write puts the agreement shown back to it.
+        self._pending: SaveAgreementCommand | None = None
+        self._flush_posted = False
+        self._in_file: Agreement | None = None
+        # Set while the session writes an edit whose listed fields it already updated in
+        # ``_summaries``: that write keeps the list instead of reading it again.
+        self._keep_summaries = False
         store.listeners.append(self._forget_summaries)
 
     @property
@@ -77,31 +104,117 @@ class AgreementSession(QObject):
     def summaries(self) -> list[AgreementSummary]:
         version = self.store.others_version()
         if self._summaries is None or version != self._summaries_version:
+            self.flush()
             self._summaries = self.store.list_agreements()
             self._summaries_version = version
         return list(self._summaries)
 
     def _forget_summaries(self) -> None:
-        self._summaries = None
+        if not self._keep_summaries:
+            self._summaries = None
+
+    def _update_summary(self, agreement: Agreement) -> None:
+        """Show an edit of a listed field (title, period...) in the cached list of agreements,
+        in the file's order, without reading the list again."""
+        if self._summaries is None:
+            return
+        for i, summary in enumerate(self._summaries):
+            if summary.id == agreement.id:
+                self._summaries[i] = dataclasses.replace(
+                    summary, title=agreement.title, organisation=agreement.organisation,
+                    start=agreement.start, months=agreement.months, status=agreement.status,
+                    revision=agreement.revision, updated_at=now_iso())
+                self._summaries.sort(key=lambda s: (s.title.translate(_NOCASE), s.revision,
+                                                    s.id))
+                return
+
+    def actuals(self, agreement_id: int) -> dict[str, dict[str, Decimal]]:
+        """The actuals in the file, after the waiting edit (a stage renamed carries its
+        actuals along only once written)."""
+        self.flush()
+        return self.store.actuals(agreement_id)
+
+    # The waiting edit.
+    @property
+    def pending(self) -> bool:
+        """True while an edit is shown but not yet in the file."""
+        return self._pending is not None
+
+    def _defer(self, command: SaveAgreementCommand) -> None:
+        self._pending = command
+        self.savePending.emit()
+        if not self._flush_posted:
+            self._flush_posted = True
+            QCoreApplication.postEvent(self, QEvent(_FLUSH_EVENT), _FLUSH_PRIORITY)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _FLUSH_EVENT:
+            self._flush_posted = False
+            self.flush()
+            return True
+        return super().event(event)
+
+    def flush(self) -> bool:
+        """Write the edit shown but not yet in the file, if any; False when the file could
+        not take it (then the agreement shown is put back to the file's, the step leaves the
+        undo stack and ``writeFailed`` says why)."""
+        command = self._pending
+        if command is None:
+            return True
+        self._pending = None
+        self._keep_summaries = True
+        try:
+            saved = self.store.save_returning(command.after)
+        except StoreError as exc:
+            self._roll_back(command, exc)
+            return False
+        finally:
+            self._keep_summaries = False
+        command.written = saved.agreement
+        self._in_file = saved.agreement
+        if saved.agreement != self.agreement and self.current_id == saved.agreement.id:
+            # The file said otherwise (signatures another program added, say): show the file.
+            self.adopt(saved.agreement)
+        self.saved.emit()
+        return True
+
+    def _roll_back(self, command: SaveAgreementCommand, exc: StoreError) -> None:
+        self.failed_write = exc
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if command.written is None and top is command:
+            # Never in the file: the step leaves the stack, as if it had never been made.
+            command.discarded = True
+            self.undo_stack.undo()
+        elif command.written is not None:
+            # Keystrokes merged into a step already written: the step keeps what was written.
+            command.after = command.written.copy()
+        else:
+            command.setObsolete(True)
+        if self._in_file is not None and self._in_file.id == self.current_id:
+            self.adopt(self._in_file)
+        self.writeFailed.emit(error_text(exc))
+        self.editRefused.emit([Problem("file", error_text(exc))])
 
     def select(self, agreement_id: int | None) -> None:
+        self.flush()
         if agreement_id is not None and not self.store.exists(agreement_id):
             agreement_id = None
         if agreement_id is None:
             self.agreement, self.plan, self.problems = None, None, []
+            self._in_file = None
         else:
             self._load(agreement_id)
         self.currentChanged.emit(-1 if agreement_id is None else agreement_id)
         self.changed.emit()
 
     def _load(self, agreement_id: int) -> None:
-        self.agreement = self.store.load(agreement_id)
+        self.agreement = self._in_file = self.store.load(agreement_id)
         self.problems = validate_agreement(self.agreement)
         self.plan = None if self.problems else plan_for(self.agreement)
 
     def adopt(self, agreement: Agreement) -> None:
-        """Take ``agreement``, exactly what the file now holds (``Store.save_returning``), as
-        the current one. The store validated it before writing it."""
+        """Take ``agreement``, exactly what the file holds or will hold once the waiting edit
+        is written (``Store.stored_form``), as the current one. It was validated."""
         self.agreement = agreement
         self.problems = []
         self.plan = plan_for(agreement)
@@ -109,6 +222,7 @@ class AgreementSession(QObject):
 
     def reload(self) -> None:
         """Re-read the current agreement from the file (after a command ran)."""
+        self.flush()
         if self.agreement is not None and self.agreement.id is not None:
             if self.store.exists(self.agreement.id):
                 self._load(self.agreement.id)
@@ -140,15 +254,19 @@ class AgreementSession(QObject):
                 "This revision has already been signed by some parties. Changing it clears "
                 "their signatures, and they will have to sign again. Change it?")):
             return False
-        self.push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
-        if self.failed_write is not None:
-            self.editRefused.emit([Problem("file", error_text(self.failed_write))])
+        if not self.flush():
             return False
+        # The edit before this one is written; if that failed, this one was previewed on an
+        # agreement the file never held.
+        self.failed_write = None
+        self.undo_stack.push(SaveAgreementCommand(self, self.agreement, after, text, merge_key))
         return True
 
     def push(self, command: QUndoCommand) -> bool:
         """Push an undo command whose redo writes through ``run_write``; False (and
         ``failed_write`` set) when the file could not take it."""
+        if not self.flush():
+            return False
         self.failed_write = None
         self.undo_stack.push(command)
         return self.failed_write is None
@@ -170,10 +288,12 @@ class AgreementSession(QObject):
         return command.agreement_id
 
     def delete(self, agreement_id: int) -> None:
+        self.flush()
         self.push(DeleteAgreementCommand(self, agreement_id))
         self._raise_failed_write()
 
     def duplicate(self, agreement_id: int) -> int:
+        self.flush()
         copy = self.store.load(agreement_id).new_draft()
         copy.title = unique_name(self.tr("%1 (copy)").replace("%1", copy.title),
                                  [s.title for s in self.summaries()])
@@ -185,11 +305,14 @@ def run_write(command: QUndoCommand, session: AgreementSession,
     """Run a command's write; when the file cannot be written, the command takes itself off
     the undo stack (obsolete) and the session says why."""
     try:
+        session.flush()
         write()
     except StoreError as exc:
         command.setObsolete(True)
         session.failed_write = exc
         session.writeFailed.emit(error_text(exc))
+    else:
+        session.saved.emit()
 
 
 def _listed(agreement: Agreement | None) -> tuple[object, ...]:
@@ -218,6 +341,12 @@ class SaveAgreementCommand(QUndoCommand):
         self.before = before.copy()
         self.after = after.copy()
         self.merge_key = merge_key
+        # What of ``after`` is in the file (None until its first write), and whether a failed
+        # first write took it off the stack.
+        self.written: Agreement | None = None
+        self.discarded = False
+        # The first redo is the edit being made: shown now, written at the end of the turn.
+        self._pushed = False
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge_key else -1
@@ -229,6 +358,9 @@ class SaveAgreementCommand(QUndoCommand):
         if other.after.id != self.after.id:
             return False
         self.after = other.after.copy()
+        if self.session._pending is other:
+            # Qt deletes ``other``: this step is the one waiting to be written now.
+            self.session._pending = self
         return True
 
     def _write(self, agreement: Agreement) -> None:
@@ -236,6 +368,7 @@ class SaveAgreementCommand(QUndoCommand):
         session = self.session
         listed_before = _listed(session.agreement)
         saved = session.store.save_returning(agreement)
+        session._in_file = saved.agreement
         if session.current_id != agreement.id:
             session.select(agreement.id)
         else:
@@ -245,11 +378,39 @@ class SaveAgreementCommand(QUndoCommand):
         if saved.signatures_cleared or _listed(saved.agreement) != listed_before:
             session.agreementsChanged.emit()
 
+    def _show(self) -> None:
+        """The edit being made: the agreement as the file will hold it is shown now; the
+        session writes it after the paint (``flush``). Nothing is read from the file."""
+        session = self.session
+        assert session._in_file is not None and session.current_id == self.after.id
+        listed_before = _listed(session.agreement)
+        saved = session.store.stored_form(self.after, session._in_file)
+        session._defer(self)
+        session.adopt(saved.agreement)
+        if saved.signatures_cleared or _listed(saved.agreement) != listed_before:
+            session._update_summary(saved.agreement)
+            session.agreementsChanged.emit()
+
     def redo(self) -> None:
-        run_write(self, self.session, lambda: self._write(self.after))
+        session = self.session
+        if (not self._pushed and session.current_id == self.after.id
+                and session._in_file is not None and session._in_file.id == self.after.id):
+            self._pushed = True
+            self._show()
+            return
+        run_write(self, session, lambda: self._write(self.after))
 
     def undo(self) -> None:
-        run_write(self, self.session, lambda: self._write(self.before))
+        session = self.session
+        if self.discarded:
+            # Its write failed (see AgreementSession._roll_back): nothing to undo in the file.
+            self.setObsolete(True)
+            return
+        if session._pending is self:
+            # Undone before it was written: the file gets ``before`` straight away.
+            session._pending = None
+        session.flush()
+        run_write(self, session, lambda: self._write(self.before))
 
 
 class CreateAgreementCommand(QUndoCommand):

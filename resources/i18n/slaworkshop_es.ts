@@ -1660,6 +1660,10 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Cambio no guardado</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>All changes saved (%1)</source>
         <translation>Todos los cambios guardados (%1)</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slaworkshop.commands._common import (
     add_agreement_id,
@@ -17,8 +17,10 @@ from slaworkshop.commands._common import (
 )
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement, check_agreement
-from slaworkshop.plan import Plan, compute_plan, forward_plan, plan_for
 from slaworkshop.serialize import agreement_to_dict
+
+if TYPE_CHECKING:
+    from slaworkshop.plan import Plan
 
 
 def register(subparsers: Any) -> None:
@@ -70,6 +72,9 @@ def format_plan(plan: Plan) -> list[str]:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    # The plan math is imported by the commands that compute one: ``list`` skips it.
+    from slaworkshop.plan import compute_plan, forward_plan
+
     objective, stages, start, months, weights = plan_inputs(args)
     plan = compute_plan(objective, stages, start, months, weights)
     forward = None
@@ -134,6 +139,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def agreement_json(agreement: Agreement, actuals: dict[str, dict[str, Decimal]]
                    ) -> dict[str, Any]:
+    from slaworkshop.plan import plan_for
+
     data = agreement_to_dict(agreement)
     plan = plan_for(agreement)
     definitions = {s["name"]: s for s in data["stages"]}
@@ -158,6 +165,8 @@ def _number(value: Decimal) -> int | float:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from slaworkshop.plan import plan_for
+
     with open_store(args, read_only=True) as store:
         agreement = store.load(args.id)
         actuals = store.actuals(args.id)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement
@@ -52,7 +52,9 @@ def window(db: Path, qtbot: object) -> Iterator[MainWindow]:
 
 
 def stored(db: Path) -> Agreement:
-    """The agreement as a second reader of the file sees it (no save step exists)."""
+    """The agreement as a second reader of the file sees it (no save step exists) once the
+    event loop has had its turn after the last keystroke (the edit is written after the paint)."""
+    QApplication.processEvents()
     with Store.open(db, read_only=True) as other:
         return other.load(other.list_agreements()[0].id)
 
@@ -356,6 +358,7 @@ def test_reordering_stages_keeps_each_stages_actuals(window: MainWindow, db: Pat
     # A real rename carries the actuals along.
     model = editor.model
     assert model.setData(model.index(2, NAME), "Sales leads")
+    QApplication.processEvents()  # the turn after the edit: painted, then written
     assert store.actuals(agreement_id)["Sales leads"] == {"2027-01": Decimal(11)}
 
 

@@ -146,6 +146,7 @@ def test_funnel_updated_in_place_looks_like_a_fresh_one(qtbot: Any, english: obj
 
 def _fresh(session: AgreementSession) -> Agreement:
     assert session.current_id is not None
+    session.flush()  # what the event loop does right after the edit is painted
     with Store.open(session.store.path) as other:
         return other.load(session.current_id)
 
@@ -251,8 +252,11 @@ def test_an_edit_reads_the_file_once_and_holds_the_stored_form(
         a.objective.deal_value = 4500  # type: ignore[assignment]
 
     assert session.edit("rate", set_rate)
+    assert loads == []  # shown first: nothing read before the paint
+    session.flush()  # the write that follows the paint, in the same turn
     _same_as_the_file(session)
     assert session.edit("deal value", int_instead_of_decimal)
+    session.flush()
     # What the user gets: the stored form (a Decimal, as the file reads back), the same
     # agreement a fresh read of the file gives.
     assert session.agreement is not None

@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+)
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature
@@ -346,14 +353,17 @@ def test_a_change_that_cannot_be_written_is_not_made_and_says_why(
                         lambda _parent, _title, text, *a: warnings.append(text))
     model = window.stages_editor.model
     assert model.setData(model.index(1, RATE), "35")
+    QApplication.processEvents()  # shown, then written in the same turn
     assert stack.count() == 1
     before = path.read_bytes()
     # The drive stops taking writes (SQLite refuses them as it would a pulled USB stick).
     session.store.conn.execute("PRAGMA query_only = ON")
     refused: list[list[object]] = []
     session.editRefused.connect(refused.append)
-    assert not model.setData(model.index(1, RATE), "36")
-    assert not model.setData(model.index(1, RATE), "37")
+    # Each is shown, then its write fails in the same event-loop turn and the view goes back.
+    for text in ("36", "37"):
+        assert model.setData(model.index(1, RATE), text)
+        QApplication.processEvents()
     assert stack.count() == 1 and stack.index() == 1
     assert session.agreement is not None and str(session.agreement.stages[1].rate) == "0.35"
     assert model.data(model.index(1, RATE)) == "35"
@@ -372,6 +382,7 @@ def test_a_change_that_cannot_be_written_is_not_made_and_says_why(
     # The drive is back: changes are written again, and the next failure warns again.
     session.store.conn.execute("PRAGMA query_only = OFF")
     assert model.setData(model.index(1, RATE), "38")
+    QApplication.processEvents()
     assert window.save_state.text().startswith("All changes saved")
     with Store.open(path, read_only=True) as other:
         assert str(other.load(session.current_id).stages[1].rate) == "0.38"
@@ -391,6 +402,7 @@ def test_a_failed_write_in_presenter_mode_is_reported_over_the_presenter(
     qtbot.waitUntil(lambda: presenter.isActiveWindow())  # type: ignore[attr-defined]
     window.session.store.conn.execute("PRAGMA query_only = ON")
     presenter.revenue_spin.setValue(presenter.revenue_spin.value() + 100000)
+    QApplication.processEvents()  # shown, then written (and refused) in the same turn
     assert parents == [presenter]
     assert str(window.session.agreement.objective.revenue) == "1200000"
     presenter.close()

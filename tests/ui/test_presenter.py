@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
@@ -36,6 +37,7 @@ def presenter(qtbot, session):
 
 
 def stored(session):
+    QApplication.processEvents()  # the turn after the edit: painted, then written
     return session.store.load(session.current_id)
 
 

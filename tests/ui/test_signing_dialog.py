@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+)
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature, Status
@@ -166,6 +174,7 @@ def test_an_edit_after_a_signature_asks_first_and_then_clears_signatures(
     session.confirm = lambda _text: True
     assert session.edit("Revenue", lambda a: setattr(a.objective, "revenue",
                                                      Decimal(1500000))) is True
+    QApplication.processEvents()  # the turn after the edit: painted, then written
     assert store.load(session.current_id).signatures == []
 
 

@@ -40,9 +40,16 @@ class AgreementList(QWidget):
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Sized here from the model's texts, once per change of the list: a header fitting
+        # itself to its contents would ask every row of a file with hundreds of agreements.
         for column in (PERIOD, REVISION, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        # Uniform rows of two lines (a long title wraps once, then is elided): no row is
+        # measured, however many agreements the file holds.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 8)
+        self._widths: list[int] = []
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No agreements yet. Use Agreement ▸ New with the wizard to "
                                     "make the first one."))
@@ -59,10 +66,29 @@ class AgreementList(QWidget):
         try:
             self.model.set_rows(self.session.summaries())
             self._select(self.session.current_id)
-            keep_headers_whole(self.view)
+            self._fit_columns()
         finally:
             self._following = False
         self.empty.setVisible(self.model.rowCount() == 0)
+
+    def _fit_columns(self) -> None:
+        """The period, revision and status columns as wide as their widest text."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        padding = 2 * self.view.style().pixelMetric(
+            self.view.style().PixelMetric.PM_FocusFrameHMargin) + metrics.averageCharWidth() + 8
+        widths = []
+        for column in (PERIOD, REVISION, STATUS):
+            texts = {labels[column] for labels in self.model.labels}
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widths.append(max([header_metrics.horizontalAdvance(title) + 16,
+                               *(metrics.horizontalAdvance(t) + padding for t in texts)]))
+        if widths != self._widths:
+            self._widths = widths
+            for column, width in zip((PERIOD, REVISION, STATUS), widths, strict=True):
+                header.resizeSection(column, width)
+            keep_headers_whole(self.view)
 
     def _follow(self, agreement_id: int) -> None:
         self._following = True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPicture
 
 from slaworkshop.fingerprint import short
 from slaworkshop.model import (
@@ -27,7 +27,7 @@ from slaworkshop.model import (
 from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
 from slaworkshop.store import Store, revision_chain
-from ui.document.funnel_picture import funnel_png
+from ui.document.funnel_picture import funnel_vector
 from ui.widgets.numbers import money, number_text
 
 # Drawn signatures are small; anything bigger is not a signature pad image.
@@ -72,10 +72,21 @@ class Table:
 
 @dataclass
 class Picture:
+    """A picture: PNG bytes, or a vector drawing (``vector``) that the PDF draws as it is and
+    that ``png_data`` rasterises once for writers that need an image (DOCX)."""
+
     png: bytes
     width: int
     height: int
     caption: str = ""
+    vector: QPicture | None = None
+
+    def png_data(self) -> bytes:
+        if not self.png and self.vector is not None:
+            from ui.document.funnel_picture import png_bytes, raster
+
+            self.png = png_bytes(raster(self.vector, self.width, self.height))
+        return self.png
 
 
 @dataclass
@@ -372,10 +383,11 @@ class _Builder:
 
     def funnel(self) -> None:
         self.blocks.append(Heading(QCoreApplication.translate("Document", "2. The funnel")))
-        png, width, height = funnel_png(self.plan, self.a, self.f.locale)
+        # Drawn once, as vector; the DOCX rasterises it once (Picture.png_data).
+        vector, width, height = funnel_vector(self.plan, self.a, self.f.locale)
         self.blocks.append(
             Picture(
-                png,
+                b"",
                 width,
                 height,
                 QCoreApplication.translate(
@@ -383,6 +395,7 @@ class _Builder:
                     "Annual target of each stage, its owner and the conversion rate to the "
                     "next stage. Bar widths are on a logarithmic scale.",
                 ),
+                vector=vector,
             )
         )
 

@@ -89,7 +89,7 @@ def write_docx(content: DocumentContent, path: Path) -> None:
             _table(document, block, text_width, Pt, RGBColor, WD_TABLE_ALIGNMENT,
                    WD_ALIGN_PARAGRAPH)
         elif isinstance(block, Picture):
-            document.add_picture(io.BytesIO(block.png), width=int(text_width * 0.95))
+            document.add_picture(io.BytesIO(block.png_data()), width=int(text_width * 0.95))
             document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
             if block.caption:
                 caption = document.add_paragraph()

@@ -3,12 +3,15 @@
 Centred bars whose widths grow with the logarithm of each stage's annual target (so 30
 customers stay visible next to 50,000 visits), the stage name and owner on the left, the target
 on the bar, and the conversion rate to the next stage between the bars.
+
+Drawn once per export: as a QPicture (vector: the PDF keeps its text and shapes sharp at any
+zoom), and rasterised from that same picture only for the DOCX, which needs an image.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPicture
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
@@ -39,14 +42,63 @@ def _percent(locale: QLocale, rate: float) -> str:
     return f"{text}{space}%"
 
 
-def funnel_image(plan: Plan, agreement: Agreement, locale: QLocale,
-                 width: int = 1800) -> QImage:
-    stages = plan.stages
-    bar_height, gap, margin = 96, 58, 24
-    height = margin * 2 + len(stages) * bar_height + max(0, len(stages) - 1) * gap
+BAR_HEIGHT, GAP, MARGIN = 96, 58, 24
+WIDTH = 1800
+
+
+def funnel_height(plan: Plan) -> int:
+    stages = len(plan.stages)
+    return MARGIN * 2 + stages * BAR_HEIGHT + max(0, stages - 1) * GAP
+
+
+def funnel_vector(plan: Plan, agreement: Agreement, locale: QLocale
+                  ) -> tuple[QPicture, int, int]:
+    """The picture as recorded drawing commands, with its size in its own units."""
+    picture = QPicture()
+    height = funnel_height(plan)
+    painter = QPainter(picture)
+    painter.fillRect(QRectF(0, 0, WIDTH, height), QColor("white"))
+    _draw(painter, plan, agreement, locale, WIDTH)
+    painter.end()
+    # The bounding rect of what was drawn, not of the painter's device: fixed, as the image.
+    picture.setBoundingRect(QRectF(0, 0, WIDTH, height).toRect())
+    return picture, WIDTH, height
+
+
+def raster(picture: QPicture, width: int, height: int) -> QImage:
+    """``picture`` drawn into an image of its size."""
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    picture.play(painter)
+    painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # The stubs type the format as bytes; PySide6 6.11 accepts only str here.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
+
+
+def funnel_image(plan: Plan, agreement: Agreement, locale: QLocale,
+                 width: int = WIDTH) -> QImage:
+    image = QImage(width, funnel_height(plan), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    _draw(painter, plan, agreement, locale, width)
+    painter.end()
+    return image
+
+
+def _draw(painter: QPainter, plan: Plan, agreement: Agreement, locale: QLocale,
+          width: int) -> None:
+    stages = plan.stages
+    bar_height, gap, margin = BAR_HEIGHT, GAP, MARGIN
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     label_width = 380
@@ -94,15 +146,9 @@ def funnel_image(plan: Plan, agreement: Agreement, locale: QLocale,
             painter.drawText(QRectF(area_left, y + bar_height, area_width, gap),
                              Qt.AlignmentFlag.AlignCenter, text)
         y += bar_height + gap
-    painter.end()
-    return image
 
 
 def funnel_png(plan: Plan, agreement: Agreement, locale: QLocale) -> tuple[bytes, int, int]:
     """The picture as PNG bytes, with its size in pixels."""
     image = funnel_image(plan, agreement, locale)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stubs type the format as bytes; PySide6 6.11 accepts only str here.
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    return bytes(buffer.data().data()), image.width(), image.height()
+    return png_bytes(image), image.width(), image.height()

@@ -3,6 +3,10 @@
 The body is a QTextDocument laid out on the PDF writer itself (so fonts are measured at the
 writer's resolution), paginated, and painted page by page; the header, the footer with the
 fingerprint and "page X of Y", and the DRAFT watermark are painted around each page.
+
+Pictures drawn as vectors (the funnel) stay vectors: the document holds a placeholder object
+drawn by ``_VectorHandler``, which replays the QPicture onto the PDF page. Images (PNG) are
+decoded once per export, not once per layout attempt.
 """
 
 from __future__ import annotations
@@ -70,8 +74,11 @@ class _Html:
     """The body as Qt rich text; images are added to the document as resources."""
 
     def __init__(self, content: DocumentContent, text_width: float,
-                 breaks: set[int]) -> None:
+                 breaks: set[int], decoded: dict[int, QImage]) -> None:
         self.content = content
+        # PNG data → image, kept across layout attempts: each is decoded once per export.
+        self.decoded = decoded
+        self.vectors: dict[str, tuple[Picture, float, float]] = {}
         self.breaks = breaks
         self.headings = 0
         self.text_width = text_width
@@ -175,12 +182,26 @@ class _Html:
             f'border-style:solid; margin-top:4px; margin-bottom:10px;">'
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
 
+    def _image(self, data: bytes) -> QImage:
+        image = self.decoded.get(id(data))
+        if image is None:
+            image = self.decoded[id(data)] = QImage.fromData(data)
+        return image
+
     def picture(self, picture: Picture) -> None:
-        name = f"image{len(self.images)}.png"
-        image = QImage.fromData(picture.png)
-        self.images[name] = image
         width = self.text_width * 0.92
         height = width * picture.height / max(1, picture.width)
+        if picture.vector is not None:
+            # A transparent placeholder keeps its room; the page painter draws the vector
+            # picture there (write_pdf).
+            name = f"vector{len(self.vectors)}"
+            self.vectors[name] = (picture, width, height)
+            placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
+            placeholder.fill(Qt.GlobalColor.transparent)
+            self.images[name] = placeholder
+        else:
+            name = f"image{len(self.images)}.png"
+            self.images[name] = self._image(picture.png)
         self.parts.append(
             f'<p align="center" style="{self._break()} margin-top:6px;">'
             f'<img src="{name}" width="{px(width)}" height="{px(height)}"></p>')
@@ -194,7 +215,7 @@ class _Html:
         for entry in block.entries:
             if entry.image:
                 name = f"signature{len(self.images)}.png"
-                image = QImage.fromData(entry.image)
+                image = self._image(entry.image)
                 self.images[name] = image
                 box_w, box_h = self.text_width * 0.4, 70 * DPI / 96
                 scale = min(box_w / max(1, image.width()), box_h / max(1, image.height()))
@@ -232,8 +253,9 @@ class _Html:
 def _layout(content: DocumentContent, writer: QPdfWriter, body: QSizeF) -> QTextDocument:
     """Lay the body out; a heading that would end a page starts the next one instead."""
     breaks: set[int] = set()
+    decoded: dict[int, QImage] = {}
     for _attempt in range(40):
-        document = _document(content, writer, body, breaks)
+        document = _document(content, writer, body, breaks, decoded)
         orphan = _orphan_heading(document, body.height(), breaks)
         if orphan is None:
             return document
@@ -242,19 +264,46 @@ def _layout(content: DocumentContent, writer: QPdfWriter, body: QSizeF) -> QText
 
 
 def _document(content: DocumentContent, writer: QPdfWriter, body: QSizeF,
-              breaks: set[int]) -> QTextDocument:
+              breaks: set[int], decoded: dict[int, QImage]) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_font(10))
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
     document.setPageSize(body)
-    html = _Html(content, body.width(), breaks)
+    html = _Html(content, body.width(), breaks, decoded)
     source = html.build()
     for name, image in html.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(source)
+    document.setProperty("vectors", html.vectors)
     return document
+
+
+def _vector_places(document: QTextDocument,
+                   vectors: dict[str, tuple[Picture, float, float]]
+                   ) -> list[tuple[QRectF, Picture]]:
+    """Where each vector picture's placeholder was laid out (document coordinates)."""
+    places = []
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            image = fragment.charFormat().toImageFormat()
+            if fragment.charFormat().isImageFormat() and image.name() in vectors:
+                picture, width, height = vectors[image.name()]
+                offset = fragment.position() - block.position()
+                line = block.layout().lineForTextPosition(offset)
+                top_left = layout.blockBoundingRect(block).topLeft()
+                # An inline image stands on the line's baseline.
+                x = top_left.x() + line.cursorToX(offset)[0]
+                y = top_left.y() + line.y() + line.ascent() - height
+                places.append((QRectF(x, y, width, height), picture))
+            iterator += 1
+        block = block.next()
+    return places
 
 
 def _orphan_heading(document: QTextDocument, page_height: float, breaks: set[int]) -> int | None:
@@ -299,6 +348,7 @@ def write_pdf(content: DocumentContent, path: Path) -> int:
     body = QSizeF(page_w - MARGIN_LEFT - MARGIN_RIGHT, page_h - MARGIN_TOP - MARGIN_BOTTOM)
     document = _layout(content, writer, body)
     pages = document.pageCount()
+    vectors = _vector_places(document, document.property("vectors") or {})
     painter = QPainter(writer)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -312,6 +362,17 @@ def write_pdf(content: DocumentContent, path: Path) -> int:
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             document.documentLayout().draw(painter, context)
+            for rect, picture in vectors:
+                if rect.intersects(clip) and picture.vector is not None:
+                    painter.save()
+                    painter.translate(rect.topLeft())
+                    # QPainter scales a QPicture from its resolution to the device's: undone.
+                    dpi_x = picture.vector.logicalDpiX() / writer.logicalDpiX()
+                    dpi_y = picture.vector.logicalDpiY() / writer.logicalDpiY()
+                    painter.scale(rect.width() / max(1, picture.width) * dpi_x,
+                                  rect.height() / max(1, picture.height) * dpi_y)
+                    painter.drawPicture(0, 0, picture.vector)
+                    painter.restore()
             painter.restore()
             _decorate(painter, content, page + 1, pages, page_w, page_h)
     finally:

@@ -126,7 +126,8 @@ class ExcelActions(QObject):
             return None
         from slaworkshop.excel.writer import write_export
 
-        actuals = self.session.store.actuals(agreement.id)
+        self.session.flush()  # the workbook matches the file: the edit shown last is in it
+        actuals = self.session.actuals(agreement.id)
         return self._write(
             path, lambda target: write_export(agreement, actuals, target,
                                               translate=workbook_text),

@@ -41,21 +41,57 @@ def _shown(summary: AgreementSummary) -> tuple[object, ...]:
             summary.revision, summary.status)
 
 
+def _labels(summary: AgreementSummary) -> tuple[str, str, str, str]:
+    """The row's texts: title, period, revision, status."""
+    return (summary.title, period_label(summary.start, summary.months), str(summary.revision),
+            status_label(summary.status))
+
+
 class AgreementListModel(QAbstractTableModel):
+    """The rows' texts are computed once per change of the list (a paint or a size hint asks
+    for them many times), and a change of some rows signals those rows alone."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.summaries: list[AgreementSummary] = []
+        self.labels: list[tuple[str, str, str, str]] = []
+        self._shown: list[tuple[object, ...]] = []
+        self._rows: dict[int, int] = {}
 
-    def set_rows(self, summaries: list[AgreementSummary]) -> None:
-        if [_shown(s) for s in summaries] == [_shown(s) for s in self.summaries]:
+    def set_rows(self, summaries: list[AgreementSummary]) -> bool:
+        """Show ``summaries``; True when the rows were laid out again (added, removed or
+        moved), False when at most some rows' texts changed."""
+        shown = [_shown(s) for s in summaries]
+        if shown == self._shown:
             self.summaries = list(summaries)
-            return
+            return False
+        if [s[0] for s in shown] == [s[0] for s in self._shown]:
+            changed = [row for row, (new, old) in enumerate(zip(shown, self._shown, strict=True))
+                       if new != old]
+            self.summaries, self._shown = list(summaries), shown
+            for row in changed:
+                self.labels[row] = _labels(summaries[row])
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], self.columnCount() - 1))
+            return False
+        # Rows added, removed or moved: the rows that are still as they were keep their texts.
+        known = {old[0]: (old, labels) for old, labels in zip(self._shown, self.labels,
+                                                               strict=True)}
+        labels = []
+        for summary, new in zip(summaries, shown, strict=True):
+            old, old_labels = known.get(summary.id, (None, None))
+            labels.append(old_labels if old == new and old_labels is not None
+                          else _labels(summary))
         self.beginResetModel()
-        self.summaries = list(summaries)
+        self.summaries, self._shown = list(summaries), shown
+        self.labels = labels
+        self._rows = {s.id: row for row, s in enumerate(summaries)}
         self.endResetModel()
+        return True
 
     def row_of(self, agreement_id: int | None) -> int | None:
-        return next((i for i, s in enumerate(self.summaries) if s.id == agreement_id), None)
+        return None if agreement_id is None else self._rows.get(agreement_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.summaries)
@@ -76,14 +112,7 @@ class AgreementListModel(QAbstractTableModel):
         summary = self.summaries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == TITLE:
-                return summary.title
-            if column == PERIOD:
-                return period_label(summary.start, summary.months)
-            if column == REVISION:
-                return str(summary.revision)
-            if column == STATUS:
-                return status_label(summary.status)
+            return self.labels[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return summary.organisation or None
         if role == Qt.ItemDataRole.UserRole:

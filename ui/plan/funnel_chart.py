@@ -135,6 +135,9 @@ class FunnelChart(QWidget):
         self._stack.addWidget(self._plot)
         self._stack.addWidget(self._message)
         self._view.sigResized.connect(self._fit)
+        # What the last full layout was made for (see set_plan) and its scale.
+        self._layout: tuple[object, ...] = ()
+        self._px_per_unit: float | None = None
         self._view.sigTransformChanged.connect(self._rescale_texts)
         self.set_plan(None, None)
 
@@ -192,10 +195,18 @@ class FunnelChart(QWidget):
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
         self._bars.setVisible(True)
-        self._view.setYRange(-0.5, count - 0.5, padding=0.02)
         self._stack.setCurrentWidget(self._plot)
         self._plot.setToolTip(self._tooltip(plan))
-        self._fit()
+        # The ranges and fonts depend on the number of stages, the labels and the view's
+        # size: when none moved (a rate or revenue edit), only the targets are placed again.
+        layout = (count, tuple(self._label_htmls[:count]), self._view.width(),
+                  self._view.height())
+        if layout != self._layout or self._px_per_unit is None:
+            self._view.setYRange(-0.5, count - 0.5, padding=0.02)
+            self._fit()
+            self._layout = layout
+        else:
+            self._place_values(self._px_per_unit)
 
     def bar_labels(self) -> list[str]:
         """The text of each bar's label, top (first stage) to bottom; empty when cleared."""
@@ -371,7 +382,8 @@ class FunnelChart(QWidget):
         left = -(RIGHT_EDGE * label_px - LABEL_X * width) / (width - label_px)
         left = min(left, -BAR_HALF - 0.02)
         self._view.setXRange(left, RIGHT_EDGE, padding=0)
-        self._place_values(width / (RIGHT_EDGE - left))
+        self._px_per_unit = width / (RIGHT_EDGE - left)
+        self._place_values(self._px_per_unit)
 
     def _place_values(self, px_per_unit: float) -> None:
         """Each target inside its bar, or just right of it when the bar is too narrow."""

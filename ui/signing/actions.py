@@ -44,9 +44,13 @@ class SigningActions(QObject):
         self.verify_action = self._action(menu, self.tr("&Verify a document or fingerprint…"),
                                           self.verify)
         self.compare_action = self._action(menu, self.tr("&Compare revisions…"), self.compare)
+        # An edit of the agreement shown (every keystroke) only re-checks what it can change;
+        # the revisions to compare come from the list of agreements, read when that changes.
         self.session.changed.connect(self.refresh)
-        self.session.agreementsChanged.connect(self.refresh)
+        self.session.agreementsChanged.connect(self._refresh_compare)
+        self.session.currentChanged.connect(self._refresh_compare)
         self.refresh()
+        self._refresh_compare()
 
     def _action(self, menu: Any, text: str, slot: Any) -> QAction:
         action = QAction(text, self.window)
@@ -64,10 +68,15 @@ class SigningActions(QObject):
         self.export_pdf_action.setEnabled(bool(exportable))
         self.export_docx_action.setEnabled(bool(exportable))
         self.verify_action.setEnabled(True)
-        chain = revision_chain(self.session.summaries(), agreement.id) if selected else []
+
+    def _refresh_compare(self, *_args: object) -> None:
+        agreement_id = self.session.current_id
+        chain = [] if agreement_id is None else revision_chain(self.session.summaries(),
+                                                               agreement_id)
         self.compare_action.setEnabled(len(chain) > 1)
 
     def sign(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None or not self.session.editable:
             return
@@ -109,6 +118,7 @@ class SigningActions(QObject):
         return str(Path(folder) / file_name(name, suffix))
 
     def export(self, suffix: str) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return
@@ -137,11 +147,13 @@ class SigningActions(QObject):
                                 .replace("%2", note))
 
     def verify(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         from ui.signing.verify_dialog import VerifyDialog
 
         VerifyDialog(self.session.store, self.window).exec()
 
     def compare(self) -> None:
+        self.session.flush()  # the document and the file hold the edit shown last
         agreement = self.session.agreement
         if agreement is None or agreement.id is None:
             return

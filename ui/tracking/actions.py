@@ -101,6 +101,7 @@ class TrackingExtension:
         from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
 
         session = self.window.session
+        session.flush()  # the new revision starts from the file, which holds the edit shown last
         agreement = session.agreement
         if agreement is None or agreement.id is None:
             return

@@ -135,7 +135,7 @@ class ReportView(RefreshWhenShown):
             self.month_box.set_months([], None)
         else:
             # Read once per change of the agreement; choosing a month reuses them.
-            self._actuals = self.session.store.actuals(agreement.id)
+            self._actuals = self.session.actuals(agreement.id)
             months = agreement.month_list
             keep = self.current_month() if self._agreement_id == agreement.id else None
             self.month_box.set_months(months, keep if keep in months else latest_reported_month(

@@ -98,7 +98,7 @@ class TrackingView(RefreshWhenShown):
             self.chart.clear()
             self.message.setText(self.tr("Select an agreement to track it."))
             return
-        self._actuals = self.session.store.actuals(agreement.id)
+        self._actuals = self.session.actuals(agreement.id)
         months = agreement.month_list
         keep = self.current_month() if self._agreement_id == agreement.id else None
         self._agreement_id = agreement.id

@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         session.writeFailed.connect(self._write_failed)
         # Set while changes cannot be written; a dialog says so once, not at every keystroke.
         self._writes_failing = False
-        session.undo_stack.indexChanged.connect(self._saved)
+        # "Saved" only once the change is in the file: an edit is painted first and written
+        # right after, in the same event-loop turn.
+        session.saved.connect(self._saved)
+        session.savePending.connect(self._saving)
         self._update_plan()
         self._update_state()
         self._restore_layout()
@@ -389,6 +392,9 @@ class MainWindow(QMainWindow):
             parent = QApplication.activeWindow() or self
             QMessageBox.warning(parent, self.tr("Change not saved"), text)
 
+    def _saving(self) -> None:
+        self.save_state.setText(self.tr("Saving…"))
+
     def _saved(self) -> None:
         self._writes_failing = False
         if not self.session.read_only:
@@ -642,7 +648,8 @@ class MainWindow(QMainWindow):
         return QSize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every change is already in the file: nothing to ask.
+        # Every change is in the file once the edit shown last is written: nothing to ask.
+        self.session.flush()
         self.save_layout()
         if self.presenter is not None:
             with contextlib.suppress(RuntimeError):  # already closed and deleted
