@@ -187,9 +187,15 @@ class Launcher:
         session.select(drafts[0] if drafts else (ids[0] if ids else None))
 
 
+# What ``--view`` can show besides the main window's tabs (named by their objectName).
+SCREENSHOT_VIEWS = ("main", "plan", "parties", "protocols", "kpis", "reporting", "tracking",
+                    "report", "report-large", "wizard", "wizard-N", "rebenchmark", "presenter")
+
+
 def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
     """The widget ``--view`` asks for (the main window unless a known view is named)."""
     view = (view or "main").strip().lower()
+    tracking = getattr(window, "tracking_extension", None)
     if view == "presenter":
         from ui.window.main_window import _module_exists
 
@@ -210,25 +216,38 @@ def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
         wizard.setStartId(pages[index])
         wizard.restart()
         return wizard
-    elif view != "main":
+    elif view == "rebenchmark" and window.session.agreement is not None:
+        from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
+
+        return RebenchmarkDialog(window.session.store, window.session.agreement, window)
+    elif view in ("report", "report-large") and tracking is not None:
+        window.tabs.setCurrentWidget(tracking.report_tab)
+        tracking.report_view.set_large(view == "report-large")
+    elif view == "tracking" and tracking is not None:
+        window.tabs.setCurrentWidget(tracking.tracking_tab)
+    elif view not in ("main", "plan"):
         for index in range(window.tabs.count()):
             page = window.tabs.widget(index)
             names = {window.tabs.tabText(index).replace("&", "").lower(),
-                     page.objectName().lower() if page is not None else ""}
+                     page.objectName().lower().removesuffix("tab") if page is not None else ""}
             if view in names:
                 window.tabs.setCurrentIndex(index)
                 break
     return window
 
 
-def take_screenshot(app: QApplication, window: MainWindow, path: str, size: tuple[int, int],
-                    view: str | None) -> int:
+def take_screenshot(app: QApplication, window: MainWindow, path: str,
+                    size: tuple[int, int] | None, view: str | None) -> int:
+    """Render ``view`` to ``path``; without ``size`` the window keeps the size it took from
+    the screen (under ``xvfb-run -s "-screen 0 1280x720x24"``, the real one)."""
     window.remember_layout = False
-    window.resize(*size)
+    if size is not None:
+        window.resize(*size)
     window.show()
     widget = _screenshot_widget(window, view)
     if widget is not window:
-        widget.resize(*size)
+        if size is not None:
+            widget.resize(*size)
         widget.show()
     for _ in range(5):
         app.processEvents()
@@ -266,12 +285,13 @@ def run_app(args: argparse.Namespace) -> int:
     if window is None:
         return launcher.exit_code
     if screenshot:
-        code = take_screenshot(app, window, screenshot, parse_size(getattr(args, "size", None)),
+        size = getattr(args, "size", None)
+        code = take_screenshot(app, window, screenshot, parse_size(size) if size else None,
                                getattr(args, "view", None))
     else:
-        size = parse_size(getattr(args, "size", None))
-        if settings.geometry("mainWindow") is None:
-            window.resize(*size)
+        # The window has already taken its size from the screen; --size asks for another.
+        if getattr(args, "size", None):
+            window.resize(*parse_size(args.size))
         window.show()
         code = app.exec()
     for translator in translators:

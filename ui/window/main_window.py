@@ -52,6 +52,7 @@ from ui.editors.stages import StagesEditor
 from ui.plan.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
+from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
 from ui.window.settings import Settings
 
 if TYPE_CHECKING:
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
         self.remember_layout = True
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
         session.confirm = self._confirm_clear_signatures
 
         self._build_central()
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(self._saved)
         self._update_plan()
         self._update_state()
+        # 1280×800 where the screen has room, else what its available geometry allows.
+        fit_to_screen(self, QSize(1280, 800))
         self._restore_layout()
         self.install_extensions(extensions)
 
@@ -610,6 +612,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("mainWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a bigger screen (or with the projector unplugged since): back inside.
+            keep_on_screen(self)
         self._restore_splitters()
         # Once more when first shown: a window not yet laid out at its size clamps the
         # restored sizes to the panes' minimums (which grow with longer translations).

@@ -1,0 +1,101 @@
+"""The room: a laptop on a 1280×720 projector. Windows take their size from the screen's
+available geometry (injected here: neither offscreen nor bare Xvfb has a taskbar)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.store import Store
+from ui.widgets import screen_fit
+from ui.widgets.screen_fit import FRAME_ALLOWANCE, clamped, fitted_size
+
+# A 1280×720 projector with a 40 px taskbar at the bottom.
+PROJECTOR = QRect(0, 0, 1280, 680)
+
+
+@pytest.fixture
+def projector(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: PROJECTOR)
+    return PROJECTOR
+
+
+@pytest.fixture
+def session(tmp_path: Path, qapp: QApplication) -> Iterator[object]:
+    from ui.session import AgreementSession
+
+    store = Store.open(tmp_path / "w.slaw")
+    agreement_id = store.create(demo_agreement("en"))
+    session = AgreementSession(store)
+    session.select(agreement_id)
+    yield session
+    store.close()
+
+
+def inside(rect: QRect, available: QRect) -> bool:
+    """The window and its title bar lie inside ``available``."""
+    framed = rect.adjusted(0, -(FRAME_ALLOWANCE.height() - FRAME_ALLOWANCE.width() // 2), 0, 0)
+    return available.contains(framed)
+
+
+def test_sizes_shrink_to_the_available_geometry() -> None:
+    assert fitted_size(QSize(1280, 800), QRect(0, 0, 1920, 1040)) == QSize(1280, 800)
+    small = fitted_size(QSize(1280, 800), PROJECTOR)
+    assert small.height() + FRAME_ALLOWANCE.height() <= 680
+    assert small.width() + FRAME_ALLOWANCE.width() <= 1280
+    # Never below what the window needs.
+    assert fitted_size(QSize(1280, 800), PROJECTOR, QSize(900, 660)).height() == 660
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_brought_back_inside() -> None:
+    saved = QRect(700, 400, 1800, 1000)
+    assert inside(clamped(saved, PROJECTOR), PROJECTOR)
+    # One already inside stays where it is.
+    fine = QRect(100, 80, 800, 500)
+    assert clamped(fine, PROJECTOR) == fine
+
+
+def test_main_window_opens_inside_a_720_line_screen(qtbot: object, session: object,
+                                                    projector: QRect) -> None:
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(session, None)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window.height() + FRAME_ALLOWANCE.height() <= projector.height()
+    assert window.width() <= projector.width()
+
+
+def test_restored_geometry_is_clamped(qtbot: object, session: object, projector: QRect,
+                                      tmp_path: Path) -> None:
+    from ui.window.main_window import MainWindow
+    from ui.window.settings import Settings
+
+    big = MainWindow(session, None)  # type: ignore[arg-type]
+    qtbot.addWidget(big)  # type: ignore[attr-defined]
+    big.setGeometry(600, 500, 1900, 1050)
+    settings = Settings(tmp_path / "s.ini")
+    settings.set_geometry("mainWindow", big.saveGeometry())
+    window = MainWindow(session, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert inside(window.geometry(), projector), window.geometry()
+
+
+def test_wizard_buttons_are_on_screen(qtbot: object, session: object,
+                                      projector: QRect) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from ui.wizard import AgreementWizard
+
+    wizard = AgreementWizard(session)  # type: ignore[arg-type]
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.move(0, FRAME_ALLOWANCE.height())
+    wizard.show()
+    for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
+        widget = wizard.button(button)
+        bottom = widget.mapToGlobal(widget.rect().bottomLeft()).y()
+        assert bottom < projector.bottom(), (button, bottom)
