@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
+from ui.document.fonts import FONT_FAMILIES, without_ligatures
 from ui.plan.funnel_shape import log_widths, owner_colours
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
 NO_OWNER_COLOUR = "#7b8794"
-FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "Noto Sans", "DejaVu Sans"]
 
 
 def party_colours(agreement: Agreement) -> dict[str, QColor]:
@@ -30,7 +30,7 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(pixels)
     font.setBold(bold)
-    return font
+    return without_ligatures(font)
 
 
 def _percent(locale: QLocale, rate: float) -> str:
