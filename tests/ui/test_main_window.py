@@ -201,6 +201,7 @@ def test_settings_live_in_the_test_folder_and_remember_layout(tmp_path: Path, qt
     window = open_window(qtbot, tmp_path / "g.slaw")
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.main_splitter.width() > 1200)
+    window.show_agreement_list(True)  # folded away at first at 1280 px; remembered shown
     window.main_splitter.setSizes([320, 940])
     geometry, splitter = window.saveGeometry(), window.main_splitter.saveState()
     window.close()

@@ -99,3 +99,90 @@ def test_wizard_buttons_are_on_screen(qtbot: object, session: object,
         widget = wizard.button(button)
         bottom = widget.mapToGlobal(widget.rect().bottomLeft()).y()
         assert bottom < projector.bottom(), (button, bottom)
+
+
+def _window(session: object, width: int, height: int, qapp: QApplication,
+            settings: object = None) -> object:
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(session, settings)  # type: ignore[arg-type]
+    window.remember_layout = False
+    window.resize(width, height)
+    window.show()
+    for _ in range(5):
+        qapp.processEvents()
+    return window
+
+
+def _columns_in_view(table: object) -> bool:
+    header = table.horizontalHeader()  # type: ignore[attr-defined]
+    last = header.count() - 1
+    return header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= table.viewport().width()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_plan_shows_twelve_months_and_the_total_at_1280(qtbot: object, session: object,
+                                                        qapp: QApplication,
+                                                        language: str) -> None:
+    from ui.document.export import in_language
+
+    with in_language(language):
+        window = _window(session, 1280, 680, qapp)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        # The list is folded away at this width; the drop-down names the agreement.
+        assert not window.agreement_list.isVisible()  # type: ignore[attr-defined]
+        picker = window.agreement_picker  # type: ignore[attr-defined]
+        assert picker.isVisible() and "2027" in picker.currentText()
+        table = window.monthly_table  # type: ignore[attr-defined]
+        assert table.model_.columnCount() == 15
+        assert _columns_in_view(table)
+        assert not table.horizontalScrollBar().isVisible()
+        # Every number whole (no "…").
+        for row in range(table.model_.rowCount()):
+            for column in range(table.model_.columnCount()):
+                text = table.shown(row, column)
+                width = table.fontMetrics().horizontalAdvance(text)
+                if column in (0, 14):
+                    font = table.font()
+                    font.setBold(True)
+                    from PySide6.QtGui import QFontMetrics
+
+                    width = QFontMetrics(font).horizontalAdvance(text)
+                assert width < table.columnWidth(column), (row, column, text)
+
+
+def test_the_list_folds_away_and_comes_back(qtbot: object, session: object,
+                                            qapp: QApplication, tmp_path: Path) -> None:
+    from ui.window.settings import Settings
+
+    settings = Settings(tmp_path / "s.ini")
+    window = _window(session, 1900, 1000, qapp, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window.agreement_list.isVisible()  # type: ignore[attr-defined]
+    assert not window.agreement_picker.isVisible()  # type: ignore[attr-defined]
+    # At 1920 with the list shown the Total column is in view.
+    assert _columns_in_view(window.monthly_table)  # type: ignore[attr-defined]
+    window.remember_layout = True  # type: ignore[attr-defined]
+    window.list_action.trigger()  # type: ignore[attr-defined]  # F9
+    assert not window.agreement_list.isVisible()  # type: ignore[attr-defined]
+    assert window.agreement_picker.isVisible()  # type: ignore[attr-defined]
+    # The choice is remembered for the next window.
+    again = _window(session, 1900, 1000, qapp, settings)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert not again.agreement_list.isVisible()  # type: ignore[attr-defined]
+
+
+def test_the_drop_down_selects_an_agreement(qtbot: object, session: object,
+                                            qapp: QApplication) -> None:
+    first = session.current_id  # type: ignore[attr-defined]
+    second = session.duplicate(first)  # type: ignore[attr-defined]
+    window = _window(session, 1280, 680, qapp)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    picker = window.agreement_picker  # type: ignore[attr-defined]
+    assert picker.count() == 2
+    index = picker.findData(first)
+    picker.setCurrentIndex(index)
+    picker.activated.emit(index)
+    assert session.current_id == first  # type: ignore[attr-defined]
+    assert picker.findData(second) >= 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
@@ -30,7 +30,7 @@ class MonthlyTable(QTableView):
         # Widths are measured here from the texts (cheap), not by the header asking every
         # cell after every keystroke (ResizeToContents), which would cost a frame.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(48)
+        header.setMinimumSectionSize(32)
         self._widths: list[int] = []
         self._headers: list[str] = []
         self._header_widths: list[int] = []
@@ -49,15 +49,25 @@ class MonthlyTable(QTableView):
                    for column in range(model.columnCount())]
         if headers != self._headers:
             # Header texts change with the period or the language, not with the numbers.
+            # Two lines at word boundaries ("ene" over "2027", "Antes del" over "inicio"), so
+            # that twelve months and the total fit the plan's width at 1280 px.
+            headers = [_two_lines(text) for text in headers]
+            for column, text in enumerate(headers):
+                model.setHeaderData(column, Qt.Orientation.Horizontal, text)
             self._headers = headers
             metrics = QFontMetrics(self.horizontalHeader().font())
-            self._header_widths = [metrics.horizontalAdvance(text) for text in headers]
+            self._header_widths = [max(metrics.horizontalAdvance(line)
+                                       for line in text.split("\n")) for text in headers]
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
             self._bold_metrics = QFontMetrics(bold_font)
         plain, bold = self.fontMetrics(), self._bold_metrics
-        padding = plain.averageCharWidth() + 12
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
+                                          self.horizontalHeader())
+        # A cell's text has the focus frame's margin on each side; a header its own margin.
+        focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        cell_padding = 2 * (focus + 1) + 2
         texts = model.texts()
         last = len(headers) - 1
         widths = []
@@ -67,7 +77,7 @@ class MonthlyTable(QTableView):
             widest = max((row[column] for row in texts), key=len) if column else None
             cells = ([metrics.horizontalAdvance(row[column]) for row in texts] if widest is None
                      else [metrics.horizontalAdvance(widest)])
-            widths.append(max(header_width, *cells) + padding)
+            widths.append(max(header_width + 2 * margin + 1, max(cells) + cell_padding))
         if widths != self._widths:
             self._widths = widths
             for column, width in enumerate(widths):
@@ -82,3 +92,13 @@ class MonthlyTable(QTableView):
     def shown(self, row: int, column: int) -> str:
         """The text a person reads in a cell."""
         return str(self.model_.data(self.model_.index(row, column)) or "")
+
+
+def _two_lines(text: str) -> str:
+    """``text`` on two lines, broken at the space nearest its middle (one word: as it is)."""
+    if "\n" in text or " " not in text:
+        return text
+    words = text.split(" ")
+    best = min(range(1, len(words)), key=lambda cut: abs(
+        len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])

@@ -43,6 +43,7 @@ from slaworkshop import __version__
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import FILE_SUFFIX, StoreError, WriteError
 from ui.agreement.agreement_list import AgreementList
+from ui.agreement.agreement_picker import AgreementPicker
 from ui.core_text import any_problem_text, error_text
 from ui.editors.base import EditorBase
 from ui.editors.details import DetailsEditor
@@ -68,6 +69,9 @@ LAZY_EDITORS = {
     "kpis": ("ui.editors.kpis", "KpisEditor"),
     "reporting": ("ui.editors.reporting", "ReportingEditor"),
 }
+
+# From this width up the agreement list is shown beside the plan at first.
+WIDE_WINDOW = 1600
 
 # Opens a workshop file in a window of its own: (path, read_only) -> opened?
 FileOpener = Callable[[str, bool], bool]
@@ -146,6 +150,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(right)
         self.tabs.setObjectName("agreementTabs")
         self.tabs.setDocumentMode(True)
+        # With the list folded away, the agreement shown is chosen from a drop-down.
+        self.agreement_picker = AgreementPicker(self.session, right)
+        self.agreement_picker.setToolTip(self.tr("The agreement shown (View ▸ Agreement list, "
+                                                 "F9, shows them all)"))
+        self.tabs.setCornerWidget(self.agreement_picker, Qt.Corner.TopRightCorner)
         right_layout.addWidget(self.tabs, 1)
         self.empty_note = QLabel(self.tr("Select an agreement on the left, or make a new one "
                                          "with Agreement ▸ New with the wizard (Ctrl+N)."))
@@ -327,6 +336,10 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_agreement)
 
         view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.list_action = view_menu.addAction(self.tr("&Agreement list"))
+        self.list_action.setCheckable(True)
+        self.list_action.setShortcut(QKeySequence("F9"))
+        self.list_action.toggled.connect(self.show_agreement_list)
         self.presenter_action = view_menu.addAction(self.tr("Presenter mode"))
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(self.show_presenter)
@@ -607,6 +620,7 @@ class MainWindow(QMainWindow):
                 "charts": self.chart_splitter, "inputs": self.input_splitter}
 
     def _restore_layout(self) -> None:
+        self._restore_list()
         if self.settings is None:
             return
         geometry = self.settings.geometry("mainWindow")
@@ -619,6 +633,25 @@ class MainWindow(QMainWindow):
         # restored sizes to the panes' minimums (which grow with longer translations).
         self._splitters_pending = True
 
+    def show_agreement_list(self, shown: bool) -> None:
+        """Show the agreement list, or fold it away (the drop-down then picks the agreement)
+        so the plan gets the window's width."""
+        self.agreement_list.setVisible(shown)
+        self.agreement_picker.setVisible(not shown)
+        if self.list_action.isChecked() != shown:
+            self.list_action.setChecked(shown)
+        if self.settings is not None and self.remember_layout:
+            self.settings.qsettings.setValue("agreementList/shown", shown)
+
+    def _restore_list(self) -> None:
+        # Shown as last left; at first on wide screens only (at 1280 it takes the plan's room).
+        remembered = self.settings.qsettings.value("agreementList/shown") \
+            if self.settings is not None else None
+        # Not remembered: chosen when first shown, at the size the window opens with.
+        self._list_pending = remembered is None
+        self.show_agreement_list(str(remembered).lower() == "true" if remembered is not None
+                                 else self.width() >= WIDE_WINDOW)
+
     def _restore_splitters(self) -> None:
         if self.settings is None:
             return
@@ -629,6 +662,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if getattr(self, "_list_pending", False):
+            self._list_pending = False
+            remember, self.remember_layout = self.remember_layout, False
+            self.show_agreement_list(self.width() >= WIDE_WINDOW)
+            self.remember_layout = remember
         if getattr(self, "_splitters_pending", False):
             self._splitters_pending = False
             self._restore_splitters()
