@@ -7,8 +7,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from slaworkshop.store import AgreementSummary
-from ui.session import AgreementSession
 from ui.models.agreement_list_model import period_label, status_label
+from ui.session import AgreementSession
 
 
 class AgreementPicker(QComboBox):
