@@ -186,3 +186,87 @@ def test_the_drop_down_selects_an_agreement(qtbot: object, session: object,
     picker.activated.emit(index)
     assert session.current_id == first  # type: ignore[attr-defined]
     assert picker.findData(second) >= 0
+
+
+def test_xcb_is_checked_only_where_qt_will_use_it() -> None:
+    from ui.window.xcb_check import uses_xcb
+
+    assert uses_xcb({}, "linux")
+    assert uses_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not uses_xcb({"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"},
+                        "linux")
+    assert not uses_xcb({}, "win32") and not uses_xcb({}, "darwin")
+
+
+def test_a_missing_xcb_library_is_named_with_its_install_command() -> None:
+    from ui.window.xcb_check import missing_libraries, missing_message
+
+    def load(name: str) -> None:
+        if name == "libxcb-cursor.so.0":
+            raise OSError(f"{name}: cannot open shared object file")
+
+    missing = missing_libraries(load)
+    assert missing == ["libxcb-cursor.so.0"]
+    message = missing_message(missing)
+    assert "\n" not in message
+    assert "libxcb-cursor.so.0" in message and "sudo apt install libxcb-cursor0" in message
+
+
+def test_the_app_refuses_to_start_without_them(tmp_path: Path) -> None:
+    """Before any QApplication exists: exit 4 and one line, not Qt's abort (134)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys, ui.window.xcb_check as x\n"
+        "def load(name):\n"
+        "    if name == 'libxcb-icccm.so.4': raise OSError(name)\n"
+        "x._load = load\n"
+        "import main\n"
+        f"sys.exit(main.main(['--db', {str(tmp_path / 'x.slaw')!r}]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 4, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "libxcb-icccm.so.4" in lines[0] and "libxcb-icccm4" in lines[0]
+    assert not (tmp_path / "x.slaw").exists()
+
+
+def test_the_app_has_an_icon_and_a_desktop_entry(qtbot: object, session: object) -> None:
+    import configparser
+
+    from PySide6.QtGui import QImage
+
+    from ui.window.icon import ICONS, app_icon
+    from ui.window.main_window import MainWindow
+
+    assert (ICONS / "slaworkshop.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    for size in (16, 32, 48, 64, 128, 256):
+        image = QImage(str(ICONS / f"slaworkshop-{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert not app_icon().isNull()
+    assert {s.width() for s in app_icon().availableSizes()} >= {16, 32, 48, 256}
+    window = MainWindow(session, None)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert not window.windowIcon().isNull()
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(ICONS.parent / "slaworkshop.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Name"] == "SLA Workshop"
+    assert desktop["Icon"] == "slaworkshop" and desktop["Exec"].split()[0] == "slaworkshop"
+    assert desktop["Categories"].endswith(";")
+
+
+def test_no_display_is_said_in_one_line() -> None:
+    from ui.window.xcb_check import no_display_message
+
+    assert no_display_message({"DISPLAY": ":0"}) is None
+    message = no_display_message({})
+    assert message is not None and "DISPLAY" in message and "\n" not in message

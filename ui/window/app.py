@@ -2,7 +2,7 @@
 main window, and ``--screenshot``.
 
 Exit codes follow the command line: 0 done, 3 the file was refused (not a workshop file,
-damaged; it is never written), 1 a bug.
+damaged; it is never written), 4 a system library the window needs is missing, 1 a bug.
 """
 
 from __future__ import annotations
@@ -20,10 +20,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from slaworkshop import __version__
 from slaworkshop.store import StoreError, default_path
 from ui.session import AgreementSession
+from ui.window.icon import app_icon
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
+from ui.window.xcb_check import (
+    missing_libraries,
+    missing_message,
+    no_display_message,
+    uses_xcb,
+)
 
 EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 3
+# Refused to start: a system library the window needs is missing (see xcb_check).
+EXIT_MISSING_LIBRARY = 4
 DEFAULT_SIZE = (1280, 800)
 MIN_POINT_SIZE = 10.0
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -264,10 +273,20 @@ def take_screenshot(app: QApplication, window: MainWindow, path: str,
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app; returns the process's exit code."""
     existing = QApplication.instance()
+    if existing is None and uses_xcb():
+        # Qt would abort (exit 134) with a message few people can act on.
+        missing = missing_libraries()
+        problem = missing_message(missing) if missing else no_display_message()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_MISSING_LIBRARY
     app: Any = existing if existing is not None else QApplication(sys.argv[:1])
     app.setOrganizationName("SLA Workshop")
     app.setApplicationName("SLA Workshop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # The desktop entry's name (resources/slaworkshop.desktop), for the taskbar's icon.
+    app.setDesktopFileName("slaworkshop")
     settings = Settings()
     # Readable from the back of a room: never below 10 points.
     font = app.font()

@@ -54,6 +54,7 @@ from ui.plan.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
+from ui.window.icon import app_icon
 from ui.window.settings import Settings
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = True
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
         session.confirm = self._confirm_clear_signatures
 
         self._build_central()
