@@ -128,7 +128,9 @@ def test_plan_shows_twelve_months_and_the_total_at_1280(qtbot: object, session: 
     from ui.document.export import in_language
 
     with in_language(language):
-        window = _window(session, 1280, 680, qapp)
+        # The size the window takes on a 1280×720 screen with a taskbar.
+        size = fitted_size(QSize(1280, 800), PROJECTOR)
+        window = _window(session, size.width(), size.height(), qapp)
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         # The list is folded away at this width; the drop-down names the agreement.
         assert not window.agreement_list.isVisible()  # type: ignore[attr-defined]

@@ -33,7 +33,7 @@ class MonthlyTable(QTableView):
         header.setMinimumSectionSize(32)
         self._widths: list[int] = []
         self._headers: list[str] = []
-        self._header_widths: list[int] = []
+        self._raw_headers: list[str] = []
         self._bold_metrics: QFontMetrics | None = None
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
@@ -45,39 +45,44 @@ class MonthlyTable(QTableView):
         plan = model.plan
         if plan is None:
             return
-        headers = [str(model.headerData(column, Qt.Orientation.Horizontal))
-                   for column in range(model.columnCount())]
-        if headers != self._headers:
-            # Header texts change with the period or the language, not with the numbers.
-            # Two lines at word boundaries ("ene" over "2027", "Antes del" over "inicio"), so
-            # that twelve months and the total fit the plan's width at 1280 px.
-            headers = [_two_lines(text) for text in headers]
-            for column, text in enumerate(headers):
-                model.setHeaderData(column, Qt.Orientation.Horizontal, text)
-            self._headers = headers
-            metrics = QFontMetrics(self.horizontalHeader().font())
-            self._header_widths = [max(metrics.horizontalAdvance(line)
-                                       for line in text.split("\n")) for text in headers]
+        shown = [str(model.headerData(column, Qt.Orientation.Horizontal))
+                 for column in range(model.columnCount())]
+        if shown != self._headers:
+            # New header texts (a new period or language): the model's, one line each.
+            self._raw_headers = shown
+            self._headers = []
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
             self._bold_metrics = QFontMetrics(bold_font)
         plain, bold = self.fontMetrics(), self._bold_metrics
+        header_metrics = QFontMetrics(self.horizontalHeader().font())
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
                                           self.horizontalHeader())
         # A cell's text has the focus frame's margin on each side; a header its own margin.
         focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         cell_padding = 2 * (focus + 1) + 2
         texts = model.texts()
-        last = len(headers) - 1
-        widths = []
-        for column, header_width in enumerate(self._header_widths):
+        last = len(self._raw_headers) - 1
+        widths, headers = [], []
+        for column, raw in enumerate(self._raw_headers):
             metrics = bold if column in (model.STAGE, last) else plain
             # The widest text of a number column is its longest (digits are equally wide).
             widest = max((row[column] for row in texts), key=len) if column else None
             cells = ([metrics.horizontalAdvance(row[column]) for row in texts] if widest is None
                      else [metrics.horizontalAdvance(widest)])
-            widths.append(max(header_width + 2 * margin + 1, max(cells) + cell_padding))
+            cell_width = max(cells) + cell_padding
+            # The heading wrapped at word boundaries to the numbers' width ("ene" over "2027",
+            # "Antes del" over "inicio"), so twelve months and the total fit at 1280 px.
+            header = _wrapped(raw, cell_width - 2 * margin - 1, header_metrics)
+            headers.append(header)
+            header_width = max(header_metrics.horizontalAdvance(line)
+                               for line in header.split("\n"))
+            widths.append(max(header_width + 2 * margin + 1, cell_width))
+        if headers != self._headers:
+            self._headers = headers
+            for column, text in enumerate(headers):
+                model.setHeaderData(column, Qt.Orientation.Horizontal, text)
         if widths != self._widths:
             self._widths = widths
             for column, width in enumerate(widths):
@@ -94,11 +99,17 @@ class MonthlyTable(QTableView):
         return str(self.model_.data(self.model_.index(row, column)) or "")
 
 
-def _two_lines(text: str) -> str:
-    """``text`` on two lines, broken at the space nearest its middle (one word: as it is)."""
-    if "\n" in text or " " not in text:
+def _wrapped(text: str, width: int, metrics: QFontMetrics, most_lines: int = 3) -> str:
+    """``text`` in lines of at most ``width`` pixels, broken only between words, in at most
+    ``most_lines`` lines (the last then takes the rest); a longer word keeps its line."""
+    words = text.split()
+    if len(words) < 2:
         return text
-    words = text.split(" ")
-    best = min(range(1, len(words)), key=lambda cut: abs(
-        len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
-    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+    lines = [words[0]]
+    for word in words[1:]:
+        joined = f"{lines[-1]} {word}"
+        if metrics.horizontalAdvance(joined) <= width or len(lines) == most_lines:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return "\n".join(lines)
