@@ -272,3 +272,108 @@ def test_no_display_is_said_in_one_line() -> None:
     assert no_display_message({"DISPLAY": ":0"}) is None
     message = no_display_message({})
     assert message is not None and "DISPLAY" in message and "\n" not in message
+
+
+def test_counts_read_as_words_in_english_and_spanish(qapp: QApplication) -> None:
+    from ui.document.export import in_language
+    from ui.widgets import counts
+
+    # English: its own .qm with the plural forms (installed for every GUI test).
+    assert (counts.months(1), counts.months(3)) == ("1 month", "3 months")
+    assert counts.months_later(1) == "1 month later"
+    with in_language("es"):
+        assert (counts.months(1), counts.months(3)) == ("1 mes", "3 meses")
+        assert counts.months_later(2) == "2 meses después"
+
+
+def test_no_translation_leaves_a_plural_in_brackets() -> None:
+    """"(s)" is for the source text only: every finished form says it in words."""
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    found = []
+    for name in ("slaworkshop_en.ts", "slaworkshop_es.ts"):
+        for message in ET.parse(root / name).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            texts = [f.text or "" for f in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            found += [f"{name}: {t}" for t in texts if "(s)" in t or "(es)" in t]
+    assert not found
+
+
+def test_the_english_plural_file_is_checked(tmp_path: Path) -> None:
+    import importlib.util
+
+    tools = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", tools)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.english_forms("%n month(s) later") == ("%n month later", "%n months later")
+    assert "en" in module.PLURAL_ONLY
+
+
+def test_verify_names_the_status_in_the_language_shown(qapp: QApplication) -> None:
+    from slaworkshop.model import Status
+    from ui.document.export import in_language
+    from ui.models.agreement_list_model import status_label
+
+    with in_language("es"):
+        assert status_label(Status.SIGNED) != "signed"
+    source = (Path(__file__).resolve().parents[2] / "ui" / "signing" /
+              "verify_dialog.py").read_text(encoding="utf-8")
+    assert "status.value" not in source
+
+
+def test_compare_shows_percentages_in_the_locale(qapp: QApplication) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.signing.compare_dialog import ChangesModel
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        model = ChangesModel()
+        assert model.number("1.99%") == "1,99 %"
+        assert model.number("not a number%") == "not a number%"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_revision_dialog_shows_sums_that_add_up(qtbot: object, tmp_path: Path,
+                                                    qapp: QApplication) -> None:
+    import re
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from tests.ui.test_pseudo_translation import _with_actuals
+    from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
+
+    path = tmp_path / "r.slaw"
+    agreement_id = _with_actuals(path)
+    with Store.open(path) as store:
+        agreement = store.load(agreement_id)
+        dialog = RebenchmarkDialog(store, agreement,
+                                   locale=QLocale(QLocale.Language.English,
+                                                  QLocale.Country.UnitedStates))
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.month_box.set_month("2027-03")
+        text = re.sub(r"<[^>]+>", "", dialog.summary.text())
+    proposal = dialog.proposal
+    assert proposal is not None
+
+    def amount(value: str) -> Decimal:
+        return Decimal(value.replace("€", "").replace(",", ""))
+
+    # "What remains: €1,200,000 − €X = €Y": the subtraction is there and it is right.
+    total, covered, rest = (amount(v) for v in re.search(
+        r"(€[\d,.]+) − (€[\d,.]+) = (€[\d,.]+)", text).groups())  # type: ignore[union-attr]
+    assert total == agreement.objective.revenue
+    assert total - covered == rest == proposal.remaining_revenue
+    # What is won, and the share that turns it into the part of the target it covers.
+    assert f"{int(proposal.won_so_far)} customers" in text or "1 customer," in text
+    assert "At the 60 % share that covers" in text
+    assert "9 months" in text and "month(s)" not in text

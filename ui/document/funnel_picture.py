@@ -7,13 +7,14 @@ on the bar, and the conversion rate to the next stage between the bars.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.document.fonts import FONT_FAMILIES, without_ligatures
 from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.widgets import counts
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
 NO_OWNER_COLOUR = "#7b8794"
@@ -87,8 +88,7 @@ def funnel_image(plan: Plan, agreement: Agreement, locale: QLocale,
         if stage.rate_to_next is not None and index + 1 < len(stages):
             text = "↓ " + _percent(locale, float(stage.rate_to_next))
             if stage.lag:
-                text += "  " + QCoreApplication.translate(
-                    "Document", "(%1 month(s) later)").replace("%1", str(stage.lag))
+                text += f"  ({counts.months_later(stage.lag)})"
             painter.setFont(rate_font)
             painter.setPen(QColor("#4a5562"))
             painter.drawText(QRectF(area_left, y + bar_height, area_width, gap),

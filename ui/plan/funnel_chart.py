@@ -26,6 +26,7 @@ from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.core_text import problem_text
 from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.widgets import counts
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -56,9 +57,9 @@ def format_total(locale: QLocale, value: int, months: int) -> str:
             "%1", format_count(locale, value)
         )
     return (
-        QCoreApplication.translate("FunnelChart", "%1 in %2 months")
+        QCoreApplication.translate("FunnelChart", "%1 in %2")
         .replace("%1", format_count(locale, value))
-        .replace("%2", locale.toString(months))
+        .replace("%2", counts.months(months))
     )
 
 
@@ -231,11 +232,7 @@ class FunnelChart(QWidget):
     # -- internals --------------------------------------------------------------------------
 
     def _lag_text(self, lag: int) -> str:
-        if lag == 1:
-            return QCoreApplication.translate("FunnelChart", "(1 month later)")
-        return QCoreApplication.translate("FunnelChart", "(%1 months later)").replace(
-            "%1", self._locale.toString(lag)
-        )
+        return f"({counts.months_later(lag)})"
 
     def _label_html(self, name: str, owner: str, colour: str) -> str:
         fg = self._foreground.name()

@@ -76,7 +76,14 @@ class ChangesModel(QAbstractTableModel):
         return names.get(field, field)
 
     def number(self, text: str) -> str:
-        """A plain number from the core, in the user's locale; other text as it is."""
+        """A plain number or percentage ("1.99%") from the core, in the user's locale; other
+        text as it is."""
+        if text.endswith("%"):
+            try:
+                Decimal(text[:-1].strip())
+            except InvalidOperation:
+                return text
+            return self.tr("%1 %").replace("%1", self.number(text[:-1].strip()))
         try:
             value = Decimal(text)
         except InvalidOperation:

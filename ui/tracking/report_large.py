@@ -35,10 +35,6 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LargeReport", text)
-
-
 def kpi_link(name: str) -> str:
     return LINK_PREFIX + quote(name, safe="")
 
@@ -68,18 +64,19 @@ def _figure_cell(text: str, status: Light | None = None) -> str:
 def _details(track: KpiTrack, section: PartySection, locale: QLocale) -> str:
     """The KPI's other figures and, when it missed, why (in sentences)."""
     lines = [
-        _tr("This month: %1 of the target.").replace(
+        QCoreApplication.translate("LargeReport", "This month: %1 of the target.").replace(
             "%1", percent(track.current.attainment, locale)),
-        _tr("Year to date: %1 against a target of %2 (%3).")
+        QCoreApplication.translate("LargeReport", "Year to date: %1 against a target of %2 (%3).")
         .replace("%1", figure(track, track.ytd_actual, locale))
         .replace("%2", target_text(track, track.ytd_target, locale))
         .replace("%3", percent(track.ytd_attainment, locale)),
-        _tr("Projected year end: %1; year target %2.")
+        QCoreApplication.translate("LargeReport", "Projected year end: %1; year target %2.")
         .replace("%1", figure(track, track.projected, locale))
         .replace("%2", target_text(track, track.year_target, locale)),
     ]
     if track.run_rate is not None:
-        lines.append(_tr("Needed each remaining month to reach it: %1.").replace(
+        lines.append(QCoreApplication.translate(
+            "LargeReport", "Needed each remaining month to reach it: %1.").replace(
             "%1", figure(track, track.run_rate, locale)))
     finding = next((f for f in section.findings if f.stage == track.name), None)
     if finding is not None:
@@ -94,9 +91,12 @@ def _section(section: PartySection, locale: QLocale, font_pt: float,
         f'<th width="{width}%" style="background-color:#E8ECF1;text-align:{align};'
         f'white-space:nowrap;">{_e(text)}</th>'
         # The same widths in every party's table, so the columns line up down the page.
-        for text, align, width in ((_tr("KPI"), "left", 34), (_tr("Light"), "left", 21),
-                                   (_tr("Actual"), "right", 16), (_tr("Target"), "right", 13),
-                                   (_tr("At this pace"), "right", 16)))
+        for text, align, width in (
+            (QCoreApplication.translate("LargeReport", "KPI"), "left", 34),
+            (QCoreApplication.translate("LargeReport", "Light"), "left", 21),
+            (QCoreApplication.translate("LargeReport", "Actual"), "right", 16),
+            (QCoreApplication.translate("LargeReport", "Target"), "right", 13),
+            (QCoreApplication.translate("LargeReport", "At this pace"), "right", 16)))
     rows = []
     for track in section.kpis:
         current = track.current
@@ -124,10 +124,12 @@ def _section(section: PartySection, locale: QLocale, font_pt: float,
 def large_report_html(report: MonthlyReport, locale: QLocale, font_pt: float,
                       opened: Collection[str] = ()) -> str:
     """The report for the projector; the KPIs named in ``opened`` show their details."""
-    title = (_tr("%1 — %2").replace("%1", report.agreement.title)
+    title = (QCoreApplication.translate("LargeReport", "%1 — %2")
+             .replace("%1", report.agreement.title)
              .replace("%2", month_name(report.month, locale, True)))
-    hint = _tr("Click a KPI for its details. “At this pace”: where the year ends if every "
-               "month goes like the months so far, against the year's target.")
+    hint = QCoreApplication.translate(
+        "LargeReport", "Click a KPI for its details. “At this pace”: where the year ends if "
+        "every month goes like the months so far, against the year's target.")
     body = [f"<p style='font-size:{font_pt * 1.2:.0f}pt;font-weight:bold;margin-bottom:0;'>"
             f"{_e(title)}</p>",
             f"<p style='font-size:{font_pt * 0.6:.0f}pt;color:#555555;margin-top:2pt;'>"

@@ -65,7 +65,9 @@ def install_language(app: QApplication, language: str | None) -> list[QTranslato
                        f"qtbase_{code}"))
     loaded_app = False
     for folder, name in candidates:
-        if code == "en" or (loaded_app and name.startswith("slaworkshop")):
+        # English needs its own file only for the plural forms ("%n month(s)" → "1 month").
+        if (code == "en" and not name.startswith("slaworkshop")) or \
+                (loaded_app and name.startswith("slaworkshop")):
             continue
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
