@@ -1701,8 +1701,20 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About SLA Workshop</source>
@@ -2649,6 +2661,69 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Change seasonality</source>
         <translation>Cambiar estacionalidad</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Next field; previous field</source>
+        <translation>Campo siguiente; campo anterior</translation>
+    </message>
+    <message>
+        <source>Tab; Shift+Tab</source>
+        <translation>Tab; Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the cell of a table; confirm; cancel</source>
+        <translation>Editar la celda de una tabla; confirmar; cancelar</translation>
+    </message>
+    <message>
+        <source>F2; Enter; Esc</source>
+        <translation>F2; Intro; Esc</translation>
+    </message>
+    <message>
+        <source>Next cell while editing a table</source>
+        <translation>Celda siguiente mientras se edita una tabla</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Next tab; previous tab</source>
+        <translation>Pestaña siguiente; pestaña anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown or Ctrl+Tab; Ctrl+PgUp or Ctrl+Shift+Tab</source>
+        <translation>Ctrl+AvPág o Ctrl+Tab; Ctrl+RePág o Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Monthly report: larger or smaller type</source>
+        <translation>Informe mensual: letra más grande o más pequeña</translation>
+    </message>
+    <message>
+        <source>Ctrl++; Ctrl+-</source>
+        <translation>Ctrl++; Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Abrir un menú</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt y la letra subrayada</translation>
     </message>
 </context>
 <context>

@@ -377,3 +377,58 @@ def test_the_revision_dialog_shows_sums_that_add_up(qtbot: object, tmp_path: Pat
     assert f"{int(proposal.won_so_far)} customers" in text or "1 customer," in text
     assert "At the 60 % share that covers" in text
     assert "9 months" in text and "month(s)" not in text
+
+
+def test_tab_leaves_the_stages_table_and_ctrl_pgdown_switches_tabs(
+        qtbot: object, session: object, qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = _window(session, 1280, 680, qapp)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.activateWindow()  # type: ignore[attr-defined]
+    table = window.stages_editor.tables[0]  # type: ignore[attr-defined]
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qapp.processEvents()
+    assert table.hasFocus()
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    # Back with Shift+Tab.
+    QTest.keyClick(qapp.focusWidget(), Qt.Key.Key_Backtab)
+    assert table.hasFocus()
+    tabs = window.tabs  # type: ignore[attr-defined]
+    assert tabs.currentIndex() == 0
+    QTest.keyClick(table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    QTest.keyClick(qapp.focusWidget() or window, Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 0
+    QTest.keyClick(qapp.focusWidget() or window, Qt.Key.Key_Tab,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+
+
+def test_every_action_has_a_mnemonic_or_a_shortcut_listed_in_help(
+        qtbot: object, session: object, qapp: QApplication) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from ui.document.export import in_language
+    from ui.window.shortcuts_dialog import ShortcutsDialog, actions_without_keys
+
+    for language in ("en", "es"):
+        with in_language(language):
+            window = _window(session, 1280, 680, qapp)
+            qtbot.addWidget(window)  # type: ignore[attr-defined]
+            menus = list(window.menus.values())  # type: ignore[attr-defined]
+            assert not actions_without_keys(menus), language
+            dialog = ShortcutsDialog(menus, window)  # type: ignore[arg-type]
+            qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+            rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+                    for r in range(dialog.table.rowCount())}
+            assert all(rows.values()), [k for k, v in rows.items() if not v]
+            assert any("F9" in keys for keys in rows.values())
+            next_tab = window.next_tab_action.shortcut().toString(  # type: ignore[attr-defined]
+                QKeySequence.SequenceFormat.NativeText)
+            assert any(next_tab in keys for keys in rows.values()), next_tab
+    assert window.shortcuts_action.shortcut().toString() == "F1"  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ class MonthlyTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.verticalHeader().setVisible(False)
         # Rows share the height, so the table fills its area on a projector.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -153,6 +153,7 @@ class CompareDialog(QDialog):
         self.old_box.setCurrentIndex(max(0, position - 1))
         self.model = ChangesModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()

@@ -53,6 +53,7 @@ class RebenchmarkDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels([
             self.tr("Stage"), self.tr("Agreed rate"), self.tr("Re-benchmarked rate"),
             self.tr("Old target, rest of period"), self.tr("New target"),

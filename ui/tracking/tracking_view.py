@@ -61,6 +61,7 @@ class TrackingView(RefreshWhenShown):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.chart = TrackingChart(self, self._locale)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)

@@ -56,6 +56,7 @@ from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
 from ui.window.icon import app_icon
 from ui.window.settings import Settings
+from ui.window.shortcuts_dialog import give_mnemonics
 
 if TYPE_CHECKING:
     from ui.editors.kpis import KpisEditor
@@ -353,7 +354,19 @@ class MainWindow(QMainWindow):
             action.setChecked(code == (current or QLocale().name()[:2]))
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
+        # The main tabs from anywhere, a table or an editor included.
+        self.next_tab_action = view_menu.addAction(self.tr("Next tab"))
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.next_tab_action.triggered.connect(lambda: self.switch_tab(1))
+        self.previous_tab_action = view_menu.addAction(self.tr("Previous tab"))
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+PgUp"),
+                                               QKeySequence("Ctrl+Shift+Tab")])
+        self.previous_tab_action.triggered.connect(lambda: self.switch_tab(-1))
+
         help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("About SLA Workshop"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -382,6 +395,9 @@ class MainWindow(QMainWindow):
             file_menu.removeAction(self.quit_action)
             file_menu.addAction(self.quit_separator)
             file_menu.addAction(self.quit_action)
+        # Every item reachable with Alt and a letter, in every language.
+        for menu in self.menus.values():
+            give_mnemonics(menu)
 
     # State.
     def show_status(self, text: str) -> None:
@@ -587,6 +603,18 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_language(code)
         self.show_status(self.tr("The language changes the next time SLA Workshop starts."))
+
+    def switch_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count and self.tabs.isVisible():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def show_shortcuts(self) -> None:
+        from ui.window.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menus.values(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About SLA Workshop"), self.tr(
