@@ -3,6 +3,7 @@ available geometry (injected here: neither offscreen nor bare Xvfb has a taskbar
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -432,3 +433,60 @@ def test_every_action_has_a_mnemonic_or_a_shortcut_listed_in_help(
                 QKeySequence.SequenceFormat.NativeText)
             assert any(next_tab in keys for keys in rows.values()), next_tab
     assert window.shortcuts_action.shortcut().toString() == "F1"  # type: ignore[attr-defined]
+
+
+def _thirty_stages() -> object:
+    from decimal import Decimal
+
+    from slaworkshop.model import Stage
+
+    agreement = demo_agreement("en")
+    agreement.stages = [Stage(f"Stage number {i}", Decimal("0.8"), "Sales" if i % 2 else
+                              "Marketing", lag=i % 2) for i in range(29)]
+    agreement.stages.append(Stage("Customers", None, "Sales"))
+    agreement.custom_kpis, agreement.protocols = [], []
+    return agreement
+
+
+def test_a_30_stage_funnel_at_the_minimum_window_size_stays_readable(
+        qtbot: object, qapp: QApplication) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontMetricsF
+
+    from slaworkshop.plan import plan_for
+    from ui.plan.funnel_chart import MIN_POINTS, FunnelChart
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        chart = FunnelChart()
+        qtbot.addWidget(chart)  # type: ignore[attr-defined]
+        chart.resize(460, 220)  # the funnel's share of the main window at its minimum
+        chart.show()
+        qtbot.waitExposed(chart)  # type: ignore[attr-defined]
+        agreement = _thirty_stages()
+        chart.set_plan(plan_for(agreement), agreement)  # type: ignore[arg-type]
+        for _ in range(5):
+            qapp.processEvents()
+        # Type never below the smallest size; the funnel scrolls instead.
+        assert min(chart.font_sizes()) >= 8 - 0.01 and MIN_POINTS >= 8
+        assert chart._scroll.verticalScrollBar().maximum() > 0
+        view = chart._plot
+
+        def on_screen(item: object) -> object:
+            return item.deviceTransform(  # type: ignore[attr-defined]
+                view.viewportTransform()).mapRect(item.boundingRect())  # type: ignore[attr-defined]
+
+        labels = [on_screen(label) for label in chart._labels]
+        rates = [on_screen(rate) for rate in chart._rates if rate.isVisible()]
+        values = [on_screen(value) for value in chart._values]
+        for group in (labels, rates, values):
+            for first, second in itertools.combinations(group, 2):
+                assert not first.intersects(second), (first, second)
+        for rate in rates:
+            assert not [v for v in values if rate.intersects(v)], rate
+        # Each bar at least as tall as a line of its target's type.
+        slot = view.height() / 30
+        assert slot * 0.64 >= QFontMetricsF(chart._value_font).height() * 0.95
+    finally:
+        QLocale.setDefault(before)

@@ -15,9 +15,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
+    QFrame,
     QGraphicsItem,
     QGraphicsTextItem,
     QLabel,
+    QScrollArea,
     QStackedLayout,
     QWidget,
 )
@@ -40,6 +42,8 @@ BAR_HALF = 0.5
 LABEL_X = -0.53
 RIGHT_EDGE = 0.56
 BAR_HEIGHT = 0.64
+# Never smaller type than this (points): a long funnel scrolls instead of shrinking further.
+MIN_POINTS = 8.0
 
 
 def format_count(locale: QLocale, value: int) -> str:
@@ -131,9 +135,15 @@ class FunnelChart(QWidget):
             f"color: {self._foreground.name()}; background: {self._background.name()};"
         )
 
+        # A funnel too long for the height scrolls: every stage keeps readable type.
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(self._plot)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self._plot)
+        self._stack.addWidget(self._scroll)
         self._stack.addWidget(self._message)
         self._view.sigResized.connect(self._fit)
         self._view.sigTransformChanged.connect(self._rescale_texts)
@@ -194,13 +204,15 @@ class FunnelChart(QWidget):
             _show(rate_item)
         self._bars.setVisible(True)
         self._view.setYRange(-0.5, count - 0.5, padding=0.02)
-        self._stack.setCurrentWidget(self._plot)
+        # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
+        self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
+        self._stack.setCurrentWidget(self._scroll)
         self._plot.setToolTip(self._tooltip(plan))
         self._fit()
 
     def bar_labels(self) -> list[str]:
         """The text of each bar's label, top (first stage) to bottom; empty when cleared."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         count = len(self._widths)
         return [
@@ -210,13 +222,13 @@ class FunnelChart(QWidget):
 
     def bar_widths(self) -> list[float]:
         """Each bar's width, top to bottom; empty when cleared."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         return list(self._widths)
 
     def rate_labels(self) -> list[str]:
         """The conversion-rate texts shown between the bars, top to bottom."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         return [r.toPlainText() for r in self._rates[: max(len(self._widths) - 1, 0)]]
 
@@ -305,6 +317,20 @@ class FunnelChart(QWidget):
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 
+    def _needs(self, points: tuple[float, float, float]) -> list[tuple[float, float]]:
+        """(pixels needed, share of a stage's slot) of the label, the value and the rate."""
+        label, value, rate = points
+        return [
+            (QFontMetricsF(_sized(self._label_font, label)).lineSpacing() * 2, 0.98),
+            (QFontMetricsF(_sized(self._value_font, value)).height(), BAR_HEIGHT * 0.95),
+            (QFontMetricsF(_sized(self._rate_font, rate)).height(), (1 - BAR_HEIGHT) * 0.98),
+        ]
+
+    def min_slot(self) -> float:
+        """The height in pixels a stage needs with its type at the smallest size."""
+        smallest = tuple(min(base, MIN_POINTS) for base in self._base_sizes)
+        return max(need / share for need, share in self._needs(smallest))  # type: ignore[arg-type]
+
     def _scale_fonts(self) -> None:
         """Shrink the type when the stages' slots are too low for it (never grow it)."""
         count = len(self._widths)
@@ -313,18 +339,14 @@ class FunnelChart(QWidget):
             return
         slot = height / (count * 1.04)
         label_base, value_base, rate_base = self._base_sizes
-        needs = (
-            (QFontMetricsF(_sized(self._label_font, label_base)).lineSpacing() * 2, 0.98),
-            (QFontMetricsF(_sized(self._value_font, value_base)).height(), BAR_HEIGHT * 0.95),
-            (QFontMetricsF(_sized(self._rate_font, rate_base)).height(), (1 - BAR_HEIGHT) * 0.98),
-        )
+        needs = self._needs(self._base_sizes)
         factor = min([1.0, *(slot * share / need for need, share in needs)])
-        size = max(label_base * factor, 6.0)
+        size = max(label_base * factor, min(label_base, MIN_POINTS))
         if abs(size - self._label_font.pointSizeF()) < 0.05:
             return
         self._label_font.setPointSizeF(size)
-        self._value_font.setPointSizeF(max(value_base * factor, 6.0))
-        self._rate_font.setPointSizeF(max(rate_base * factor, 6.0))
+        self._value_font.setPointSizeF(max(value_base * factor, min(value_base, MIN_POINTS)))
+        self._rate_font.setPointSizeF(max(rate_base * factor, min(rate_base, MIN_POINTS)))
         for label in self._labels:
             label.set_font(self._label_font)
             label.fit_width()
@@ -393,6 +415,8 @@ class FunnelText(QGraphicsTextItem):
         self._scale = (1.0, 1.0)
         self.setDefaultTextColor(self.colour)
         self.setFont(font)
+        # The item's rectangle is the text's: neighbours are kept apart by what is drawn.
+        self.document().setDocumentMargin(0)
 
     def set_text(self, text: str) -> None:
         if text != self.toPlainText():
