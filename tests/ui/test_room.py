@@ -490,3 +490,22 @@ def test_a_30_stage_funnel_at_the_minimum_window_size_stays_readable(
         assert slot * 0.64 >= QFontMetricsF(chart._value_font).height() * 0.95
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_tracking_grid_fits_1280_without_scrolling_sideways(qtbot: object, session: object,
+                                                            qapp: QApplication,
+                                                            language: str) -> None:
+    from ui.document.export import in_language
+
+    with in_language(language):
+        size = fitted_size(QSize(1280, 800), PROJECTOR)
+        window = _window(session, size.width(), size.height(), qapp)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        extension = window.tracking_extension  # type: ignore[attr-defined]
+        window.tabs.setCurrentWidget(extension.tracking_tab)  # type: ignore[attr-defined]
+        for _ in range(5):
+            qapp.processEvents()
+        table = extension.tracking_view.table
+        assert table.model().columnCount() == 18
+        assert _columns_in_view(table)
