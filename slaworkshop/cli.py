@@ -119,9 +119,11 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--size", metavar="WxH", default=None,
-                        help="window size for --screenshot, e.g. 1280x720")
+                        help="window size, e.g. 1280x720 (default: what the screen allows)")
     parser.add_argument("--view", default=None,
-                        help="what --screenshot shows: main, presenter, wizard-N, tracking")
+                        help="what --screenshot shows: main, plan, parties, protocols, kpis, "
+                        "reporting, tracking, report, report-large, wizard-N, rebenchmark, "
+                        "presenter")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> tuple[int, int]:
+def fill(ts_file: Path, translations: dict[str, dict[str, str | list[str]]]
+         ) -> tuple[int, int]:
     tree = ET.parse(ts_file)
     filled = left = 0
     for context in tree.getroot().iter("context"):
@@ -24,17 +25,19 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> tuple[int, i
             translation = message.find("translation")
             if translation is None:
                 continue
-            if source in table and table[source].strip():
+            given = table.get(source)
+            texts = given if isinstance(given, list) else [given] if given else []
+            if texts and all(isinstance(t, str) and t.strip() for t in texts):
                 forms = list(translation.iter("numerusform"))
                 if message.get("numerus") == "yes":
-                    # Spanish has two plural forms; a "(s)" text serves both when only one
-                    # is given.
+                    # Spanish has two plural forms, given as a list ["%n mes", "%n meses"];
+                    # one text serves both.
                     if not forms:
                         forms = [ET.SubElement(translation, "numerusform") for _ in range(2)]
-                    for form in forms:
-                        form.text = table[source]
+                    for index, form in enumerate(forms):
+                        form.text = texts[min(index, len(texts) - 1)]
                 else:
-                    translation.text = table[source]
+                    translation.text = texts[0]
                 translation.attrib.pop("type", None)
                 filled += 1
             elif translation.get("type") == "unfinished":

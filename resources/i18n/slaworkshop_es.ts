@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>AgreementPicker</name>
+    <message>
+        <source>%1 · %2 · rev. %3 · %4</source>
+        <translation>%1 · %2 · rev. %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>AgreementSession</name>
     <message>
         <source>no agreement is selected</source>
@@ -546,6 +553,10 @@
         <translation>umbral ámbar</translation>
     </message>
     <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
@@ -617,6 +628,23 @@
         <translation>
             <numerusform>%n cambio</numerusform>
             <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n mes después</numerusform>
+            <numerusform>%n meses después</numerusform>
         </translation>
     </message>
 </context>
@@ -741,10 +769,6 @@
         <translation>Sustituido</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 months)</source>
-        <translation>de %1 a %2 (%3 meses)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -813,8 +837,8 @@
         <translation>el mismo mes</translation>
     </message>
     <message>
-        <source>%1 month(s) later</source>
-        <translation>%1 mes(es) después</translation>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1024,10 +1048,6 @@
         <source>Fingerprint of revision %1 (SHA-256):</source>
         <translation>Huella digital de la revisión %1 (SHA-256):</translation>
     </message>
-    <message>
-        <source>(%1 month(s) later)</source>
-        <translation>(%1 mes(es) después)</translation>
-    </message>
 </context>
 <context>
     <name>EditorBase</name>
@@ -1079,8 +1099,22 @@
         <translation>El archivo del taller está abierto en solo lectura; no se puede importar nada.</translation>
     </message>
     <message>
-        <source>Imported %1 new and %2 changed values (Undo takes them back).</source>
-        <translation>Se han importado %1 valores nuevos y %2 modificados (Deshacer los revierte).</translation>
+        <source>Imported %1 and %2 (Undo takes them back).</source>
+        <translation>Importados %1 y %2 (Deshacer los retira).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new value(s)</source>
+        <translation>
+            <numerusform>%Ln valor nuevo</numerusform>
+            <numerusform>%Ln valores nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed value(s)</source>
+        <translation>
+            <numerusform>%Ln valor modificado</numerusform>
+            <numerusform>%Ln valores modificados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1126,10 +1160,6 @@
         <translation>%1 al año</translation>
     </message>
     <message>
-        <source>%1 in %2 months</source>
-        <translation>%1 en %2 meses</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1142,12 +1172,8 @@
         <translation>↓ %1</translation>
     </message>
     <message>
-        <source>(1 month later)</source>
-        <translation>(1 mes después)</translation>
-    </message>
-    <message>
-        <source>(%1 months later)</source>
-        <translation>(%1 meses después)</translation>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -1475,6 +1501,53 @@
     </message>
 </context>
 <context>
+    <name>LargeReport</name>
+    <message>
+        <source>This month: %1 of the target.</source>
+        <translation>Este mes: %1 del objetivo.</translation>
+    </message>
+    <message>
+        <source>Year to date: %1 against a target of %2 (%3).</source>
+        <translation>En lo que va de año: %1 frente a un objetivo de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Projected year end: %1; year target %2.</source>
+        <translation>Proyección a fin de año: %1; objetivo anual %2.</translation>
+    </message>
+    <message>
+        <source>Needed each remaining month to reach it: %1.</source>
+        <translation>Necesario en cada mes que queda para alcanzarlo: %1.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>At this pace</source>
+        <translation>A este ritmo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Click a KPI for its details. “At this pace”: where the year ends if every month goes like the months so far, against the year&apos;s target.</source>
+        <translation>Haga clic en un KPI para ver sus detalles. «A este ritmo»: dónde acaba el año si cada mes va como los meses hasta ahora, frente al objetivo anual.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open the workshop file</source>
@@ -1519,6 +1592,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The agreement shown (View ▸ Agreement list, F9, shows them all)</source>
+        <translation>El acuerdo mostrado (Ver ▸ Lista de acuerdos, F9, los muestra todos)</translation>
+    </message>
     <message>
         <source>Select an agreement on the left, or make a new one with Agreement ▸ New with the wizard (Ctrl+N).</source>
         <translation>Selecciona un acuerdo a la izquierda o crea uno nuevo con Acuerdo ▸ Nuevo con el asistente (Ctrl+N).</translation>
@@ -1620,6 +1697,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Agreement list</source>
+        <translation>&amp;Lista de acuerdos</translation>
+    </message>
+    <message>
         <source>Presenter mode</source>
         <translation>Modo presentación</translation>
     </message>
@@ -1628,8 +1709,20 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About SLA Workshop</source>
@@ -1830,6 +1923,10 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Ritmo mensual necesario</translation>
     </message>
     <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
         <source>No owner</source>
         <translation>Sin responsable</translation>
     </message>
@@ -1966,9 +2063,12 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <source>Share of new revenue from &amp;marketing leads:</source>
         <translation>Cuota de ingresos nuevos de leads de &amp;marketing:</translation>
     </message>
-    <message>
-        <source>That takes &lt;b&gt;%1 new customers&lt;/b&gt; in %2 months from marketing leads — about %3 a month.</source>
-        <translation>Eso supone &lt;b&gt;%1 clientes nuevos&lt;/b&gt; en %2 meses procedentes de leads de marketing: unos %3 al mes.</translation>
+    <message numerus="yes">
+        <source>That takes &lt;b&gt;%1 new customers&lt;/b&gt; in %n month(s) from marketing leads — about %3 a month.</source>
+        <translation>
+            <numerusform>Se necesitan &lt;b&gt;%1 clientes nuevos&lt;/b&gt; en %n mes a partir de leads de marketing: unos %3 al mes.</numerusform>
+            <numerusform>Se necesitan &lt;b&gt;%1 clientes nuevos&lt;/b&gt; en %n meses a partir de leads de marketing: unos %3 al mes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2059,9 +2159,12 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <source>This revision is signed or the file is read-only: the numbers can be shown but not changed.</source>
         <translation>Esta revisión está firmada o el archivo es de solo lectura: las cifras se pueden mostrar, pero no cambiar.</translation>
     </message>
-    <message>
-        <source>%1 of the revenue from marketing leads: %2 customers × %3 = %4.</source>
-        <translation>%1 de los ingresos procedente de leads de marketing: %2 clientes × %3 = %4.</translation>
+    <message numerus="yes">
+        <source>%1 of the revenue from marketing leads: %Ln customer(s) × %3 = %4.</source>
+        <translation>
+            <numerusform>%1 de los ingresos de leads de marketing: %Ln cliente × %3 = %4.</numerusform>
+            <numerusform>%1 de los ingresos de leads de marketing: %Ln clientes × %3 = %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue objective</source>
@@ -2291,10 +2394,6 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>El periodo no tiene ningún mes con el que recalibrar.</translation>
     </message>
     <message>
-        <source>The new revision covers %1 to %2 (%3 months). Won so far: %4 customers (%5). Revenue target for the rest of the period: %6 (was %7).</source>
-        <translation>La nueva revisión abarca de %1 a %2 (%3 meses). Ganados hasta ahora: %4 clientes (%5). Objetivo de ingresos para el resto del periodo: %6 (antes %7).</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2317,6 +2416,32 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>%1 keeps the agreed rate (%2).</source>
         <translation>%1 mantiene la tasa acordada (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreed&lt;/b&gt; for the whole period: %1 of revenue; %2 of it (%3) from marketing leads, that is %4 at %5 each.</source>
+        <translation>&lt;b&gt;Acordado&lt;/b&gt; para todo el periodo: %1 de ingresos; el %2 (%3) de leads de marketing, es decir, %4 a %5 cada uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won&lt;/b&gt; through %1: %2, %3 of revenue from marketing leads. At the %4 share that covers %5 of the revenue target.</source>
+        <translation>&lt;b&gt;Ganado&lt;/b&gt; hasta %1: %2, %3 de ingresos de leads de marketing. Con la cuota del %4, eso cubre %5 del objetivo de ingresos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What remains&lt;/b&gt;: %1 − %2 = %3 of revenue for %4 to %5 (%6); %7 of it (%8) from marketing leads, that is %9 more. The new rates below say what each stage must bring for that.</source>
+        <translation>&lt;b&gt;Lo que queda&lt;/b&gt;: %1 − %2 = %3 de ingresos de %4 a %5 (%6); el %7 (%8) de leads de marketing, es decir, %9 más. Las nuevas tasas de abajo dicen lo que cada etapa debe aportar para ello.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>The revision was not created</source>
@@ -2548,6 +2673,69 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Change seasonality</source>
         <translation>Cambiar estacionalidad</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Next field; previous field</source>
+        <translation>Campo siguiente; campo anterior</translation>
+    </message>
+    <message>
+        <source>Tab; Shift+Tab</source>
+        <translation>Tab; Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the cell of a table; confirm; cancel</source>
+        <translation>Editar la celda de una tabla; confirmar; cancelar</translation>
+    </message>
+    <message>
+        <source>F2; Enter; Esc</source>
+        <translation>F2; Intro; Esc</translation>
+    </message>
+    <message>
+        <source>Next cell while editing a table</source>
+        <translation>Celda siguiente mientras se edita una tabla</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Next tab; previous tab</source>
+        <translation>Pestaña siguiente; pestaña anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown or Ctrl+Tab; Ctrl+PgUp or Ctrl+Shift+Tab</source>
+        <translation>Ctrl+AvPág o Ctrl+Tab; Ctrl+RePág o Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Monthly report: larger or smaller type</source>
+        <translation>Informe mensual: letra más grande o más pequeña</translation>
+    </message>
+    <message>
+        <source>Ctrl++; Ctrl+-</source>
+        <translation>Ctrl++; Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Abrir un menú</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt y la letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -2894,9 +3082,12 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <source>Reporting</source>
         <translation>Informes</translation>
     </message>
-    <message>
-        <source>%1 to %2 (%3 months)</source>
-        <translation>De %1 a %2 (%3 meses)</translation>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 a %2 (%n mes)</numerusform>
+            <numerusform>%1 a %2 (%n meses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue %1, average deal %2, %3 from marketing leads.</source>

@@ -15,3 +15,18 @@ def english() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: object) -> Iterator[None]:
+    """The English plural forms ("1 month", "2 months"), as the app loads them in English."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "slaworkshop_en.qm"
+    assert translator.load(str(qm)), qm
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

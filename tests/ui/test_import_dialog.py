@@ -77,7 +77,7 @@ def test_preview_with_a_change_and_an_error(qtbot, qtmodeltester, tmp_path: Path
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.summary_label.text() == (
-        "1 new · 1 changed · 1 unchanged · 1 ignored · 1 error(s)\n"
+        "1 new · 1 changed · 1 unchanged · 1 ignored · 1 error\n"
         "Nothing can be imported until the errors are corrected in the workbook.")
     assert [dialog.model.headerData(c, Qt.Orientation.Horizontal)
             for c in range(7)] == ["Status", "Place", "KPI", "Month", "Old", "New", "Details"]
@@ -107,7 +107,7 @@ def test_apply_then_undo_restores_the_old_values(qtbot, tmp_path: Path,
     ])
     dialog = ImportDialog(session, path)
     qtbot.addWidget(dialog)
-    assert dialog.summary_label.text() == "1 new · 1 changed · 1 unchanged · 0 ignored · 0 error(s)"
+    assert dialog.summary_label.text() == "1 new · 1 changed · 1 unchanged · 0 ignored · 0 errors"
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(dialog.imported) as blocker:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)

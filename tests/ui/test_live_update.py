@@ -349,7 +349,8 @@ def test_monthly_table_columns_fit_their_texts_as_the_numbers_grow(qtbot: Any,
         bold.setBold(True)
         for column in range(model.columnCount()):
             header = str(model.headerData(column, Qt.Orientation.Horizontal))
-            needed = table.horizontalHeader().fontMetrics().horizontalAdvance(header)
+            needed = max(table.horizontalHeader().fontMetrics().horizontalAdvance(line)
+                         for line in header.split("\n"))
             metrics = (QFontMetrics(bold) if column in (0, model.columnCount() - 1)
                        else table.fontMetrics())
             for row in range(model.rowCount()):

@@ -323,3 +323,172 @@ def test_the_check_finds_a_clipped_label(qtbot: object) -> None:
     label.setWordWrap(True)
     label.setFixedHeight(label.heightForWidth(60))
     assert not clipped(label)
+
+
+# The room: the monthly report, the PDFs' text and the window on a 1280×720 screen.
+LIGATURES = ("ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ")
+
+
+def _with_actuals(path: Path, language: str = "en", months: int = 3) -> int:
+    """The demo agreement with ``months`` months of actuals around its targets."""
+    from decimal import Decimal
+
+    from slaworkshop.tracking import track
+
+    with Store.open(path) as store:
+        agreement_id = store.create(demo_agreement(language))
+        agreement = store.load(agreement_id)
+        tracking = track(agreement, {}, agreement.month_list[0])
+        factors = (Decimal("0.92"), Decimal("1.07"), Decimal("0.81"))
+        values = {}
+        for index, kpi in enumerate(tracking.kpis):
+            for month in range(months):
+                target = kpi.months[month].target
+                if target is not None:
+                    value = Decimal(target.numerator) / Decimal(target.denominator)
+                    values[(kpi.name, agreement.month_list[month])] = (
+                        value * factors[(index + month) % 3]).quantize(Decimal("1"))
+        store.apply_actuals(agreement_id, values)
+    return agreement_id
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _split_heading_words(text: str, headings: list[str]) -> list[str]:
+    """The words of ``headings`` that pdftotext does not find whole (broken across lines)."""
+    tokens = set(text.split())
+    return [word for heading in headings for word in heading.split()
+            if word not in tokens]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("language", ["en", "es", "pseudo"])
+def test_report_pdf_headings_are_whole_and_without_ligatures(
+        qapp: QApplication, tmp_path: Path, pseudo_qm: Path, language: str) -> None:
+    from slaworkshop.tracking import monthly_report
+    from ui.document.export import in_language
+    from ui.tracking.report_pdf import _headers, write_report_pdf
+
+    path = tmp_path / "w.slaw"
+    agreement_id = _with_actuals(path, "es" if language == "es" else "en")
+    with Store.open(path, read_only=True) as store:
+        agreement = store.load(agreement_id)
+        agreement.fingerprint = "0123456789abcdef" * 4
+        report = monthly_report(agreement, store.actuals(agreement_id), "2027-03")
+    translator = QTranslator()
+    if language == "pseudo":
+        assert translator.load(str(pseudo_qm))
+        qapp.installTranslator(translator)
+    locale = QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
+    try:
+        with in_language("es" if language == "es" else "en"):
+            out = tmp_path / "report.pdf"
+            write_report_pdf(report, out, locale)
+            headings = [text for _key, text in _headers()]
+    finally:
+        qapp.removeTranslator(translator)
+    text = _pdf_text(out)
+    assert not [glyph for glyph in LIGATURES if glyph in text]
+    assert not _split_heading_words(text, headings), headings
+    # The fingerprint's prefix at the foot of every page.
+    pages = text.split("\f")
+    pages = [page for page in pages if page.strip()]
+    assert len(pages) >= 2
+    assert all("0123456789abcdef" in page for page in pages)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_agreement_pdf_text_has_no_ligature_glyphs(qapp: QApplication, tmp_path: Path,
+                                                   language: str) -> None:
+    from ui.document.export import export_agreement
+
+    path = tmp_path / "w.slaw"
+    agreement_id = _with_actuals(path, language, months=0)
+    out = tmp_path / "agreement.pdf"
+    with Store.open(path) as store:
+        export_agreement(store, agreement_id, out, language)
+    text = _pdf_text(out)
+    assert not [glyph for glyph in LIGATURES if glyph in text]
+    # Words with "fi" that the agreement always has, found whole.
+    assert "fi" in text
+
+
+@pytest.fixture
+def room_window(qtbot: object, tmp_path: Path, pseudo: None,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The main window on a 1280×720 projector with a 40 px taskbar, demo and actuals."""
+    from ui.session import AgreementSession
+    from ui.widgets import screen_fit
+    from ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(screen_fit, "available_geometry",
+                        lambda _widget=None: QRect(0, 0, 1280, 680))
+    path = tmp_path / "w.slaw"
+    agreement_id = _with_actuals(path)
+    store = Store.open(path)
+    session = AgreementSession(store)
+    session.select(agreement_id)
+    window = MainWindow(session, Settings(tmp_path / "s.ini"))
+    window.remember_layout = False
+    window.on_close.append(store.close)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    yield window
+
+
+def test_window_fits_a_1280x720_screen_with_a_taskbar(room_window: object,
+                                                      qapp: QApplication) -> None:
+    from ui.widgets.screen_fit import FRAME_ALLOWANCE
+
+    window = room_window
+    window.show()  # type: ignore[attr-defined]
+    settle(qapp)
+    assert window.height() + FRAME_ALLOWANCE.height() <= 680  # type: ignore[attr-defined]
+    assert window.width() <= 1280  # type: ignore[attr-defined]
+    # The status bar and the stage buttons are inside the window, not below it.
+    status = window.statusBar()  # type: ignore[attr-defined]
+    assert status.isVisible() and status.geometry().bottom() < window.height()  # type: ignore[attr-defined]
+    buttons = [b for b in window.stages_editor.findChildren(QPushButton)  # type: ignore[attr-defined]
+               if b.isVisible()]
+    assert buttons
+    for button in buttons:
+        assert button.mapTo(window, button.rect().bottomLeft()).y() < window.height()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", ["pseudo", "es"])
+def test_large_type_report_fits_the_projector(room_window: object, qapp: QApplication,
+                                              shots: Path, language: str) -> None:
+    from ui.document.export import in_language
+    from ui.tracking.report_view import _a_heading_is_broken
+
+    window = room_window
+    with in_language("es" if language == "es" else "en"):
+        window.resize(1280, 720)  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+        from ui.tracking import actions as tracking_actions
+
+        if not hasattr(window, "tracking_extension"):
+            tracking_actions.install(window)
+        extension = window.tracking_extension  # type: ignore[attr-defined]
+        extension.present_action.setChecked(True)
+        settle(qapp)
+        view = extension.report_view
+        save(window, shots / f"report-large-{language}.png")  # type: ignore[arg-type]
+        browser = view.browser
+        assert not browser.horizontalScrollBar().isVisible()
+        assert browser.document().size().width() <= browser.viewport().width() + 1
+        assert not _a_heading_is_broken(browser.document())
+        assert view.shown_pt >= 16
+        text = browser.toPlainText()
+        # Details a click away.
+        first = view.report.sections[0].kpis[0].name
+        assert "Projected year end" not in text and "Proyección" not in text
+        view.toggle_details(first)
+        assert browser.toPlainText() != text
+        view.toggle_details(first)
+        assert browser.toPlainText() == text

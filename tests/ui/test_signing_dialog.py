@@ -213,10 +213,10 @@ def test_compare_dialog_lists_what_changed_between_revisions(qtbot, qtmodelteste
     rows = [tuple(dialog.model.index(r, c).data() for c in range(4))
             for r in range(dialog.model.rowCount())]
     assert ("Objective", "revenue target", "1,200,000", "1,500,000") in rows
-    assert ("Stages and rates", "Visits · conversion rate", "2%", "2.5%") in rows
+    assert ("Stages and rates", "Visits · conversion rate", "2 %", "2.5 %") in rows
     assert ("Targets", "Visits · annual target", "50,000", "50,800") in rows
     assert ("Targets", "Customers · annual target", "30", "38") in rows
-    assert dialog.summary.text() == f"{len(rows)} change(s)"
+    assert dialog.summary.text() == f"{len(rows)} changes"
     dialog.old_box.setCurrentIndex(1)
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text() == "Choose two different revisions."

@@ -38,6 +38,7 @@ class AgreementList(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
         self.view.setShowGrid(False)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next widget
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Sized here from the model's texts, once per change of the list: a header fitting

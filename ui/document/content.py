@@ -28,6 +28,7 @@ from slaworkshop.periods import add_months, parse_month
 from slaworkshop.plan import Plan, plan_for
 from slaworkshop.store import Store, revision_chain
 from ui.document.funnel_picture import funnel_vector
+from ui.widgets import counts
 from ui.widgets.numbers import money, number_text
 
 # Drawn signatures are small; anything bigger is not a signature pad image.
@@ -291,10 +292,10 @@ class _Builder:
     def period(self) -> str:
         months = self.a.month_list
         return arg(
-            QCoreApplication.translate("Document", "%1 to %2 (%3 months)"),
+            QCoreApplication.translate("Document", "%1 to %2 (%3)"),
             self.f.month(months[0]),
             self.f.month(months[-1]),
-            self.a.months,
+            counts.months(self.a.months),
         )
 
     def cover_facts(self, status: str) -> Facts:
@@ -411,7 +412,7 @@ class _Builder:
                 else (
                     QCoreApplication.translate("Document", "same month")
                     if stage.lag == 0
-                    else arg(QCoreApplication.translate("Document", "%1 month(s) later"), stage.lag)
+                    else counts.months_later(stage.lag)
                 )
             )
             rows.append(

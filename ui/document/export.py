@@ -27,8 +27,6 @@ class ExportError(Exception):
 def install_language(language: str) -> QTranslator | None:
     """Install the language's translation, when one is shipped; numbers and dates follow
     ``document_locale`` inside the document itself."""
-    if language == "en":
-        return None
     translator = QTranslator()
     for folder in TRANSLATION_FOLDERS:
         for path in sorted(folder.glob(f"*_{language}.qm")):

@@ -15,11 +15,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
+from ui.document.fonts import FONT_FAMILIES, without_ligatures
 from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.widgets import counts
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
 NO_OWNER_COLOUR = "#7b8794"
-FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "Noto Sans", "DejaVu Sans"]
 
 
 def party_colours(agreement: Agreement) -> dict[str, QColor]:
@@ -33,7 +34,7 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(pixels)
     font.setBold(bold)
-    return font
+    return without_ligatures(font)
 
 
 def _percent(locale: QLocale, rate: float) -> str:
@@ -139,8 +140,7 @@ def _draw(painter: QPainter, plan: Plan, agreement: Agreement, locale: QLocale,
         if stage.rate_to_next is not None and index + 1 < len(stages):
             text = "↓ " + _percent(locale, float(stage.rate_to_next))
             if stage.lag:
-                text += "  " + QCoreApplication.translate(
-                    "Document", "(%1 month(s) later)").replace("%1", str(stage.lag))
+                text += f"  ({counts.months_later(stage.lag)})"
             painter.setFont(rate_font)
             painter.setPen(QColor("#4a5562"))
             painter.drawText(QRectF(area_left, y + bar_height, area_width, gap),

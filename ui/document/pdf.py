@@ -40,6 +40,7 @@ from ui.document.content import (
     Table,
     arg,
 )
+from ui.document.fonts import document_font
 
 DPI = 300
 MM = DPI / 25.4
@@ -51,7 +52,6 @@ TEXT = "#1d2733"
 MUTED = "#5b6775"
 RULE = "#c5cfdb"
 ZEBRA = "#f2f5f9"
-FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "Noto Sans", "DejaVu Sans"]
 # A heading this close to the bottom of a page moves to the next one with its text.
 KEEP_WITH_NEXT = 0.14
 
@@ -62,12 +62,7 @@ def px(device_pixels: float) -> int:
 
 
 def _font(points: float, bold: bool = False, mono: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(["DejaVu Sans Mono", "Liberation Mono", "Courier New"] if mono
-                     else FONT_FAMILIES)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+    return document_font(points, bold, mono)
 
 
 class _Html:

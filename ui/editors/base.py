@@ -97,6 +97,8 @@ class EditorBase(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.horizontalHeader().setStretchLastSection(stretch_last)
         table.setWordWrap(False)
+        # Tab moves on to the next widget; inside the table only while a cell is edited.
+        table.setTabKeyNavigation(False)
         self.tables.append(table)
         return table
 

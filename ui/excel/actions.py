@@ -95,8 +95,9 @@ class ExcelActions(QObject):
         return self.dialog
 
     def _imported(self, new: int, changed: int) -> None:
-        self._status(self.tr("Imported %1 new and %2 changed values (Undo takes them back).")
-                     .replace("%1", str(new)).replace("%2", str(changed)))
+        self._status(self.tr("Imported %1 and %2 (Undo takes them back).")
+                     .replace("%1", self.tr("%Ln new value(s)", "", new))
+                     .replace("%2", self.tr("%Ln changed value(s)", "", changed)))
 
     def handle_drop(self, path: Path) -> bool:
         if Path(path).suffix.lower() not in WORKBOOK_SUFFIXES:

@@ -51,6 +51,9 @@ class TrackingGridModel(QAbstractTableModel):
         self._tracking: Tracking | None = None
         self._month_list: list[str] = []
         self._locale = locale or QLocale()
+        # The trailing headings on two lines, broken between words (the tracking view sets
+        # it: at 1280 px the year-to-date and pace columns then fit beside the months).
+        self.two_line_headers = False
 
     def set_tracking(self, tracking: Tracking | None) -> None:
         self.beginResetModel()
@@ -107,12 +110,13 @@ class TrackingGridModel(QAbstractTableModel):
         if section < self.FIRST_MONTH + len(months):
             return month_name(months[section - self.FIRST_MONTH], self._locale)
         key = self.TRAILING[section - self.FIRST_MONTH - len(months)]
-        return {
+        text = {
             "ytd": QCoreApplication.translate("TrackingGridModel", "Year to date"),
             "projected": QCoreApplication.translate("TrackingGridModel", "Projected"),
             "year": QCoreApplication.translate("TrackingGridModel", "Year target"),
             "run_rate": QCoreApplication.translate("TrackingGridModel", "Run rate needed"),
         }[key]
+        return two_lines(text) if self.two_line_headers else text
 
     def _cell(self, track: KpiTrack, measure: int, column: int) -> tuple[str, Light | None]:
         months = self._months()
@@ -203,3 +207,19 @@ class TrackingGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def two_lines(text: str) -> str:
+    """``text`` in short lines broken between words (about ten letters, or its longest word):
+    "Run rate needed" → "Run rate" / "needed". A single word stays as it is."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    limit = max(10, *(len(word) for word in words))
+    lines = [words[0]]
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)

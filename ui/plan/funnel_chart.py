@@ -15,9 +15,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
+    QFrame,
     QGraphicsItem,
     QGraphicsTextItem,
     QLabel,
+    QScrollArea,
     QStackedLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.core_text import problem_text
 from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.widgets import counts
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -39,6 +42,8 @@ BAR_HALF = 0.5
 LABEL_X = -0.53
 RIGHT_EDGE = 0.56
 BAR_HEIGHT = 0.64
+# Never smaller type than this (points): a long funnel scrolls instead of shrinking further.
+MIN_POINTS = 8.0
 
 
 def format_count(locale: QLocale, value: int) -> str:
@@ -56,9 +61,9 @@ def format_total(locale: QLocale, value: int, months: int) -> str:
             "%1", format_count(locale, value)
         )
     return (
-        QCoreApplication.translate("FunnelChart", "%1 in %2 months")
+        QCoreApplication.translate("FunnelChart", "%1 in %2")
         .replace("%1", format_count(locale, value))
-        .replace("%2", locale.toString(months))
+        .replace("%2", counts.months(months))
     )
 
 
@@ -130,9 +135,15 @@ class FunnelChart(QWidget):
             f"color: {self._foreground.name()}; background: {self._background.name()};"
         )
 
+        # A funnel too long for the height scrolls: every stage keeps readable type.
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(self._plot)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self._plot)
+        self._stack.addWidget(self._scroll)
         self._stack.addWidget(self._message)
         self._view.sigResized.connect(self._fit)
         # What the last full layout was made for (see set_plan) and its scale.
@@ -195,7 +206,9 @@ class FunnelChart(QWidget):
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
         self._bars.setVisible(True)
-        self._stack.setCurrentWidget(self._plot)
+        # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
+        self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
+        self._stack.setCurrentWidget(self._scroll)
         self._plot.setToolTip(self._tooltip(plan))
         # The ranges and fonts depend on the number of stages, the labels and the view's
         # size: when none moved (a rate or revenue edit), only the targets are placed again.
@@ -210,7 +223,7 @@ class FunnelChart(QWidget):
 
     def bar_labels(self) -> list[str]:
         """The text of each bar's label, top (first stage) to bottom; empty when cleared."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         count = len(self._widths)
         return [
@@ -220,13 +233,13 @@ class FunnelChart(QWidget):
 
     def bar_widths(self) -> list[float]:
         """Each bar's width, top to bottom; empty when cleared."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         return list(self._widths)
 
     def bar_rects(self) -> list[QRectF]:
         """Each bar as the bar item draws it, in scene coordinates, top to bottom."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         opts = self._bars.opts
         # Through the view box, which brings its (lazily updated) view transform up to date.
@@ -238,7 +251,7 @@ class FunnelChart(QWidget):
 
     def rate_labels(self) -> list[str]:
         """The conversion-rate texts shown between the bars, top to bottom."""
-        if self._stack.currentWidget() is not self._plot:
+        if self._stack.currentWidget() is not self._scroll:
             return []
         return [r.toPlainText() for r in self._rates[: max(len(self._widths) - 1, 0)]]
 
@@ -254,11 +267,7 @@ class FunnelChart(QWidget):
     # -- internals --------------------------------------------------------------------------
 
     def _lag_text(self, lag: int) -> str:
-        if lag == 1:
-            return QCoreApplication.translate("FunnelChart", "(1 month later)")
-        return QCoreApplication.translate("FunnelChart", "(%1 months later)").replace(
-            "%1", self._locale.toString(lag)
-        )
+        return f"({counts.months_later(lag)})"
 
     def _label_html(self, name: str, owner: str, colour: str) -> str:
         fg = self._foreground.name()
@@ -331,6 +340,20 @@ class FunnelChart(QWidget):
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 
+    def _needs(self, points: tuple[float, float, float]) -> list[tuple[float, float]]:
+        """(pixels needed, share of a stage's slot) of the label, the value and the rate."""
+        label, value, rate = points
+        return [
+            (QFontMetricsF(_sized(self._label_font, label)).lineSpacing() * 2, 0.98),
+            (QFontMetricsF(_sized(self._value_font, value)).height(), BAR_HEIGHT * 0.95),
+            (QFontMetricsF(_sized(self._rate_font, rate)).height(), (1 - BAR_HEIGHT) * 0.98),
+        ]
+
+    def min_slot(self) -> float:
+        """The height in pixels a stage needs with its type at the smallest size."""
+        smallest = tuple(min(base, MIN_POINTS) for base in self._base_sizes)
+        return max(need / share for need, share in self._needs(smallest))  # type: ignore[arg-type]
+
     def _scale_fonts(self) -> None:
         """Shrink the type when the stages' slots are too low for it (never grow it)."""
         count = len(self._widths)
@@ -339,18 +362,14 @@ class FunnelChart(QWidget):
             return
         slot = height / (count * 1.04)
         label_base, value_base, rate_base = self._base_sizes
-        needs = (
-            (QFontMetricsF(_sized(self._label_font, label_base)).lineSpacing() * 2, 0.98),
-            (QFontMetricsF(_sized(self._value_font, value_base)).height(), BAR_HEIGHT * 0.95),
-            (QFontMetricsF(_sized(self._rate_font, rate_base)).height(), (1 - BAR_HEIGHT) * 0.98),
-        )
+        needs = self._needs(self._base_sizes)
         factor = min([1.0, *(slot * share / need for need, share in needs)])
-        size = max(label_base * factor, 6.0)
+        size = max(label_base * factor, min(label_base, MIN_POINTS))
         if abs(size - self._label_font.pointSizeF()) < 0.05:
             return
         self._label_font.setPointSizeF(size)
-        self._value_font.setPointSizeF(max(value_base * factor, 6.0))
-        self._rate_font.setPointSizeF(max(rate_base * factor, 6.0))
+        self._value_font.setPointSizeF(max(value_base * factor, min(value_base, MIN_POINTS)))
+        self._rate_font.setPointSizeF(max(rate_base * factor, min(rate_base, MIN_POINTS)))
         for label in self._labels:
             label.set_font(self._label_font)
             label.fit_width()
@@ -420,6 +439,8 @@ class FunnelText(QGraphicsTextItem):
         self._scale = (1.0, 1.0)
         self.setDefaultTextColor(self.colour)
         self.setFont(font)
+        # The item's rectangle is the text's: neighbours are kept apart by what is drawn.
+        self.document().setDocumentMargin(0)
 
     def set_text(self, text: str) -> None:
         if text != self.toPlainText():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
@@ -22,6 +22,7 @@ class MonthlyTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.verticalHeader().setVisible(False)
         # Rows share the height, so the table fills its area on a projector.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -30,10 +31,10 @@ class MonthlyTable(QTableView):
         # Widths are measured here from the texts (cheap), not by the header asking every
         # cell after every keystroke (ResizeToContents), which would cost a frame.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(48)
+        header.setMinimumSectionSize(32)
         self._widths: list[int] = []
         self._headers: list[str] = []
-        self._header_widths: list[int] = []
+        self._raw_headers: list[str] = []
         self._bold_metrics: QFontMetrics | None = None
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
@@ -45,29 +46,44 @@ class MonthlyTable(QTableView):
         plan = model.plan
         if plan is None:
             return
-        headers = [str(model.headerData(column, Qt.Orientation.Horizontal))
-                   for column in range(model.columnCount())]
-        if headers != self._headers:
-            # Header texts change with the period or the language, not with the numbers.
-            self._headers = headers
-            metrics = QFontMetrics(self.horizontalHeader().font())
-            self._header_widths = [metrics.horizontalAdvance(text) for text in headers]
+        shown = [str(model.headerData(column, Qt.Orientation.Horizontal))
+                 for column in range(model.columnCount())]
+        if shown != self._headers:
+            # New header texts (a new period or language): the model's, one line each.
+            self._raw_headers = shown
+            self._headers = []
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
             self._bold_metrics = QFontMetrics(bold_font)
         plain, bold = self.fontMetrics(), self._bold_metrics
-        padding = plain.averageCharWidth() + 12
+        header_metrics = QFontMetrics(self.horizontalHeader().font())
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
+                                          self.horizontalHeader())
+        # A cell's text has the focus frame's margin on each side; a header its own margin.
+        focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        cell_padding = 2 * (focus + 1) + 2
         texts = model.texts()
-        last = len(headers) - 1
-        widths = []
-        for column, header_width in enumerate(self._header_widths):
+        last = len(self._raw_headers) - 1
+        widths, headers = [], []
+        for column, raw in enumerate(self._raw_headers):
             metrics = bold if column in (model.STAGE, last) else plain
             # The widest text of a number column is its longest (digits are equally wide).
             widest = max((row[column] for row in texts), key=len) if column else None
             cells = ([metrics.horizontalAdvance(row[column]) for row in texts] if widest is None
                      else [metrics.horizontalAdvance(widest)])
-            widths.append(max(header_width, *cells) + padding)
+            cell_width = max(cells) + cell_padding
+            # The heading wrapped at word boundaries to the numbers' width ("ene" over "2027",
+            # "Antes del" over "inicio"), so twelve months and the total fit at 1280 px.
+            header = _wrapped(raw, cell_width - 2 * margin - 1, header_metrics)
+            headers.append(header)
+            header_width = max(header_metrics.horizontalAdvance(line)
+                               for line in header.split("\n"))
+            widths.append(max(header_width + 2 * margin + 1, cell_width))
+        if headers != self._headers:
+            self._headers = headers
+            for column, text in enumerate(headers):
+                model.setHeaderData(column, Qt.Orientation.Horizontal, text)
         if widths != self._widths:
             self._widths = widths
             for column, width in enumerate(widths):
@@ -82,3 +98,19 @@ class MonthlyTable(QTableView):
     def shown(self, row: int, column: int) -> str:
         """The text a person reads in a cell."""
         return str(self.model_.data(self.model_.index(row, column)) or "")
+
+
+def _wrapped(text: str, width: int, metrics: QFontMetrics, most_lines: int = 3) -> str:
+    """``text`` in lines of at most ``width`` pixels, broken only between words, in at most
+    ``most_lines`` lines (the last then takes the rest); a longer word keeps its line."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    lines = [words[0]]
+    for word in words[1:]:
+        joined = f"{lines[-1]} {word}"
+        if metrics.horizontalAdvance(joined) <= width or len(lines) == most_lines:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -314,9 +314,9 @@ class PresenterWindow(QWidget):
             self.explain_label.setText("")
         else:
             self.explain_label.setText(self.tr(
-                "%1 of the revenue from marketing leads: %2 customers × %3 = %4.")
+                "%1 of the revenue from marketing leads: %Ln customer(s) × %3 = %4.", "",
+                plan.won)
                 .replace("%1", format_rate(self._locale, objective.marketing_share))
-                .replace("%2", format_count(self._locale, plan.won))
                 .replace("%3", self._money(objective.deal_value, agreement.currency))
                 .replace("%4", self._money(plan.planned_revenue, agreement.currency)))
         tiles = [(self.tr("Revenue objective"),

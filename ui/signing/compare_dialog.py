@@ -76,7 +76,14 @@ class ChangesModel(QAbstractTableModel):
         return names.get(field, field)
 
     def number(self, text: str) -> str:
-        """A plain number from the core, in the user's locale; other text as it is."""
+        """A plain number or percentage ("1.99%") from the core, in the user's locale; other
+        text as it is."""
+        if text.endswith("%"):
+            try:
+                Decimal(text[:-1].strip())
+            except InvalidOperation:
+                return text
+            return self.tr("%1 %").replace("%1", self.number(text[:-1].strip()))
         try:
             value = Decimal(text)
         except InvalidOperation:
@@ -146,6 +153,7 @@ class CompareDialog(QDialog):
         self.old_box.setCurrentIndex(max(0, position - 1))
         self.model = ChangesModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.store import Store
 from slaworkshop.verify import VerifyError, verify_argument
+from ui.models.agreement_list_model import status_label
 
 
 class VerifyDialog(QDialog):
@@ -84,7 +85,7 @@ class VerifyDialog(QDialog):
             "Verified. “%1”, revision %2 (%3), is signed and its stored content still matches "
             "the fingerprint %4.\nSigned by %5.")
             .replace("%1", agreement.title).replace("%2", str(agreement.revision))
-            .replace("%3", agreement.status.value).replace("%4", outcome.fingerprint)
+            .replace("%3", status_label(agreement.status)).replace("%4", outcome.fingerprint)
             .replace("%5", signers))
         if not outcome.signatures_sealed:
             self.answer.setText(self.answer.text() + "\n" + self.tr(

@@ -32,6 +32,8 @@ class TrackingExtension:
         # nothing for them.
         self.tracking_tab = LazyTab(lambda parent: self._build_tracking(parent, locale))
         self.report_tab = LazyTab(lambda parent: self._build_report(parent, locale))
+        self.tracking_tab.setObjectName("trackingTab")
+        self.report_tab.setObjectName("reportTab")
         window.tabs.addTab(
             self.tracking_tab, QCoreApplication.translate("TrackingActions", "Tracking")
         )

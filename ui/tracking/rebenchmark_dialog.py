@@ -3,6 +3,8 @@ old and new rates and targets side by side, and create the new draft revision on
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +49,11 @@ class RebenchmarkDialog(QDialog):
                                   latest_reported_month(agreement, self.actuals),
                                   otherwise_last=True)
         self.summary = QLabel(self)
+        self.summary.setObjectName("arithmetic")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels([
             self.tr("Stage"), self.tr("Agreed rate"), self.tr("Re-benchmarked rate"),
             self.tr("Old target, rest of period"), self.tr("New target"),
@@ -103,18 +108,7 @@ class RebenchmarkDialog(QDialog):
             ok.setEnabled(False)
             return
         self.proposal = proposal
-        currency = self.agreement.currency
-        revised = proposal.revised
-        self.summary.setText(
-            self.tr("The new revision covers %1 to %2 (%3 months). Won so far: %4 customers "
-                    "(%5). Revenue target for the rest of the period: %6 (was %7).")
-            .replace("%1", month_name(revised.month_list[0], self._locale, long=True))
-            .replace("%2", month_name(revised.month_list[-1], self._locale, long=True))
-            .replace("%3", self._locale.toString(revised.months))
-            .replace("%4", self._locale.toString(int(proposal.won_so_far)))
-            .replace("%5", money(proposal.revenue_won, currency, self._locale))
-            .replace("%6", money(proposal.remaining_revenue, currency, self._locale))
-            .replace("%7", money(self.agreement.objective.revenue, currency, self._locale)))
+        self.summary.setText(self.arithmetic(proposal))
         self.table.setRowCount(len(proposal.stages))
         for row, stage in enumerate(proposal.stages):
             self.table.setItem(row, 0, self._item(stage.stage, align_right=False))
@@ -136,6 +130,45 @@ class RebenchmarkDialog(QDialog):
                 for r in proposal.rates if r.kept_because]
         self.notes.setText(" ".join(kept))
         ok.setEnabled(True)
+
+    def arithmetic(self, proposal: Rebenchmark) -> str:
+        """The revision's sums in words the room can follow: what was agreed, what is already
+        won (and how much of the revenue target that covers), and what remains."""
+        currency, locale = self.agreement.currency, self._locale
+        objective = self.agreement.objective
+        share = objective.marketing_share
+        revised = proposal.revised
+
+        def cash(value: Decimal) -> str:
+            return money(value.quantize(Decimal("0.01")).normalize(), currency, locale)
+
+        share_text = self.tr("%1 %").replace("%1", percent(share, locale))
+        through = month_name(proposal.through, locale, long=True)
+        agreed = (self.tr("<b>Agreed</b> for the whole period: %1 of revenue; %2 of it (%3) "
+                          "from marketing leads, that is %4 at %5 each.")
+                  .replace("%1", cash(objective.revenue)).replace("%2", share_text)
+                  .replace("%3", cash(objective.revenue * share))
+                  .replace("%4", self.tr("%Ln customer(s)", "", proposal.old_plan.won))
+                  .replace("%5", cash(objective.deal_value)))
+        covered = proposal.revenue_won / share
+        won = (self.tr("<b>Won</b> through %1: %2, %3 of revenue from marketing leads. At "
+                       "the %4 share that covers %5 of the revenue target.")
+               .replace("%1", through)
+               .replace("%2", self.tr("%Ln customer(s)", "", int(proposal.won_so_far)))
+               .replace("%3", cash(proposal.revenue_won)).replace("%4", share_text)
+               .replace("%5", cash(covered)))
+        rest = (self.tr("<b>What remains</b>: %1 − %2 = %3 of revenue for %4 to %5 (%6); "
+                        "%7 of it (%8) from marketing leads, that is %9 more. The new rates "
+                        "below say what each stage must bring for that.")
+                .replace("%1", cash(objective.revenue)).replace("%2", cash(covered))
+                .replace("%3", cash(proposal.remaining_revenue))
+                .replace("%4", month_name(revised.month_list[0], locale, long=True))
+                .replace("%5", month_name(revised.month_list[-1], locale, long=True))
+                .replace("%6", self.tr("%n month(s)", "", revised.months))
+                .replace("%7", share_text)
+                .replace("%8", cash(proposal.remaining_revenue * share))
+                .replace("%9", self.tr("%Ln customer(s)", "", proposal.new_plan.won)))
+        return "<p>" + "</p><p>".join((agreed, won, rest)) + "</p>"
 
     def accept(self) -> None:
         if self.proposal is None:

@@ -11,10 +11,20 @@ import html
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection
+from ui.document.fonts import document_font
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -33,6 +43,9 @@ def _e(text: str) -> str:
 
 def _cell(text: str, status: Light | None = None, align: str = "right") -> str:
     style = f"text-align:{align};"
+    if align != "left":
+        # Figures and status words are read whole ("43.160", "on target"), never wrapped.
+        style += "white-space:nowrap;"
     if status is not None:
         style += f"background-color:{LIGHT_BACKGROUND[status]};color:{LIGHT_FOREGROUND[status]};"
     return f'<td style="{style}">{_e(text)}</td>'
@@ -103,12 +116,18 @@ def _section(
         '<table width="100%" cellspacing="0" cellpadding="4" border="1" '
         'style="border-collapse:collapse;border-color:#BBBBBB;">'
     )
-    wide = ' width="22%"'
+    # The KPI's name gets a fifth of the width, the figures share the rest evenly; a column
+    # whose heading has a longer word is widened by the layout, never broken in the word.
+    share = 80 // max(1, len(keep) - 1)
+
+    def width(key: str) -> str:
+        return f' width="{20 if key == "kpi" else share}%"'
+
     # A header row in <thead> is repeated on every page the table runs over.
     parts.append(
         "<thead><tr>"
         + "".join(
-            f'<th style="background-color:#E8ECF1;"{wide if key == "kpi" else ""}>{_e(text)}</th>'
+            f'<th style="background-color:#E8ECF1;"{width(key)}>{_e(text)}</th>'
             for key, text in _headers()
             if key in keep
         )
@@ -150,8 +169,11 @@ def report_html(
     font_pt: float = 9,
     compact: bool | None = None,
     page_per_party: bool = False,
+    for_print: bool = False,
 ) -> str:
     """The whole report as HTML; ``font_pt`` sets the body size (large for a projector).
+
+    ``for_print`` leaves the font to the document (the PDF's, without ligatures).
 
     ``compact`` (by default from 16 pt up) leaves out the status words and the year-to-date
     target and actual columns; the colours and the year-to-date attainment remain.
@@ -205,13 +227,52 @@ def report_html(
             f"margin-top:{font_pt * 0.8:.0f}pt;margin-bottom:{font_pt * 0.4:.0f}pt;'>"
         )
         text = text.replace(f"<{tag}>", size).replace(f"</{tag}>", "</p>")
-    return f"<html><body style='font-size:{font_pt}pt;font-family:sans-serif;'>{text}</body></html>"
+    family = "" if for_print else "font-family:sans-serif;"
+    return f"<html><body style='font-size:{font_pt}pt;{family}'>{text}</body></html>"
+
+
+# The PDF's page: A4 landscape at 300 dpi, 12 mm margins, a footer line on every page.
+PDF_DPI = 300
+PDF_MM = PDF_DPI / 25.4
+PDF_MARGIN = 12 * PDF_MM
+PDF_FOOTER = 8 * PDF_MM
+
+
+def _footer_text(report: MonthlyReport, locale: QLocale) -> str:
+    agreement = report.agreement
+    parts = [agreement.title, month_name(report.month, locale, True)]
+    if agreement.fingerprint:
+        parts.append(
+            QCoreApplication.translate("MonthlyReport", "fingerprint %1").replace(
+                "%1", agreement.fingerprint[:16]
+            )
+        )
+    return " · ".join(parts)
+
+
+def report_document(
+    report: MonthlyReport, locale: QLocale, device: QPdfWriter, body: QSizeF
+) -> QTextDocument:
+    """The report laid out in pages of ``body`` on ``device`` (fonts measured on it)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(document_font(9))
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    # A heading too long for its column widens the column; it is never broken in a word.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
+    document.setPageSize(body)
+    document.setHtml(report_html(report, locale, page_per_party=True, for_print=True))
+    return document
 
 
 def write_report_pdf(
     report: MonthlyReport, path: str | Path, locale: QLocale | None = None
 ) -> None:
-    """Render the report to an A4 landscape PDF (needs a QGuiApplication)."""
+    """Render the report to an A4 landscape PDF (needs a QGuiApplication); every page has
+    the agreement, the month, the fingerprint and "page X of Y" at its foot."""
     locale = locale or QLocale()
     target = Path(path)
     temporary = target.with_name(f".{target.name}.partial")
@@ -222,17 +283,45 @@ def write_report_pdf(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Landscape,
-            QMarginsF(12, 12, 12, 12),
+            QMarginsF(0, 0, 0, 0),
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setResolution(300)
-    document = QTextDocument()
-    # Without a page size of its own, the document is paginated for the writer's pages and
-    # each page gets its number at the foot.
-    document.setHtml(report_html(report, locale, page_per_party=True))
+    writer.setResolution(PDF_DPI)
+    page_w, page_h = float(writer.width()), float(writer.height())
+    body = QSizeF(page_w - 2 * PDF_MARGIN, page_h - 2 * PDF_MARGIN - PDF_FOOTER)
+    document = report_document(report, locale, writer, body)
+    footer = _footer_text(report, locale)
+    pages = document.pageCount()
+    painter = QPainter(writer)
     try:
-        document.print_(writer)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(PDF_MARGIN, PDF_MARGIN - page * body.height())
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(document_font(7.5))
+            painter.setPen(QColor("#555555"))
+            line = QRectF(PDF_MARGIN, page_h - PDF_MARGIN - PDF_FOOTER / 2, body.width(),
+                          PDF_FOOTER / 2)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             footer)
+            page_text = (
+                QCoreApplication.translate("MonthlyReport", "page %1 of %2")
+                .replace("%1", locale.toString(page + 1))
+                .replace("%2", locale.toString(pages))
+            )
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             page_text)
+    finally:
+        painter.end()
+    try:
         del writer
         temporary.replace(target)
     finally:

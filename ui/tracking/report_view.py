@@ -11,13 +11,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
     QShowEvent,
     QTextDocument,
+    QTextOption,
     QTextTable,
 )
 from PySide6.QtWidgets import (
@@ -36,12 +37,16 @@ from slaworkshop.model import ValidationError
 from slaworkshop.tracking import MonthlyReport, latest_reported_month, monthly_report
 from ui.core_text import problem_text
 from ui.session import AgreementSession
+from ui.tracking.report_large import kpi_of_link, large_report_html
 from ui.tracking.report_pdf import report_html, write_report_pdf
 from ui.widgets.month_box import MonthBox
 from ui.widgets.refresh_when_shown import RefreshWhenShown
 
 NORMAL_PT = 10.0
 LARGE_PT = 20.0
+# From this size up the report is the projector's table (see report_large).
+PROJECTOR_PT = 16.0
+MIN_PROJECTOR_PT = 12.0
 
 
 class ReportView(RefreshWhenShown):
@@ -58,6 +63,8 @@ class ReportView(RefreshWhenShown):
         self._agreement_id: int | None = None
         self._actuals: dict[str, dict[str, Decimal]] = {}
         self.font_pt = NORMAL_PT
+        # The size the large type is shown at (smaller than font_pt when that would not fit).
+        self.shown_pt = NORMAL_PT
         # Whether the tables shown leave out columns to fit the width (see _show_report).
         self.compact = False
         self._shown_width = -1
@@ -89,6 +96,11 @@ class ReportView(RefreshWhenShown):
             top.addWidget(button)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        # A word too long for its column widens the table; it is never broken in two.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # The KPIs whose details are open in large type (a click on the name opens them).
+        self.opened: set[str] = set()
+        self.browser.anchorClicked.connect(self._link_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
@@ -165,17 +177,51 @@ class ReportView(RefreshWhenShown):
         self.pdf_button.setEnabled(enabled)
         self.xlsx_button.setEnabled(enabled)
 
+    def toggle_details(self, kpi: str) -> None:
+        """Open or close the details of ``kpi`` in large type."""
+        self.opened.symmetric_difference_update({kpi})
+        if self.report is not None:
+            scroll = self.browser.verticalScrollBar()
+            where = scroll.value()
+            self._show_report(self.report)
+            scroll.setValue(where)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        kpi = kpi_of_link(url.toString())
+        if kpi is not None:
+            self.toggle_details(kpi)
+
     def _show_report(self, report: MonthlyReport) -> None:
-        """The full tables when their headings fit the view; the compact ones (no status words,
-        no year-to-date target and actual columns) when a heading would be broken inside a
-        word, as a narrow window or a longer language does."""
+        """In large type, the projector's table. Otherwise the full tables when their
+        headings fit the view; the compact ones (no status words, no year-to-date target and
+        actual columns) when a heading would be broken inside a word or the table would be
+        wider than the view, as a narrow window or a longer language does."""
+        if self.font_pt >= PROJECTOR_PT:
+            self.compact = True
+            width = self.browser.viewport().width()
+            # Never a horizontal scroll: a long KPI name or amount takes the type down a bit.
+            points = self.font_pt
+            while True:
+                self.browser.setHtml(large_report_html(report, self._locale, points,
+                                                       self.opened))
+                self.browser.document().setTextWidth(width)
+                # Not on screen yet, the view has no width to fit: once shown, it is fitted.
+                if points <= MIN_PROJECTOR_PT or not self.isVisible() or not _does_not_fit(
+                        self.browser.document(), width):
+                    break
+                points -= 1
+            self.shown_pt = points
+            self.compact_note.hide()
+            self._shown_width = self.browser.viewport().width() if self.isVisible() else -1
+            return
         self.browser.setHtml(report_html(report, self._locale, self.font_pt))
         # The browser sets the text width when it is resized; a view not laid out yet has none.
-        self.browser.document().setTextWidth(self.browser.viewport().width())
-        self.compact = self.font_pt >= 16 or _a_heading_is_broken(self.browser.document())
-        if self.compact and self.font_pt < 16:
+        width = self.browser.viewport().width()
+        self.browser.document().setTextWidth(width)
+        self.compact = _does_not_fit(self.browser.document(), width)
+        if self.compact:
             self.browser.setHtml(report_html(report, self._locale, self.font_pt, compact=True))
-        self.compact_note.setVisible(self.compact and self.font_pt < 16)
+        self.compact_note.setVisible(self.compact)
         # A choice made before the view was on screen (and sized) is made again when it is.
         self._shown_width = self.browser.viewport().width() if self.isVisible() else -1
 
@@ -197,7 +243,8 @@ class ReportView(RefreshWhenShown):
         super().resizeEvent(event)
         if self.report is None or self.browser.viewport().width() == self._shown_width:
             return
-        if not self.compact and _a_heading_is_broken(self.browser.document()):
+        if not self.compact and _does_not_fit(self.browser.document(),
+                                              self.browser.viewport().width()):
             # Narrower now: no broken headings, not even while the window is being resized.
             self._show_report(self.report)
         else:
@@ -244,6 +291,12 @@ class ReportView(RefreshWhenShown):
             return
         self._status(self.tr("Report saved to %1").replace("%1", str(path)))
         self.exported.emit(str(path))
+
+
+def _does_not_fit(document: QTextDocument, width: int) -> bool:
+    """A heading broken inside a word, or the document wider than ``width``."""
+    return (_a_heading_is_broken(document)
+            or document.documentLayout().documentSize().width() > width + 1)
 
 
 def _a_heading_is_broken(document: QTextDocument) -> bool:

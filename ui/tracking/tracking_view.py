@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import ValidationError
 from slaworkshop.tracking import Tracking, latest_reported_month, track
 from ui.core_text import problem_text
-from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel
+from ui.models.tracking_grid import ROWS_PER_KPI, TrackingGridModel, two_lines
 from ui.session import AgreementSession
 from ui.tracking.tracking_chart import TrackingChart
 from ui.widgets.month_box import MonthBox
@@ -52,6 +52,7 @@ class TrackingView(RefreshWhenShown):
         top.addWidget(self.month_box)
         top.addWidget(self.message, 1)
         self.model = TrackingGridModel(self, self._locale)
+        self.model.two_line_headers = True
         self.table = QTableView(self)
         self.table.setModel(self.model)
         # Only the KPI's name cell is selected, so the traffic lights stay visible.
@@ -60,7 +61,9 @@ class TrackingView(RefreshWhenShown):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
+        # Only the KPI names (three rows high) ever need a second line.
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget
         self.chart = TrackingChart(self, self._locale)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -147,7 +150,10 @@ class TrackingView(RefreshWhenShown):
             font = self.table.font()
             font.setBold(True)
             metrics = QFontMetrics(font)
-            width = max(metrics.horizontalAdvance(k.name) for k in tracking.kpis) + 16
+            # A long name takes two lines of its three rows: the columns of figures get the
+            # width (at 1280 px the year-to-date and pace columns fit beside the months).
+            width = max(max(metrics.horizontalAdvance(line) for line in
+                            two_lines(k.name).split("\n")) for k in tracking.kpis) + 16
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(0, min(width, 260))

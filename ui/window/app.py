@@ -2,7 +2,7 @@
 main window, and ``--screenshot``.
 
 Exit codes follow the command line: 0 done, 3 the file was refused (not a workshop file,
-damaged; it is never written), 1 a bug.
+damaged; it is never written), 4 a system library the window needs is missing, 1 a bug.
 """
 
 from __future__ import annotations
@@ -27,10 +27,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from slaworkshop import __version__
 from slaworkshop.store import StoreError, default_path
 from ui.session import AgreementSession
+from ui.window.icon import app_icon
 from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
+from ui.window.xcb_check import (
+    missing_libraries,
+    missing_message,
+    no_display_message,
+    uses_xcb,
+)
 
 EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 3
+# Refused to start: a system library the window needs is missing (see xcb_check).
+EXIT_MISSING_LIBRARY = 4
 DEFAULT_SIZE = (1280, 800)
 MIN_POINT_SIZE = 10.0
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -63,7 +72,9 @@ def install_language(app: QApplication, language: str | None) -> list[QTranslato
                        f"qtbase_{code}"))
     loaded_app = False
     for folder, name in candidates:
-        if code == "en" or (loaded_app and name.startswith("slaworkshop")):
+        # English needs its own file only for the plural forms ("%n month(s)" → "1 month").
+        if (code == "en" and not name.startswith("slaworkshop")) or \
+                (loaded_app and name.startswith("slaworkshop")):
             continue
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
@@ -201,9 +212,15 @@ class Launcher:
         session.select(drafts[0] if drafts else (ids[0] if ids else None))
 
 
+# What ``--view`` can show besides the main window's tabs (named by their objectName).
+SCREENSHOT_VIEWS = ("main", "plan", "parties", "protocols", "kpis", "reporting", "tracking",
+                    "report", "report-large", "wizard", "wizard-N", "rebenchmark", "presenter")
+
+
 def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
     """The widget ``--view`` asks for (the main window unless a known view is named)."""
     view = (view or "main").strip().lower()
+    tracking = getattr(window, "tracking_extension", None)
     if view == "presenter":
         from ui.window.main_window import _module_exists
 
@@ -224,25 +241,38 @@ def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
         wizard.setStartId(pages[index])
         wizard.restart()
         return wizard
-    elif view != "main":
+    elif view == "rebenchmark" and window.session.agreement is not None:
+        from ui.tracking.rebenchmark_dialog import RebenchmarkDialog
+
+        return RebenchmarkDialog(window.session.store, window.session.agreement, window)
+    elif view in ("report", "report-large") and tracking is not None:
+        window.tabs.setCurrentWidget(tracking.report_tab)
+        tracking.report_view.set_large(view == "report-large")
+    elif view == "tracking" and tracking is not None:
+        window.tabs.setCurrentWidget(tracking.tracking_tab)
+    elif view not in ("main", "plan"):
         for index in range(window.tabs.count()):
             page = window.tabs.widget(index)
             names = {window.tabs.tabText(index).replace("&", "").lower(),
-                     page.objectName().lower() if page is not None else ""}
+                     page.objectName().lower().removesuffix("tab") if page is not None else ""}
             if view in names:
                 window.tabs.setCurrentIndex(index)
                 break
     return window
 
 
-def take_screenshot(app: QApplication, window: MainWindow, path: str, size: tuple[int, int],
-                    view: str | None) -> int:
+def take_screenshot(app: QApplication, window: MainWindow, path: str,
+                    size: tuple[int, int] | None, view: str | None) -> int:
+    """Render ``view`` to ``path``; without ``size`` the window keeps the size it took from
+    the screen (under ``xvfb-run -s "-screen 0 1280x720x24"``, the real one)."""
     window.remember_layout = False
-    window.resize(*size)
+    if size is not None:
+        window.resize(*size)
     window.show()
     widget = _screenshot_widget(window, view)
     if widget is not window:
-        widget.resize(*size)
+        if size is not None:
+            widget.resize(*size)
         widget.show()
     for _ in range(5):
         app.processEvents()
@@ -259,10 +289,20 @@ def take_screenshot(app: QApplication, window: MainWindow, path: str, size: tupl
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app; returns the process's exit code."""
     existing = QApplication.instance()
+    if existing is None and uses_xcb():
+        # Qt would abort (exit 134) with a message few people can act on.
+        missing = missing_libraries()
+        problem = missing_message(missing) if missing else no_display_message()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_MISSING_LIBRARY
     app: Any = existing if existing is not None else QApplication(sys.argv[:1])
     app.setOrganizationName("SLA Workshop")
     app.setApplicationName("SLA Workshop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # The desktop entry's name (resources/slaworkshop.desktop), for the taskbar's icon.
+    app.setDesktopFileName("slaworkshop")
     settings = Settings()
     # Readable from the back of a room: never below 10 points.
     font = app.font()
@@ -280,12 +320,13 @@ def run_app(args: argparse.Namespace) -> int:
     if window is None:
         return launcher.exit_code
     if screenshot:
-        code = take_screenshot(app, window, screenshot, parse_size(getattr(args, "size", None)),
+        size = getattr(args, "size", None)
+        code = take_screenshot(app, window, screenshot, parse_size(size) if size else None,
                                getattr(args, "view", None))
     else:
-        size = parse_size(getattr(args, "size", None))
-        if settings.geometry("mainWindow") is None:
-            window.resize(*size)
+        # The window has already taken its size from the screen; --size asks for another.
+        if getattr(args, "size", None):
+            window.resize(*parse_size(args.size))
         window.show()
         code = app.exec()
     for translator in translators:

@@ -43,6 +43,7 @@ from slaworkshop import __version__
 from slaworkshop.model import Status, ValidationError
 from slaworkshop.store import FILE_SUFFIX, StoreError, WriteError
 from ui.agreement.agreement_list import AgreementList
+from ui.agreement.agreement_picker import AgreementPicker
 from ui.core_text import any_problem_text, error_text
 from ui.editors.base import EditorBase
 from ui.editors.details import DetailsEditor
@@ -52,7 +53,10 @@ from ui.editors.stages import StagesEditor
 from ui.plan.monthly_table import MonthlyTable
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
+from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
+from ui.window.icon import app_icon
 from ui.window.settings import Settings
+from ui.window.shortcuts_dialog import give_mnemonics
 
 if TYPE_CHECKING:
     from ui.editors.kpis import KpisEditor
@@ -67,6 +71,9 @@ LAZY_EDITORS = {
     "kpis": ("ui.editors.kpis", "KpisEditor"),
     "reporting": ("ui.editors.reporting", "ReportingEditor"),
 }
+
+# From this width up the agreement list is shown beside the plan at first.
+WIDE_WINDOW = 1600
 
 # Opens a workshop file in a window of its own: (path, read_only) -> opened?
 FileOpener = Callable[[str, bool], bool]
@@ -99,7 +106,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = True
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
         session.confirm = self._confirm_clear_signatures
 
         self._build_central()
@@ -118,6 +125,8 @@ class MainWindow(QMainWindow):
         session.savePending.connect(self._saving)
         self._update_plan()
         self._update_state()
+        # 1280×800 where the screen has room, else what its available geometry allows.
+        fit_to_screen(self, QSize(1280, 800))
         self._restore_layout()
         self.install_extensions(extensions)
 
@@ -147,6 +156,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(right)
         self.tabs.setObjectName("agreementTabs")
         self.tabs.setDocumentMode(True)
+        # With the list folded away, the agreement shown is chosen from a drop-down.
+        self.agreement_picker = AgreementPicker(self.session, right)
+        self.agreement_picker.setToolTip(self.tr("The agreement shown (View ▸ Agreement list, "
+                                                 "F9, shows them all)"))
+        self.tabs.setCornerWidget(self.agreement_picker, Qt.Corner.TopRightCorner)
         right_layout.addWidget(self.tabs, 1)
         self.empty_note = QLabel(self.tr("Select an agreement on the left, or make a new one "
                                          "with Agreement ▸ New with the wizard (Ctrl+N)."))
@@ -328,6 +342,10 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_agreement)
 
         view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.list_action = view_menu.addAction(self.tr("&Agreement list"))
+        self.list_action.setCheckable(True)
+        self.list_action.setShortcut(QKeySequence("F9"))
+        self.list_action.toggled.connect(self.show_agreement_list)
         self.presenter_action = view_menu.addAction(self.tr("Presenter mode"))
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(self.show_presenter)
@@ -339,7 +357,19 @@ class MainWindow(QMainWindow):
             action.setChecked(code == (current or QLocale().name()[:2]))
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
+        # The main tabs from anywhere, a table or an editor included.
+        self.next_tab_action = view_menu.addAction(self.tr("Next tab"))
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.next_tab_action.triggered.connect(lambda: self.switch_tab(1))
+        self.previous_tab_action = view_menu.addAction(self.tr("Previous tab"))
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+PgUp"),
+                                               QKeySequence("Ctrl+Shift+Tab")])
+        self.previous_tab_action.triggered.connect(lambda: self.switch_tab(-1))
+
         help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("About SLA Workshop"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -368,6 +398,9 @@ class MainWindow(QMainWindow):
             file_menu.removeAction(self.quit_action)
             file_menu.addAction(self.quit_separator)
             file_menu.addAction(self.quit_action)
+        # Every item reachable with Alt and a letter, in every language.
+        for menu in self.menus.values():
+            give_mnemonics(menu)
 
     # State.
     def show_status(self, text: str) -> None:
@@ -577,6 +610,18 @@ class MainWindow(QMainWindow):
         self.settings.set_language(code)
         self.show_status(self.tr("The language changes the next time SLA Workshop starts."))
 
+    def switch_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count and self.tabs.isVisible():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def show_shortcuts(self) -> None:
+        from ui.window.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menus.values(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About SLA Workshop"), self.tr(
             "<h3>SLA Workshop %1</h3><p>Agree, sign and keep a sales &amp; marketing "
@@ -611,15 +656,37 @@ class MainWindow(QMainWindow):
                 "charts": self.chart_splitter, "inputs": self.input_splitter}
 
     def _restore_layout(self) -> None:
+        self._restore_list()
         if self.settings is None:
             return
         geometry = self.settings.geometry("mainWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a bigger screen (or with the projector unplugged since): back inside.
+            keep_on_screen(self)
         self._restore_splitters()
         # Once more when first shown: a window not yet laid out at its size clamps the
         # restored sizes to the panes' minimums (which grow with longer translations).
         self._splitters_pending = True
+
+    def show_agreement_list(self, shown: bool) -> None:
+        """Show the agreement list, or fold it away (the drop-down then picks the agreement)
+        so the plan gets the window's width."""
+        self.agreement_list.setVisible(shown)
+        self.agreement_picker.setVisible(not shown)
+        if self.list_action.isChecked() != shown:
+            self.list_action.setChecked(shown)
+        if self.settings is not None and self.remember_layout:
+            self.settings.qsettings.setValue("agreementList/shown", shown)
+
+    def _restore_list(self) -> None:
+        # Shown as last left; at first on wide screens only (at 1280 it takes the plan's room).
+        remembered = self.settings.qsettings.value("agreementList/shown") \
+            if self.settings is not None else None
+        # Not remembered: chosen when first shown, at the size the window opens with.
+        self._list_pending = remembered is None
+        self.show_agreement_list(str(remembered).lower() == "true" if remembered is not None
+                                 else self.width() >= WIDE_WINDOW)
 
     def _restore_splitters(self) -> None:
         if self.settings is None:
@@ -631,6 +698,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if getattr(self, "_list_pending", False):
+            self._list_pending = False
+            remember, self.remember_layout = self.remember_layout, False
+            self.show_agreement_list(self.width() >= WIDE_WINDOW)
+            self.remember_layout = remember
         if getattr(self, "_splitters_pending", False):
             self._splitters_pending = False
             self._restore_splitters()

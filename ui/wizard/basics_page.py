@@ -54,6 +54,8 @@ class BasicsPage(DraftPage):
         self.parties_model = PartiesModel(self)
         self.parties_model.renamed.connect(self._rename_party)
         self.parties_view = QTableView()
+        # Tab moves on; inside only while editing.
+        self.parties_view.setTabKeyNavigation(False)
         self.parties_view.setModel(self.parties_model)
         self.parties_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)

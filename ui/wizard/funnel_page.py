@@ -32,6 +32,7 @@ class FunnelPage(DraftPage):
         self.model = StagesModel(self)
         self.model.refused.connect(lambda message: self.show_problems_text(message))
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on; inside only while editing
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()

@@ -20,6 +20,7 @@ class KpisPage(DraftPage):
             "come from the funnel; protocol KPIs have the targets you set."))
         self.model = KpisModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on; inside only while editing
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()

@@ -111,7 +111,6 @@ class ObjectivePage(DraftPage):
         self.chart.set_plan(plan, self.draft)
         locale = self.locale()
         self.won_label.setText(self.tr(
-            "That takes <b>%1 new customers</b> in %2 months from marketing leads — about %3 "
-            "a month.").replace("%1", format_count(locale, won))
-            .replace("%2", locale.toString(self.draft.months))
+            "That takes <b>%1 new customers</b> in %n month(s) from marketing leads — about %3 "
+            "a month.", "", self.draft.months).replace("%1", format_count(locale, won))
             .replace("%3", locale.toString(won / self.draft.months, "f", 1)))

@@ -78,10 +78,9 @@ class SummaryPage(DraftPage):
         if draft.organisation:
             parts.append(f"<p>{escape(draft.organisation)}</p>")
         first, last = draft.start, add_months(draft.start, draft.months - 1)
-        parts.append("<p>" + self.tr("%1 to %2 (%3 months)")
+        parts.append("<p>" + self.tr("%1 to %2 (%n month(s))", "", draft.months)
                      .replace("%1", month_name(first, locale, long=True))
-                     .replace("%2", month_name(last, locale, long=True))
-                     .replace("%3", locale.toString(draft.months)) + "</p>")
+                     .replace("%2", month_name(last, locale, long=True)) + "</p>")
         parts.append(f"<h3>{heading['parties']}</h3><ul>")
         for party in draft.parties:
             who = ", ".join(x for x in (party.representative, party.role) if x)

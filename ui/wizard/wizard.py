@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from slaworkshop.model import Agreement, Problem, validate_agreement
@@ -17,6 +17,7 @@ from slaworkshop.periods import add_months, months_between
 from slaworkshop.store import StoreError
 from ui.core_text import error_text
 from ui.session import AgreementSession
+from ui.widgets.screen_fit import fit_to_screen
 from ui.wizard.basics_page import BasicsPage
 from ui.wizard.defaults import default_agreement
 from ui.wizard.funnel_page import FunnelPage
@@ -55,7 +56,8 @@ class AgreementWizard(QWizard):
                                         self.reporting_page, self.summary_page)):
             self.setPage(page_id, page)
         self.setStartId(self.BASICS)
-        self.resize(1100, 700)
+        # On a 1280×720 screen with a taskbar, 1100×700 would hide Next and Finish.
+        fit_to_screen(self, QSize(1100, 700))
 
     def change_period(self, start: str, months: int) -> None:
         """Move the draft's period; month-by-month values follow the new length."""
