@@ -1,6 +1,7 @@
 """The tracking extension of the main window (see ui/window/extensions.py).
 
-Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, and
+Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, View ▸
+Monthly meeting (full screen, Ctrl+Shift+M), and
 Agreement ▸ Revise with re-benchmarked rates… (enabled for a signed revision in a writable
 file).
 """
@@ -47,6 +48,20 @@ class TrackingExtension:
         self.present_action.toggled.connect(self.present)
         window.menus["view"].addAction(self.present_action)
 
+        self.meeting_action = QAction(
+            QCoreApplication.translate("TrackingActions", "Monthly meeting"), window
+        )
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.meeting_action.setStatusTip(
+            QCoreApplication.translate(
+                "TrackingActions",
+                "The funnel against the plan, each party's KPIs and the findings, full screen",
+            )
+        )
+        self.meeting_action.triggered.connect(self.show_meeting)
+        window.menus["view"].addAction(self.meeting_action)
+        self.meeting: QWidget | None = None
+
         self.revise_action = QAction(
             QCoreApplication.translate("TrackingActions", "Revise with re-benchmarked rates…"),
             window,
@@ -91,6 +106,18 @@ class TrackingExtension:
         self.revise_action.setEnabled(
             not session.read_only and agreement is not None and agreement.status is Status.SIGNED
         )
+        self.meeting_action.setEnabled(agreement is not None)
+
+    def show_meeting(self) -> None:
+        if self.window.session.agreement is None:
+            return
+        from PySide6.QtCore import Qt
+
+        from ui.tracking.meeting import MeetingWindow
+
+        self.meeting = MeetingWindow(self.window.session, self.window)
+        self.meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.meeting.showFullScreen()
 
     def present(self, large: bool) -> None:
         self.report_view.set_large(large)
