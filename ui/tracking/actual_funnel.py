@@ -85,6 +85,8 @@ class ActualFunnel(QWidget):
 
         self._plot = pg.GraphicsView(parent=self, background=self._background)
         self._plot.setAntialiasing(True)
+        # A picture, not a control: the keys stay with the window (meeting mode's ←/→).
+        self._plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._view = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0)
         self._plot.setCentralItem(self._view)
         self._view.disableAutoRange()

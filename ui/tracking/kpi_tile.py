@@ -86,6 +86,7 @@ class KpiTile(QFrame):
             label.setWordWrap(True)
         self._plot = pg.GraphicsView(parent=self, background=QColor(panel))
         self._plot.setAntialiasing(True)
+        self._plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._plot.setMinimumHeight(90 if dark else 70)
         self._plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._view = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0)
