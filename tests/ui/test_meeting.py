@@ -151,7 +151,7 @@ def test_tiles_show_month_year_to_date_and_pace(qtbot, english) -> None:
     # Bands: red below 90 % of the target, amber to 100 %, green above.
     assert [round(x / tile.bullet_scale, 6) for x in tile.bands.opts["x0"]] == [0, 16.2, 18]
     # Sparkline: the three months reported, and the target line over the whole year.
-    xs, ys = tile.spark_actual.getData()
+    _xs, ys = tile.spark_actual.getData()
     assert [round(y / tile.spark_scale, 6) for y in ys] == [16, 14, 14]
     assert len(tile.spark_target.getData()[0]) == 12
     hours = board.tiles["Hours to first contact"]
@@ -207,7 +207,7 @@ def test_meeting_slides_and_keyboard(qtbot, session) -> None:
     assert meeting.current_slide() == 4  # stops at the last slide
     findings = meeting.findings_label.text()
     assert "MQL → SQL at 38 % against 50 %" in findings  # January: 16 of 42
-    assert "Proposals 20 % under" in findings
+    assert "Proposals 11 % under: SQL were 20 % under target (Sales)" in findings
     with qtbot.waitSignal(meeting.left):
         qtbot.keyClick(meeting, Qt.Key.Key_Escape)
     assert not meeting.isVisible()
