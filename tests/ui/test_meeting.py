@@ -3,6 +3,9 @@ coordinates, the marked leak, the KPI tiles, the keyboard."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -248,3 +251,43 @@ def test_view_menu_opens_meeting_mode_full_screen(qtbot, session, monkeypatch) -
     extension.meeting.close()
     session.select(None)
     assert not action.isEnabled()
+
+
+def pdf_text(path: Path, *pages: str) -> str:
+    # In reading order (no -layout): the two funnels' columns are not interleaved.
+    # NFKC: the "ff" of "handoff" is drawn as one ligature.
+    return unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", *pages, str(path), "-"], capture_output=True, text=True,
+        check=True).stdout)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_report_pdf_starts_with_the_pictures_in_vector(tmp_path, qapp, english) -> None:
+    from slaworkshop.demo import demo_agreement
+    from ui.tracking.report_pdf import write_report_pdf
+
+    out = tmp_path / "march.pdf"
+    write_report_pdf(monthly_report(demo_agreement(), MEETING_ACTUALS, "2027-03"), out)
+    funnel = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
+    assert "Sales & Marketing SLA 2027: the month at a glance, March 2027" in funnel
+    for words in ("This month", "Year to date", "14 of 18 · 78 %", "44 of 58 · 76 %",
+                  "↓ 38 % (agreed 50 %)", "↓ 37 % (agreed 50 %)", "◀ Leak: Marketing → Sales",
+                  "MQL → SQL at 38 % against 50 %: the handoff from Marketing's MQL to Sales' "
+                  "SQL; 14 SQL short year to date.",
+                  "Proposals 30 % under: SQL were 22 % under target (Sales)"):
+        assert words in funnel
+    marketing = " ".join(pdf_text(out, "-f", "2", "-l", "2").split())
+    assert "Marketing: the KPIs of March 2027" in marketing
+    assert "Year to date: 119 of 116" in marketing
+    sales = " ".join(pdf_text(out, "-f", "3", "-l", "3").split())
+    assert "Sales: the KPIs of March 2027" in sales
+    assert "Year to date: average 25.3 h against 24 h" in sales
+    assert "Year end: out of reach (target 100 %)" in sales
+    # The tables follow as the appendix, one party a page.
+    appendix = pdf_text(out, "-f", "4")
+    assert "Monthly report, March 2027" in appendix and "Missed, and why" in appendix
+    # Drawn, not pasted: the pages hold no images.
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True,
+                                 text=True, check=True).stdout.splitlines()
+        assert listing[2:] == []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QStackedLayout, QWidget
 from slaworkshop.dashboard import FunnelAgainstPlan
 from slaworkshop.tracking import Light
 from ui.plan.funnel_chart import PRESENTER_BACKGROUND, PRESENTER_FOREGROUND, FunnelText
-from ui.plan.funnel_shape import log_widths
+from ui.tracking.dashboard_shape import FILL_CAP, fill_widths
 from ui.tracking.dashboard_text import (
     DARK_TEXT,
     FILL,
@@ -30,33 +30,9 @@ from ui.tracking.dashboard_text import (
 )
 
 BAR_HEIGHT = 0.6
-# A month far over its target must not run into the labels: the fill stops at this width.
-FILL_CAP = 1.2
 HALF_SPAN = FILL_CAP / 2
 LABEL_X = -HALF_SPAN - 0.02
 VALUE_X = HALF_SPAN + 0.02
-
-
-def fill_widths(funnel: FunnelAgainstPlan) -> tuple[list[float], list[float]]:
-    """(outline, fill) width of each stage's bar, top to bottom.
-
-    Outlines: the log widths of the targets. Fills: the outline × attainment (capped); a stage
-    with no target gets the log width of its actual on the same scale; no actual, no fill.
-    """
-    targets = [int(s.target or 0) for s in funnel.stages]
-    actuals = [int(s.actual or 0) for s in funnel.stages]
-    # One scale for both, so a stage with no target is drawn like the rest.
-    scale = log_widths(targets + actuals)
-    outlines = log_widths(targets) if any(targets) else scale[: len(targets)]
-    fills = []
-    for index, stage in enumerate(funnel.stages):
-        if stage.actual is None:
-            fills.append(0.0)
-        elif stage.target and stage.attainment is not None:
-            fills.append(min(outlines[index] * float(stage.actual / stage.target), FILL_CAP))
-        else:
-            fills.append(scale[len(targets) + index] if stage.actual else 0.0)
-    return outlines, fills
 
 
 class ActualFunnel(QWidget):

@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from slaworkshop.dashboard import Pace
-from slaworkshop.model import Direction, Thresholds
+from slaworkshop.model import Thresholds
 from slaworkshop.tracking import KpiTrack, Light
+from ui.tracking.dashboard_shape import bullet_bands
 from ui.tracking.dashboard_text import (
     DARK_TEXT,
     FILL,
@@ -33,25 +34,6 @@ SPARK_TOP = 1.0
 BULLET_Y = 1.45
 BULLET_HEIGHT = 0.5
 TOP = BULLET_Y + BULLET_HEIGHT / 2 + 0.08
-# The bullet's scale reaches past the target, so a month over it shows how far over.
-HEAD_ROOM = Fraction(5, 4)
-
-
-def bullet_bands(target: Fraction, direction: Direction, thresholds: Thresholds
-                 ) -> list[tuple[Fraction, Fraction, Light]]:
-    """The red, amber and green stretches of the value axis, as (from, to, light), in value
-    units, up to ``HEAD_ROOM`` × the larger of the target and the amber limit."""
-    green, amber = Fraction(thresholds.green), Fraction(thresholds.amber)
-    if direction is Direction.LOWER:
-        # Lower is better: on target up to target / green, amber up to target / amber.
-        green_end, amber_end = target / green, target / amber
-        end = amber_end * HEAD_ROOM
-        return [(Fraction(0), green_end, Light.GREEN), (green_end, amber_end, Light.AMBER),
-                (amber_end, end, Light.RED)]
-    amber_start, green_start = target * amber, target * green
-    end = green_start * HEAD_ROOM
-    return [(Fraction(0), amber_start, Light.RED), (amber_start, green_start, Light.AMBER),
-            (green_start, end, Light.GREEN)]
 
 
 def _band_colour(status: Light, dark: bool) -> QColor:

@@ -25,6 +25,7 @@ from ui.models.tracking_format import (
     percent,
     target_text,
 )
+from ui.tracking.report_pictures import add_report_pictures
 
 
 def _e(text: str) -> str:
@@ -231,6 +232,8 @@ def write_report_pdf(
     # Without a page size of its own, the document is paginated for the writer's pages and
     # each page gets its number at the foot.
     document.setHtml(report_html(report, locale, page_per_party=True))
+    # The meeting's pictures first; the tables follow as the appendix.
+    add_report_pictures(document, report, locale)
     try:
         document.print_(writer)
         del writer
