@@ -59,9 +59,9 @@ LAYOUT_DPI = 96
 
 Draw = Callable[[QPainter, QRectF], None]
 
+# Short, so the sentences fit their lines; lupdate reads any X.translate(context, text).
+_qt = QCoreApplication
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 def _font(painter: QPainter, points: float, bold: bool = False) -> QFont:
@@ -94,7 +94,10 @@ def draw_funnel(painter: QPainter, rect: QRectF, funnel: FunnelAgainstPlan,
     painter.save()
     _font(painter, 11, True)
     title_h = _metrics(painter).height() * 1.6
-    caption = _tr("This month") if funnel.scope == "month" else _tr("Year to date")
+    if funnel.scope == "month":
+        caption = _qt.translate("Dashboard", "This month")
+    else:
+        caption = _qt.translate("Dashboard", "Year to date")
     _text(painter, QRectF(rect.left(), rect.top(), rect.width(), title_h), caption,
           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     body = rect.adjusted(0, title_h, 0, 0)
@@ -305,7 +308,8 @@ def funnel_page(report: MonthlyReport, locale: QLocale) -> Draw:
         _font(painter, 15, True)
         heading_h = _metrics(painter).height() * 1.5
         _text(painter, QRectF(rect.left(), rect.top(), rect.width(), heading_h),
-              _tr("%1: the month at a glance, %2").replace("%1", report.agreement.title)
+              _qt.translate("Dashboard", "%1: the month at a glance, %2")
+              .replace("%1", report.agreement.title)
               .replace("%2", month_name(report.month, locale, True)),
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         gap = _mm(painter, 8)
@@ -326,9 +330,9 @@ def party_page(report: MonthlyReport, section: PartySection, locale: QLocale) ->
     def draw(painter: QPainter, rect: QRectF) -> None:
         _font(painter, 15, True)
         heading_h = _metrics(painter).height() * 1.5
-        party = section.party or _tr("No owner")
+        party = section.party or _qt.translate("Dashboard", "No owner")
         _text(painter, QRectF(rect.left(), rect.top(), rect.width(), heading_h),
-              _tr("%1: the KPIs of %2").replace("%1", party)
+              _qt.translate("Dashboard", "%1: the KPIs of %2").replace("%1", party)
               .replace("%2", month_name(report.month, locale, True)),
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         count = len(section.kpis)
