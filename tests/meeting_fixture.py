@@ -29,11 +29,20 @@ MEETING_ACTUALS: dict[str, dict[str, Decimal]] = {
 }
 
 
+def meeting_actuals(language: str = "en") -> dict[str, dict[str, Decimal]]:
+    """The actuals above under the KPI names of the demo in ``language`` (same order)."""
+    english, local = demo_agreement("en"), demo_agreement(language)
+    names = dict(zip([s.name for s in english.stages] + [k.name for k in english.custom_kpis],
+                     [s.name for s in local.stages] + [k.name for k in local.custom_kpis],
+                     strict=True))
+    return {names[kpi]: months for kpi, months in MEETING_ACTUALS.items()}
+
+
 def meeting_store(path: Path, language: str = "en") -> tuple[Store, int]:
     """A workshop file at ``path`` with the demo agreement and the three months above."""
     store = Store.open(path)
     agreement_id = store.create(demo_agreement(language))
     store.apply_actuals(agreement_id, {(kpi, month): value
-                                       for kpi, months in MEETING_ACTUALS.items()
+                                       for kpi, months in meeting_actuals(language).items()
                                        for month, value in months.items()})
     return store, agreement_id

@@ -18,7 +18,7 @@ from ui.tracking.kpi_tile import KpiTile
 class KpiBoard(QWidget):
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False,
                  locale: QLocale | None = None, parties: tuple[str, ...] | None = None,
-                 columns: int = 3) -> None:
+                 columns: int | None = None) -> None:
         super().__init__(parent)
         self.dark = dark
         self._locale = locale or QLocale()
@@ -71,10 +71,12 @@ class KpiBoard(QWidget):
             grid = QGridLayout(grid_widget)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(10)
+            # Three across up to six tiles (two rows), four across beyond.
+            columns = self.columns or (3 if len(names) <= 6 else 4)
             for index, name in enumerate(names):
                 tile = KpiTile(grid_widget, dark=self.dark, locale=self._locale)
-                grid.addWidget(tile, index // self.columns, index % self.columns)
+                grid.addWidget(tile, index // columns, index % columns)
                 self.tiles[name] = tile
-            for column in range(self.columns):
+            for column in range(columns):
                 grid.setColumnStretch(column, 1)
             self._layout.addWidget(grid_widget, 1)

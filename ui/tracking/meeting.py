@@ -86,8 +86,6 @@ class MeetingWindow(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addSpacing(18)
-        header.addWidget(hint, 0, Qt.AlignmentFlag.AlignVCenter)
         self.slide_title = QLabel(self)
         self.slide_title.setFont(_font(24, True))
         self.slide_title.setWordWrap(True)
@@ -111,6 +109,8 @@ class MeetingWindow(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.slide_title)
         layout.addWidget(self.slides, 1)
+        # The keys at the foot, out of the way of a long title.
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
 
         keys = (
             (self.tr("Previous month"), [Qt.Key.Key_Left], lambda: self.step_month(-1)),
@@ -222,8 +222,7 @@ class MeetingWindow(QWidget):
             board.deleteLater()
         self.boards = []
         for index, party in enumerate(parties):
-            board = KpiBoard(self.slides, dark=True, locale=self._locale, parties=(party,),
-                             columns=4)
+            board = KpiBoard(self.slides, dark=True, locale=self._locale, parties=(party,))
             self.slides.insertWidget(2 + index, board)
             self.boards.append(board)
         self.slides.setCurrentIndex(max(0, min(current, self.slides.count() - 1)))
