@@ -155,9 +155,11 @@ def draw_funnel(painter: QPainter, rect: QRectF, funnel: FunnelAgainstPlan,
                                   gap.height()), leak_mark_text(funnel.leak),
                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                   QColor(LIGHT_TEXT[Light.RED]))
-        _font(painter, 8, True)
+        _font(painter, 7.5, True)
         colour = QColor(LIGHT_TEXT[handoff.status]) if handoff.actual is not None else INK
-        _text(painter, gap, handoff_rate_text(handoff, locale), Qt.AlignmentFlag.AlignCenter,
+        # Wider than the narrow bars in some languages: let it run over the gap's ends.
+        _text(painter, gap, handoff_rate_text(handoff, locale),
+              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip,
               colour)
     painter.restore()
 
