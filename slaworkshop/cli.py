@@ -99,7 +99,8 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", metavar="WxH", default=None,
                         help="window size for --screenshot, e.g. 1280x720")
     parser.add_argument("--view", default=None,
-                        help="what --screenshot shows: main, presenter, wizard-N, tracking")
+                        help="what --screenshot shows: main, presenter, wizard-N, tracking, "
+                             "meeting-N")
 
 
 def gui_parser() -> argparse.ArgumentParser:

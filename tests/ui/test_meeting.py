@@ -291,3 +291,17 @@ def test_report_pdf_starts_with_the_pictures_in_vector(tmp_path, qapp, english) 
         listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True,
                                  text=True, check=True).stdout.splitlines()
         assert listing[2:] == []
+
+
+def test_screenshot_view_shows_a_meeting_slide(qtbot, session) -> None:
+    from ui.window.app import _screenshot_widget
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(session, None)
+    qtbot.addWidget(window)
+    meeting = _screenshot_widget(window, "meeting-4")
+    qtbot.addWidget(meeting)
+    assert isinstance(meeting, MeetingWindow)
+    assert meeting.current_slide() == 3
+    assert meeting.slide_title.text() == "Sales: the KPIs of March 2027"
+    assert _screenshot_widget(window, "meeting").current_slide() == 0
