@@ -783,6 +783,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Acumulado del año</translation>
+    </message>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Reunión mensual</translation>
+    </message>
+    <message>
+        <source>Full screen, for the meeting (Ctrl+Shift+M)</source>
+        <translation>A pantalla completa, para la reunión (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <source>Report month:</source>
+        <translation>Mes del informe:</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its dashboard.</source>
+        <translation>Seleccione un acuerdo para ver su panel.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be computed: %1</source>
+        <translation>No se puede calcular el plan: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsEditor</name>
     <message>
         <source>Agreement</source>
@@ -3220,6 +3251,10 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Monthly report</source>
         <translation>Informe mensual</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Monthly report in large type</source>

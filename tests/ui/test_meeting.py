@@ -304,4 +304,28 @@ def test_screenshot_view_shows_a_meeting_slide(qtbot, session) -> None:
     assert isinstance(meeting, MeetingWindow)
     assert meeting.current_slide() == 3
     assert meeting.slide_title.text() == "Sales: the KPIs of March 2027"
-    assert _screenshot_widget(window, "meeting").current_slide() == 0
+    first = _screenshot_widget(window, "meeting")
+    qtbot.addWidget(first)
+    assert first.current_slide() == 0
+
+
+def test_dashboard_tab_switches_scope_and_month_in_place(qtbot, session) -> None:
+    from ui.tracking.dashboard_view import DashboardView
+
+    view = shown(qtbot, DashboardView(session), 1280, 720)
+    assert view.current_month() == "2027-03"
+    bars = view.funnel.target_bars
+    assert view.funnel.value_texts()[3] == "14 of 18 · 78 %"
+    assert view.leak_label.text().startswith("MQL → SQL at 38 % against 50 %")
+    qtbot.mouseClick(view.ytd_button, Qt.MouseButton.LeftButton)
+    assert view.scope == "ytd" and view.funnel.target_bars is bars
+    assert view.funnel.value_texts()[3] == "44 of 58 · 76 %"
+    assert view.leak_label.text().startswith("MQL → SQL at 37 % against 50 %")
+    view.set_month("2027-01")
+    assert view.funnel.value_texts()[3] == "16 of 20 · 80 %"  # January is its own year to date
+    assert view.board.tiles["SQL"].texts()["month"] == "This month: 16 against 20"
+    with qtbot.waitSignal(view.meetingRequested):
+        qtbot.mouseClick(view.meeting_button, Qt.MouseButton.LeftButton)
+    session.select(None)
+    assert view.funnel.message() == "Select an agreement to see its dashboard."
+    assert not view.meeting_button.isEnabled()

@@ -1,9 +1,8 @@
 """The tracking extension of the main window (see ui/window/extensions.py).
 
-Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, View ▸
-Monthly meeting (full screen, Ctrl+Shift+M), and
-Agreement ▸ Revise with re-benchmarked rates… (enabled for a signed revision in a writable
-file).
+Adds the "Tracking", "Monthly report" and "Dashboard" tabs, View ▸ Monthly report in large
+type, View ▸ Monthly meeting (full screen, Ctrl+Shift+M), and Agreement ▸ Revise with
+re-benchmarked rates… (enabled for a signed revision in a writable file).
 """
 
 from __future__ import annotations
@@ -38,6 +37,10 @@ class TrackingExtension:
         )
         window.tabs.addTab(
             self.report_tab, QCoreApplication.translate("TrackingActions", "Monthly report")
+        )
+        self.dashboard_tab = LazyTab(lambda parent: self._build_dashboard(parent, locale))
+        window.tabs.addTab(
+            self.dashboard_tab, QCoreApplication.translate("TrackingActions", "Dashboard")
         )
 
         self.present_action = QAction(
@@ -83,6 +86,13 @@ class TrackingExtension:
         from ui.tracking.report_view import ReportView
 
         return ReportView(self.window.session, parent, locale, status=self.window.show_status)
+
+    def _build_dashboard(self, parent: QWidget, locale: QLocale) -> QWidget:
+        from ui.tracking.dashboard_view import DashboardView
+
+        view = DashboardView(self.window.session, parent, locale)
+        view.meetingRequested.connect(self.show_meeting)
+        return view
 
     def _build_tracking(self, parent: QWidget, locale: QLocale) -> TrackingView:
         from ui.tracking.tracking_view import TrackingView
