@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from slaworkshop.excel.writer import save_atomically, set_text
+from slaworkshop.report_charts import add_report_charts
 from slaworkshop.text import QT_TRANSLATE_NOOP
 from slaworkshop.tracking import (
     Aggregation,
@@ -92,12 +93,14 @@ def _row(track: KpiTrack, _: Callable[[str], str] = str) -> list[object]:
 
 def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
                       translate: Callable[[str], str] | None = None,
-                      sentence: Callable[[Any], str] | None = None) -> None:
+                      sentence: Callable[[Any], str] | None = None,
+                      leak_sentence: Callable[[Any], str] | None = None) -> None:
     """Write the report to ``path`` (written to a temporary file first, then moved in place).
 
     ``translate`` turns the workbook's own English texts (sheet names, headers, labels; context
-    ``report_xlsx``) into the reader's language, ``sentence`` writes a finding in it; both are
-    English by default (the core cannot translate).
+    ``report_xlsx``) into the reader's language, ``sentence`` writes a finding in it and
+    ``leak_sentence`` where the funnel leaks; all English by default (the core cannot
+    translate). The "Funnel" and "Months" sheets carry the charts (``report_charts``).
     """
     _ = translate or str
     say = sentence or finding_sentence
@@ -179,4 +182,5 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 70
 
+    add_report_charts(book, report, _, leak_sentence)
     save_atomically(book, path)

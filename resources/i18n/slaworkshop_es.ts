@@ -668,6 +668,180 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Funnel against the plan</source>
+        <translation>Embudo frente al plan</translation>
+    </message>
+    <message>
+        <source>No agreement is selected.</source>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>Funnel against the plan, %1</source>
+        <translation>Embudo frente al plan, %1</translation>
+    </message>
+    <message>
+        <source>Funnel against the plan, year to date through %1</source>
+        <translation>Embudo frente al plan, acumulado del año hasta %1</translation>
+    </message>
+    <message>
+        <source>no data (target %1)</source>
+        <translation>sin datos (objetivo %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>↓ no data (agreed %1)</source>
+        <translation>↓ sin datos (acordado %1)</translation>
+    </message>
+    <message>
+        <source>↓ %1 (agreed %2)</source>
+        <translation>↓ %1 (acordado %2)</translation>
+    </message>
+    <message>
+        <source>the handoff from %1&apos;s %2 to %3&apos;s %4</source>
+        <translation>el paso de los %2 de %1 a los %4 de %3</translation>
+    </message>
+    <message>
+        <source>within %1, from %2 to %3</source>
+        <translation>dentro de %1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>◀ Leak</source>
+        <translation>◀ Fuga</translation>
+    </message>
+    <message>
+        <source>◀ Leak: %1</source>
+        <translation>◀ Fuga: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 against %3: %4</source>
+        <translation>%1 al %2 frente al %3: %4</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; %2 %3 short year to date.</source>
+        <translation>%1; faltan %2 %3 en el acumulado del año.</translation>
+    </message>
+    <message>
+        <source>No conversion to compare yet: import the month&apos;s actuals.</source>
+        <translation>Aún no hay conversiones que comparar: importe los datos reales del mes.</translation>
+    </message>
+    <message>
+        <source>No conversion is below amber: the funnel holds.</source>
+        <translation>Ninguna conversión está por debajo del ámbar: el embudo aguanta.</translation>
+    </message>
+    <message>
+        <source>Year to date: no data</source>
+        <translation>Acumulado del año: sin datos</translation>
+    </message>
+    <message>
+        <source>Year to date: average %1 against %2</source>
+        <translation>Acumulado del año: media de %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Year to date: %1 of %2</source>
+        <translation>Acumulado del año: %1 de %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>Year end: out of reach (target %1)</source>
+        <translation>Fin de año: fuera de alcance (objetivo %1)</translation>
+    </message>
+    <message>
+        <source>Year end: no projection yet (target %1)</source>
+        <translation>Fin de año: aún sin proyección (objetivo %1)</translation>
+    </message>
+    <message>
+        <source>Year end: average %1 projected, target %2</source>
+        <translation>Fin de año: media proyectada de %1, objetivo %2</translation>
+    </message>
+    <message>
+        <source>Year end: %1 projected, target %2</source>
+        <translation>Fin de año: %1 proyectado, objetivo %2</translation>
+    </message>
+    <message>
+        <source>This month: no data</source>
+        <translation>Este mes: sin datos</translation>
+    </message>
+    <message>
+        <source>This month: %1 against %2</source>
+        <translation>Este mes: %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Acumulado del año</translation>
+    </message>
+    <message>
+        <source>%1: the month at a glance, %2</source>
+        <translation>%1: el mes de un vistazo, %2</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>%1: the KPIs of %2</source>
+        <translation>%1: los KPI de %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Acumulado del año</translation>
+    </message>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Reunión mensual</translation>
+    </message>
+    <message>
+        <source>Full screen, for the meeting (Ctrl+Shift+M)</source>
+        <translation>A pantalla completa, para la reunión (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <source>Report month:</source>
+        <translation>Mes del informe:</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its dashboard.</source>
+        <translation>Seleccione un acuerdo para ver su panel.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be computed: %1</source>
+        <translation>No se puede calcular el plan: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsEditor</name>
     <message>
         <source>Agreement</source>
@@ -1368,6 +1542,13 @@
     </message>
 </context>
 <context>
+    <name>KpiBoard</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+</context>
+<context>
     <name>KpiTargetsModel</name>
     <message>
         <source>Month</source>
@@ -1839,6 +2020,73 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>%1 is not something SLA Workshop can open.</source>
         <translation>SLA Workshop no puede abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Reunión mensual</translation>
+    </message>
+    <message>
+        <source>←/→: month · PgDown, Space/PgUp: slides · Esc: leave</source>
+        <translation>←/→: mes · AvPág, Espacio/RePág: diapositivas · Esc: salir</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositiva siguiente</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>Leave the meeting</source>
+        <translation>Salir de la reunión</translation>
+    </message>
+    <message>
+        <source>No agreement is selected.</source>
+        <translation>No hay ningún acuerdo seleccionado.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be computed: %1</source>
+        <translation>No se puede calcular el plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: the KPIs of %2</source>
+        <translation>%1: los KPI de %2</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Findings, %1</source>
+        <translation>Conclusiones, %1</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Acumulado del año</translation>
+    </message>
+    <message>
+        <source>Further misses:</source>
+        <translation>Otros incumplimientos:</translation>
+    </message>
+    <message>
+        <source>%1 · slide %2 of %3</source>
+        <translation>%1 · diapositiva %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -3208,8 +3456,20 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Informe mensual</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Monthly report in large type</source>
         <translation>Informe mensual en letra grande</translation>
+    </message>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Reunión mensual</translation>
+    </message>
+    <message>
+        <source>The funnel against the plan, each party&apos;s KPIs and the findings, full screen</source>
+        <translation>El embudo frente al plan, los KPI de cada parte y las conclusiones, a pantalla completa</translation>
     </message>
     <message>
         <source>Revise with re-benchmarked rates…</source>
@@ -4153,12 +4413,72 @@ Firmado por %5.</translation>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Month target</source>
+        <translation>Objetivo del mes</translation>
+    </message>
+    <message>
+        <source>Month actual</source>
+        <translation>Real del mes</translation>
+    </message>
+    <message>
         <source>YTD target</source>
         <translation>Objetivo acumulado</translation>
     </message>
     <message>
         <source>YTD actual</source>
         <translation>Real acumulado</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <translation>Fuga</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>fuga</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>{kpi} target</source>
+        <translation>{kpi} objetivo</translation>
+    </message>
+    <message>
+        <source>{kpi} actual</source>
+        <translation>{kpi} real</translation>
+    </message>
+    <message>
+        <source>Funnel against the plan, {month}</source>
+        <translation>Embudo frente al plan, {month}</translation>
+    </message>
+    <message>
+        <source>Funnel against the plan, year to date</source>
+        <translation>Embudo frente al plan, acumulado del año</translation>
+    </message>
+    <message>
+        <source>Conversion rates against the agreed ones</source>
+        <translation>Tasas de conversión frente a las acordadas</translation>
+    </message>
+    <message>
+        <source>Where the funnel leaks</source>
+        <translation>Dónde pierde el embudo</translation>
     </message>
     <message>
         <source>YTD attainment</source>

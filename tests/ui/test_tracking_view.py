@@ -175,7 +175,7 @@ def test_extension_adds_tabs_and_revises_with_rebenchmarked_rates(qtbot, session
     qtbot.addWidget(window)
     tracking_actions.install(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Tracking", "Monthly report"]
+    assert titles == ["Tracking", "Monthly report", "Dashboard"]
     extension = window.tracking_extension
     assert not extension.revise_action.isEnabled()  # a draft is edited, not revised
     store = session.store

@@ -104,6 +104,7 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
     from ui.document.content import document_locale
     from ui.document.export import in_language
     from ui.models.tracking_format import finding_text
+    from ui.tracking.dashboard_text import leak_text
 
     app = QCoreApplication.instance() or QCoreApplication(["slaworkshop"])
     locale = document_locale(language)
@@ -111,7 +112,8 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
         write_report_xlsx(
             report, path,
             translate=lambda text: QCoreApplication.translate("report_xlsx", text),
-            sentence=lambda finding: finding_text(finding, locale))
+            sentence=lambda finding: finding_text(finding, locale),
+            leak_sentence=lambda leak: leak_text(leak, locale))
     del app
 
 

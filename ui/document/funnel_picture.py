@@ -10,7 +10,7 @@ zoom), and rasterised from that same picture only for the DOCX, which needs an i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPicture
 
 from slaworkshop.model import Agreement

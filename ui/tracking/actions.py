@@ -1,8 +1,8 @@
 """The tracking extension of the main window (see ui/window/extensions.py).
 
-Adds the "Tracking" and "Monthly report" tabs, View ▸ Monthly report in large type, and
-Agreement ▸ Revise with re-benchmarked rates… (enabled for a signed revision in a writable
-file).
+Adds the "Tracking", "Monthly report" and "Dashboard" tabs, View ▸ Monthly report in large
+type, View ▸ Monthly meeting (full screen, Ctrl+Shift+M), and Agreement ▸ Revise with
+re-benchmarked rates… (enabled for a signed revision in a writable file).
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ class TrackingExtension:
         window.tabs.addTab(
             self.report_tab, QCoreApplication.translate("TrackingActions", "Monthly report")
         )
+        self.dashboard_tab = LazyTab(lambda parent: self._build_dashboard(parent, locale))
+        window.tabs.addTab(
+            self.dashboard_tab, QCoreApplication.translate("TrackingActions", "Dashboard")
+        )
 
         self.present_action = QAction(
             QCoreApplication.translate("TrackingActions", "Monthly report in large type"), window
@@ -48,6 +52,20 @@ class TrackingExtension:
         self.present_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.present_action.toggled.connect(self.present)
         window.menus["view"].addAction(self.present_action)
+
+        self.meeting_action = QAction(
+            QCoreApplication.translate("TrackingActions", "Monthly meeting"), window
+        )
+        self.meeting_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.meeting_action.setStatusTip(
+            QCoreApplication.translate(
+                "TrackingActions",
+                "The funnel against the plan, each party's KPIs and the findings, full screen",
+            )
+        )
+        self.meeting_action.triggered.connect(self.show_meeting)
+        window.menus["view"].addAction(self.meeting_action)
+        self.meeting: QWidget | None = None
 
         self.revise_action = QAction(
             QCoreApplication.translate("TrackingActions", "Revise with re-benchmarked rates…"),
@@ -71,6 +89,13 @@ class TrackingExtension:
 
         return ReportView(self.window.session, parent, locale, status=self.window.show_status)
 
+    def _build_dashboard(self, parent: QWidget, locale: QLocale) -> QWidget:
+        from ui.tracking.dashboard_view import DashboardView
+
+        view = DashboardView(self.window.session, parent, locale)
+        view.meetingRequested.connect(self.show_meeting)
+        return view
+
     def _build_tracking(self, parent: QWidget, locale: QLocale) -> TrackingView:
         from ui.tracking.tracking_view import TrackingView
 
@@ -93,6 +118,18 @@ class TrackingExtension:
         self.revise_action.setEnabled(
             not session.read_only and agreement is not None and agreement.status is Status.SIGNED
         )
+        self.meeting_action.setEnabled(agreement is not None)
+
+    def show_meeting(self) -> None:
+        if self.window.session.agreement is None:
+            return
+        from PySide6.QtCore import Qt
+
+        from ui.tracking.meeting import MeetingWindow
+
+        self.meeting = MeetingWindow(self.window.session, self.window)
+        self.meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.meeting.showFullScreen()
 
     def present(self, large: bool) -> None:
         self.report_view.set_large(large)

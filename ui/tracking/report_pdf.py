@@ -35,6 +35,7 @@ from ui.models.tracking_format import (
     percent,
     target_text,
 )
+from ui.tracking.report_pictures import add_report_pictures
 
 
 def _e(text: str) -> str:
@@ -291,6 +292,8 @@ def write_report_pdf(
     page_w, page_h = float(writer.width()), float(writer.height())
     body = QSizeF(page_w - 2 * PDF_MARGIN, page_h - 2 * PDF_MARGIN - PDF_FOOTER)
     document = report_document(report, locale, writer, body)
+    # The meeting's pictures first; the tables follow as the appendix.
+    add_report_pictures(document, report, locale)
     footer = _footer_text(report, locale)
     pages = document.pageCount()
     painter = QPainter(writer)

@@ -274,12 +274,14 @@ class ReportView(RefreshWhenShown):
         if path is not None and self.report is not None:
             from slaworkshop.report_xlsx import write_report_xlsx
             from ui.models.tracking_format import finding_text
+            from ui.tracking.dashboard_text import leak_text
 
             report, locale = self.report, self._locale
             self._export(path, lambda: write_report_xlsx(
                 report, path,
                 translate=lambda text: QCoreApplication.translate("report_xlsx", text),
-                sentence=lambda finding: finding_text(finding, locale)))
+                sentence=lambda finding: finding_text(finding, locale),
+                leak_sentence=lambda leak: leak_text(leak, locale)))
 
     def _export(self, path: Path, write: Callable[[], None]) -> None:
         try:

@@ -228,6 +228,14 @@ def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
             from ui.plan.presenter import PresenterWindow
 
             return PresenterWindow(window.session)
+    elif view.startswith("meeting"):
+        from ui.tracking.meeting import MeetingWindow
+
+        meeting = MeetingWindow(window.session)
+        # "meeting-3": the third slide.
+        slide = view.partition("-")[2]
+        meeting.set_slide(int(slide) - 1 if slide.isdigit() else 0)
+        return meeting
     elif view.startswith("wizard"):
         from ui.wizard import AgreementWizard
 
