@@ -161,6 +161,14 @@ def test_tiles_show_month_year_to_date_and_pace(qtbot, english) -> None:
     # Lower is better: green up to the target, red beyond target / amber.
     assert [round(x / hours.bullet_scale, 4) for x in hours.bands.opts["x0"]] == \
         [0, 24, round(24 / 0.9, 4)]
+    ends = [round((x + w) / hours.bullet_scale, 4)
+            for x, w in zip(hours.bands.opts["x0"], hours.bands.opts["width"], strict=True)]
+    assert ends == [24, round(24 / 0.9, 4), round(24 / 0.9 * 1.25, 4)]
+    # Green first where lower is better, red first where higher is.
+    assert [b.color().name() for b in hours.bands.opts["brushes"]] == \
+        ["#2ea85a", "#e8a700", "#e0384b"]
+    assert [b.color().name() for b in tile.bands.opts["brushes"]] == \
+        ["#e0384b", "#e8a700", "#2ea85a"]
     # A month later the same tiles show February.
     tiles = dict(board.tiles)
     board.set_report(monthly_report(demo_agreement(), MEETING_ACTUALS, "2027-02"))
