@@ -256,6 +256,14 @@ def test_view_menu_opens_meeting_mode_full_screen(qtbot, session, monkeypatch) -
     assert full == [True]
     assert isinstance(extension.meeting, MeetingWindow)
     assert extension.meeting.month_slide.funnel.leak_index() == 2
+    assert extension.meeting.month == "2027-03"  # the last month reported
+    extension.meeting.close()
+    # From the Dashboard tab, the meeting opens at the month chosen there.
+    dashboard = extension.dashboard_tab.content()
+    dashboard.refresh()
+    dashboard.set_month("2027-02")
+    action.trigger()
+    assert extension.meeting.month == "2027-02"
     extension.meeting.close()
     session.select(None)
     assert not action.isEnabled()
