@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget
 
 from slaworkshop.dashboard import funnel_against_plan
@@ -351,3 +351,22 @@ def test_dashboard_tab_switches_scope_and_month_in_place(qtbot, session) -> None
     session.select(None)
     assert view.funnel.message() == "Select an agreement to see its dashboard."
     assert not view.meeting_button.isEnabled()
+
+
+def test_a_party_with_many_kpis_gets_more_pages_of_tiles(qapp, english) -> None:
+    from decimal import Decimal
+
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.model import Kpi, KpiKind
+    from ui.tracking.report_pictures import TILES_PER_PAGE, report_pictures
+
+    agreement = demo_agreement()
+    report = monthly_report(agreement, MEETING_ACTUALS, "2027-03")
+    # The funnels, Marketing's 6 tiles, Sales' 8.
+    assert len(report_pictures(report, QLocale())) == 3
+    agreement.custom_kpis += [Kpi(f"Check {n}", KpiKind.CUSTOM, "Sales",
+                                  targets=[Decimal(1)] * 12) for n in range(4)]
+    report = monthly_report(agreement, MEETING_ACTUALS, "2027-03")
+    assert TILES_PER_PAGE == 9
+    # Sales' 12 tiles: 9 on one page, 3 on the next.
+    assert len(report_pictures(report, QLocale())) == 4
