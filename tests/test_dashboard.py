@@ -9,7 +9,7 @@ import pytest
 
 from slaworkshop.dashboard import funnel_against_plan, leak_sentence, pace
 from slaworkshop.demo import demo_agreement
-from slaworkshop.model import Direction, Thresholds
+from slaworkshop.model import Direction, Kpi, KpiKind, Thresholds, Unit
 from slaworkshop.tracking import Light, track
 from tests.meeting_fixture import MEETING_ACTUALS
 
@@ -122,3 +122,71 @@ def test_pace_out_of_reach_when_no_month_is_left() -> None:
     assert customers.projected == 12 and customers.out_of_reach
     earlier = tracked(months[-2], actuals, agreement)
     assert not pace(earlier, earlier.kpi("Customers")).out_of_reach
+
+
+def test_the_leak_is_the_first_of_two_conversions_below_amber() -> None:
+    # January: MQL → SQL at 16 / 42 and Proposals → Customers at 2 / 8, both red.
+    funnel = funnel_against_plan(tracked("2027-01"), "month")
+    assert [h.status for h in funnel.handoffs].count(Light.RED) == 2
+    assert funnel.leak is not None and funnel.leak.handoff.kpi == "MQL → SQL"
+
+
+def test_no_shortfall_when_the_lower_stage_met_its_target() -> None:
+    # Twice the MQL planned, and exactly the SQL planned: the conversion leaks, SQL is not short.
+    actuals = {"MQL": {"2027-01": Decimal(60)}, "SQL": {"2027-01": Decimal(20)}}
+    funnel = funnel_against_plan(tracked("2027-01", actuals), "month")
+    assert funnel.leak is not None and funnel.leak.short_ytd is None
+    assert leak_sentence(funnel.leak) == (
+        "MQL → SQL at 33 % against 50 %: the handoff from Marketing's MQL to Sales' SQL.")
+
+
+def custom(name: str, unit: Unit, direction: Direction, target: str) -> Kpi:
+    return Kpi(name, KpiKind.CUSTOM, "Sales", unit, direction, [Decimal(target)] * 12)
+
+
+def with_kpi(kpi: Kpi):
+    agreement = demo_agreement()
+    agreement.custom_kpis = [kpi]
+    return agreement
+
+
+def out_of_reach(kpi: Kpi, value: str, month: str = "2027-01") -> bool:
+    tracking = tracked(month, {kpi.name: {month: Decimal(value)}}, with_kpi(kpi))
+    return pace(tracking, tracking.kpi(kpi.name)).out_of_reach
+
+
+def test_a_summed_budget_is_out_of_reach_once_spent() -> None:
+    budget = custom("Ad spend", Unit.CURRENCY, Direction.LOWER, "100")
+    assert out_of_reach(budget, "1201")
+    # Spent exactly the year's 1,200 in January: the other months could still spend nothing.
+    assert not out_of_reach(budget, "1200")
+
+
+def test_an_average_where_lower_is_better_cannot_go_below_zero() -> None:
+    hours = custom("Hours to reply", Unit.HOURS, Direction.LOWER, "24")
+    # 12 months averaging 24 h allow 288 h in all: 288 in January leaves 0 h for the rest.
+    assert not out_of_reach(hours, "288")
+    assert out_of_reach(hours, "289")
+
+
+def test_a_percent_average_cannot_need_more_than_100() -> None:
+    share = custom("Calls logged", Unit.PERCENT, Direction.HIGHER, "95")
+    # 95 % over 12 months = 1,140 points; 40 in January leaves exactly 100 % for 11 months.
+    assert not out_of_reach(share, "40")
+    assert out_of_reach(share, "39")
+    # Hours have no ceiling: far behind is not out of reach.
+    assert not out_of_reach(custom("Hours trained", Unit.HOURS, Direction.HIGHER, "200"), "10")
+
+
+def test_a_target_met_in_the_last_month_is_not_out_of_reach() -> None:
+    agreement = demo_agreement()
+    from slaworkshop.plan import plan_for
+
+    plan = plan_for(agreement)
+    customers = plan.stage("Customers")
+    months = agreement.month_list
+    actuals = {"Customers": {m: Decimal(v) for m, v in zip(months, customers.monthly,
+                                                             strict=True)}}
+    tracking = tracked(months[-1], actuals, agreement)
+    result = pace(tracking, tracking.kpi("Customers"))
+    assert result.status is Light.GREEN and not result.out_of_reach

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget
 
 from slaworkshop.dashboard import funnel_against_plan
@@ -161,6 +161,14 @@ def test_tiles_show_month_year_to_date_and_pace(qtbot, english) -> None:
     # Lower is better: green up to the target, red beyond target / amber.
     assert [round(x / hours.bullet_scale, 4) for x in hours.bands.opts["x0"]] == \
         [0, 24, round(24 / 0.9, 4)]
+    ends = [round((x + w) / hours.bullet_scale, 4)
+            for x, w in zip(hours.bands.opts["x0"], hours.bands.opts["width"], strict=True)]
+    assert ends == [24, round(24 / 0.9, 4), round(24 / 0.9 * 1.25, 4)]
+    # Green first where lower is better, red first where higher is.
+    assert [b.color().name() for b in hours.bands.opts["brushes"]] == \
+        ["#2ea85a", "#e8a700", "#e0384b"]
+    assert [b.color().name() for b in tile.bands.opts["brushes"]] == \
+        ["#e0384b", "#e8a700", "#2ea85a"]
     # A month later the same tiles show February.
     tiles = dict(board.tiles)
     board.set_report(monthly_report(demo_agreement(), MEETING_ACTUALS, "2027-02"))
@@ -184,7 +192,7 @@ def test_meeting_slides_and_keyboard(qtbot, session) -> None:
     assert meeting.month_slide.leak_label.text() == (
         "MQL → SQL at 38 % against 50 %: the handoff from Marketing's MQL to Sales' SQL; "
         "14 SQL short year to date.")
-    funnel_items = (meeting.month_slide.funnel.target_bars, meeting.boards[1].tiles["SQL"])
+    bars = meeting.month_slide.funnel.target_bars
     qtbot.keyClick(meeting, Qt.Key.Key_PageDown)
     assert meeting.current_slide() == 1
     assert meeting.slide_title.text().startswith("Funnel against the plan, year to date")
@@ -192,16 +200,22 @@ def test_meeting_slides_and_keyboard(qtbot, session) -> None:
     qtbot.keyClick(meeting, Qt.Key.Key_Space)
     assert meeting.current_slide() == 3
     assert meeting.slides.currentWidget() is meeting.boards[1]
+    sql = meeting.boards[1].tiles["SQL"]
+    assert sql.texts()["month"] == "This month: 14 against 18"
     qtbot.keyClick(meeting, Qt.Key.Key_PageUp)
     assert meeting.current_slide() == 2
     qtbot.keyClick(meeting, Qt.Key.Key_Left)
     assert meeting.month == "2027-02"
     assert meeting.slide_title.text() == "Marketing: the KPIs of February 2027"
     assert meeting.position_label.text() == "February 2027 · slide 3 of 5"
-    # The month changed in place: the same bars and tiles, February's figures.
-    assert (meeting.month_slide.funnel.target_bars, meeting.boards[1].tiles["SQL"]) == \
-        funnel_items
-    assert meeting.boards[1].tiles["SQL"].texts()["month"] == "This month: 14 against 20"
+    assert meeting.boards[0].tiles["MQL"].texts()["month"] == "This month: 40 against 40"
+    # The month changed in place: the same bars and tiles, February's figures when shown.
+    qtbot.keyClick(meeting, Qt.Key.Key_Space)
+    assert meeting.boards[1].tiles["SQL"] is sql
+    assert sql.texts()["month"] == "This month: 14 against 20"
+    meeting.set_slide(0)
+    assert meeting.month_slide.funnel.target_bars is bars
+    assert meeting.month_slide.funnel.value_texts()[3] == "14 of 20 · 70 %"
     for _ in range(3):
         qtbot.keyClick(meeting, Qt.Key.Key_Left)
     assert meeting.month == "2027-01"  # stops at the first month
@@ -248,6 +262,14 @@ def test_view_menu_opens_meeting_mode_full_screen(qtbot, session, monkeypatch) -
     assert full == [True]
     assert isinstance(extension.meeting, MeetingWindow)
     assert extension.meeting.month_slide.funnel.leak_index() == 2
+    assert extension.meeting.month == "2027-03"  # the last month reported
+    extension.meeting.close()
+    # From the Dashboard tab, the meeting opens at the month chosen there.
+    dashboard = extension.dashboard_tab.content()
+    dashboard.refresh()
+    dashboard.set_month("2027-02")
+    action.trigger()
+    assert extension.meeting.month == "2027-02"
     extension.meeting.close()
     session.select(None)
     assert not action.isEnabled()
@@ -329,3 +351,22 @@ def test_dashboard_tab_switches_scope_and_month_in_place(qtbot, session) -> None
     session.select(None)
     assert view.funnel.message() == "Select an agreement to see its dashboard."
     assert not view.meeting_button.isEnabled()
+
+
+def test_a_party_with_many_kpis_gets_more_pages_of_tiles(qapp, english) -> None:
+    from decimal import Decimal
+
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.model import Kpi, KpiKind
+    from ui.tracking.report_pictures import TILES_PER_PAGE, report_pictures
+
+    agreement = demo_agreement()
+    report = monthly_report(agreement, MEETING_ACTUALS, "2027-03")
+    # The funnels, Marketing's 6 tiles, Sales' 8.
+    assert len(report_pictures(report, QLocale())) == 3
+    agreement.custom_kpis += [Kpi(f"Check {n}", KpiKind.CUSTOM, "Sales",
+                                  targets=[Decimal(1)] * 12) for n in range(4)]
+    report = monthly_report(agreement, MEETING_ACTUALS, "2027-03")
+    assert TILES_PER_PAGE == 9
+    # Sales' 12 tiles: 9 on one page, 3 on the next.
+    assert len(report_pictures(report, QLocale())) == 4

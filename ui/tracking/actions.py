@@ -17,6 +17,8 @@ from slaworkshop.model import Status
 from ui.widgets.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
+    from ui.tracking.dashboard_view import DashboardView
+    from ui.tracking.meeting import MeetingWindow
     from ui.tracking.report_view import ReportView
     from ui.tracking.tracking_view import TrackingView
 
@@ -65,7 +67,7 @@ class TrackingExtension:
         )
         self.meeting_action.triggered.connect(self.show_meeting)
         window.menus["view"].addAction(self.meeting_action)
-        self.meeting: QWidget | None = None
+        self.meeting: MeetingWindow | None = None
 
         self.revise_action = QAction(
             QCoreApplication.translate("TrackingActions", "Revise with re-benchmarked rates…"),
@@ -89,7 +91,7 @@ class TrackingExtension:
 
         return ReportView(self.window.session, parent, locale, status=self.window.show_status)
 
-    def _build_dashboard(self, parent: QWidget, locale: QLocale) -> QWidget:
+    def _build_dashboard(self, parent: QWidget, locale: QLocale) -> DashboardView:
         from ui.tracking.dashboard_view import DashboardView
 
         view = DashboardView(self.window.session, parent, locale)
@@ -127,9 +129,15 @@ class TrackingExtension:
 
         from ui.tracking.meeting import MeetingWindow
 
-        self.meeting = MeetingWindow(self.window.session, self.window)
-        self.meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.meeting.showFullScreen()
+        meeting = MeetingWindow(self.window.session, self.window)
+        if self.dashboard_tab.built:
+            # The month the dashboard shows, when someone picked one there.
+            month = cast("DashboardView", self.dashboard_tab.content()).current_month()
+            if month is not None:
+                meeting.set_month(month)
+        meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        meeting.showFullScreen()
+        self.meeting = meeting
 
     def present(self, large: bool) -> None:
         self.report_view.set_large(large)

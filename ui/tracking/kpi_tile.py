@@ -107,13 +107,16 @@ class KpiTile(QFrame):
         locale = self._locale
         self.name_label.setText(track.name)
         current = track.current
-        self.month_label.setText(month_text(track, locale))
-        self.month_label.setStyleSheet(f"color: {self._text[current.status]};")
-        self.ytd_label.setText(ytd_text(track, locale))
-        self.ytd_label.setStyleSheet(f"color: {self._text[track.ytd_status]};")
-        self.pace_label.setText(pace_text(track, pace, locale))
         pace_status = Light.RED if pace.out_of_reach else pace.status
-        self.pace_label.setStyleSheet(f"color: {self._text[pace_status]};")
+        for label, text, status in (
+                (self.month_label, month_text(track, locale), current.status),
+                (self.ytd_label, ytd_text(track, locale), track.ytd_status),
+                (self.pace_label, pace_text(track, pace, locale), pace_status)):
+            label.setText(text)
+            style = f"color: {self._text[status]};"
+            # A style sheet set again is parsed again: only a changed light is set.
+            if label.styleSheet() != style:
+                label.setStyleSheet(style)
         self._show_bullet(track, thresholds)
         self._show_sparkline(track)
 

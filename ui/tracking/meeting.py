@@ -7,6 +7,7 @@ slide, Esc leaves. Slides are built once; a new month or new actuals update them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 
@@ -101,6 +102,8 @@ class MeetingWindow(QWidget):
         self.slides.addWidget(self.ytd_slide)
         self.slides.addWidget(self.findings_label)
         self.boards: list[KpiBoard] = []
+        # How to bring each slide not yet drawn up to date, by index.
+        self._pending: dict[int, Callable[[], None]] = {}
         self._slide_titles: list[str] = []
 
         layout = QVBoxLayout(self)
@@ -142,8 +145,14 @@ class MeetingWindow(QWidget):
 
     def set_slide(self, index: int) -> None:
         index = max(0, min(index, self.slides.count() - 1))
+        self._update_slide(index)
         self.slides.setCurrentIndex(index)
         self._show_position()
+
+    def _update_slide(self, index: int) -> None:
+        update = self._pending.pop(index, None)
+        if update is not None:
+            update()
 
     def step_slide(self, steps: int) -> None:
         self.set_slide(self.current_slide() + steps)
@@ -186,6 +195,7 @@ class MeetingWindow(QWidget):
         report = self.report
         self.title_label.setText(agreement.title if agreement is not None else "")
         if report is None:
+            self._pending = {}
             for slide in (self.month_slide, self.ytd_slide):
                 slide.show_funnel(None, message)
             self._ensure_boards([])
@@ -195,13 +205,18 @@ class MeetingWindow(QWidget):
             return
         month_funnel = funnel_against_plan(report.tracking, "month")
         ytd_funnel = funnel_against_plan(report.tracking, "ytd")
-        self.month_slide.show_funnel(month_funnel)
-        self.ytd_slide.show_funnel(ytd_funnel)
         parties = [s.party for s in report.sections if s.kpis]
         self._ensure_boards(parties)
-        for board in self.boards:
-            board.set_report(report)
-        self._show_findings(month_funnel, ytd_funnel)
+        # Only the slide on screen is drawn now; the others when they are shown, so a month
+        # change costs one slide, not all of them.
+        self._pending = {
+            0: lambda: self.month_slide.show_funnel(month_funnel),
+            1: lambda: self.ytd_slide.show_funnel(ytd_funnel),
+            **{2 + index: (lambda b=board: b.set_report(report))
+               for index, board in enumerate(self.boards)},
+            2 + len(self.boards): lambda: self._show_findings(month_funnel, ytd_funnel),
+        }
+        self._update_slide(self.current_slide())
         self._slide_titles = [
             scope_title(month_funnel, self._locale), scope_title(ytd_funnel, self._locale),
             *(self.tr("%1: the KPIs of %2").replace("%1", party or self.tr("No owner"))

@@ -11,7 +11,7 @@ widgets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, QSizeF, Qt
@@ -54,6 +54,8 @@ PICTURE_INDEX = QTextFormat.Property.UserProperty + 1
 INK = QColor("#1A1A1A")
 MUTED = QColor("#5F6870")
 PANEL = QColor("#F3F5F7")
+# Three rows of three on a landscape page.
+TILES_PER_PAGE = 9
 # Qt lays documents out in 96-dpi units and scales them to the printer.
 LAYOUT_DPI = 96
 
@@ -328,7 +330,10 @@ def funnel_page(report: MonthlyReport, locale: QLocale) -> Draw:
     return draw
 
 
-def party_page(report: MonthlyReport, section: PartySection, locale: QLocale) -> Draw:
+def party_page(report: MonthlyReport, section: PartySection, tracks: Sequence[KpiTrack],
+               locale: QLocale) -> Draw:
+    """A page of ``tracks``' tiles, under the party's heading."""
+
     def draw(painter: QPainter, rect: QRectF) -> None:
         _font(painter, 15, True)
         heading_h = _metrics(painter).height() * 1.5
@@ -337,14 +342,14 @@ def party_page(report: MonthlyReport, section: PartySection, locale: QLocale) ->
               _qt.translate("Dashboard", "%1: the KPIs of %2").replace("%1", party)
               .replace("%2", month_name(report.month, locale, True)),
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        count = len(section.kpis)
+        count = len(tracks)
         # Three across: each tile's sentences stay on a line or two in print.
         columns = 3
         rows = max(-(-count // columns), 2)
         gap = _mm(painter, 4)
         tile_w = (rect.width() - gap * (columns - 1)) / columns
         tile_h = (rect.height() - heading_h - gap * (rows - 1)) / rows
-        for index, track in enumerate(section.kpis):
+        for index, track in enumerate(tracks):
             row, column = divmod(index, columns)
             draw_tile(painter, QRectF(rect.left() + column * (tile_w + gap),
                                       rect.top() + heading_h + row * (tile_h + gap),
@@ -354,9 +359,14 @@ def party_page(report: MonthlyReport, section: PartySection, locale: QLocale) ->
 
 
 def report_pictures(report: MonthlyReport, locale: QLocale) -> list[Draw]:
-    """The pages of pictures: the funnels, then one page of tiles per party."""
-    return [funnel_page(report, locale),
-            *(party_page(report, s, locale) for s in report.sections if s.kpis)]
+    """The pages of pictures: the funnels, then a page of tiles per party (more pages for a
+    party with more than ``TILES_PER_PAGE`` KPIs, so tiles stay readable)."""
+    pages = [funnel_page(report, locale)]
+    for section in report.sections:
+        for start in range(0, len(section.kpis), TILES_PER_PAGE):
+            pages.append(party_page(report, section,
+                                    section.kpis[start:start + TILES_PER_PAGE], locale))
+    return pages
 
 
 class _Pictures(QPyTextObject):
