@@ -148,12 +148,12 @@ class ActualFunnel(QWidget):
             self.leak_band.setVisible(False)
             self.leak_label.setVisible(False)
         else:
-            y = ys[leak.index] - 0.5
-            self.leak_band.setRect(QRectF(-HALF_SPAN - 0.01, y - (1 - BAR_HEIGHT) / 2,
+            gap = ys[leak.index] - 0.5
+            self.leak_band.setRect(QRectF(-HALF_SPAN - 0.01, gap - (1 - BAR_HEIGHT) / 2,
                                           FILL_CAP + 0.02, 1 - BAR_HEIGHT))
             self.leak_band.setVisible(True)
             self.leak_label.set_text(leak_mark_text(leak))
-            self.leak_label.setPos(VALUE_X, y)
+            self.leak_label.setPos(VALUE_X, gap)
             self.leak_label.setVisible(True)
         self._view.setYRange(-0.5, count - 0.5, padding=0.02)
         self._stack.setCurrentWidget(self._plot)

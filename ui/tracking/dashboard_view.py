@@ -87,8 +87,8 @@ class DashboardView(RefreshWhenShown):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.month_box.currentIndexChanged.connect(lambda _i: self._render())
-        self.month_button.toggled.connect(lambda on: on and self.set_scope("month"))
-        self.ytd_button.toggled.connect(lambda on: on and self.set_scope("ytd"))
+        self.month_button.toggled.connect(lambda on: self._scope_toggled(on, "month"))
+        self.ytd_button.toggled.connect(lambda on: self._scope_toggled(on, "ytd"))
         self.meeting_button.clicked.connect(self.meetingRequested)
         self._stale = True
         session.changed.connect(self.session_changed)
@@ -98,6 +98,10 @@ class DashboardView(RefreshWhenShown):
 
     def set_month(self, month: str) -> None:
         self.month_box.set_month(month)
+
+    def _scope_toggled(self, on: bool, scope: str) -> None:
+        if on:
+            self.set_scope(scope)
 
     def set_scope(self, scope: str) -> None:
         self.scope = scope

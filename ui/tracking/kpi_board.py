@@ -50,7 +50,7 @@ class KpiBoard(QWidget):
     def _rebuild(self, shape: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.tiles, self.headings = {}, {}

@@ -7,6 +7,7 @@ slide, Esc leaves. Slides are built once; a new month or new actuals update them
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from html import escape
@@ -212,7 +213,7 @@ class MeetingWindow(QWidget):
         self._pending = {
             0: lambda: self.month_slide.show_funnel(month_funnel),
             1: lambda: self.ytd_slide.show_funnel(ytd_funnel),
-            **{2 + index: (lambda b=board: b.set_report(report))
+            **{2 + index: functools.partial(board.set_report, report)
                for index, board in enumerate(self.boards)},
             2 + len(self.boards): lambda: self._show_findings(month_funnel, ytd_funnel),
         }

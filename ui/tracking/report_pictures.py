@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -390,13 +390,13 @@ class _Pictures(QPyTextObject):
         # A little less than the page: a line as tall as the page would not fit on it.
         return QSizeF(width - 4 * scale, height - 8 * scale)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, _document: QTextDocument,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, _document: QTextDocument,
                    _position: int, text_format: QTextFormat) -> None:
         index = text_format.property(PICTURE_INDEX)
         if isinstance(index, int) and 0 <= index < len(self.pages):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.pages[index](painter, rect)
+            self.pages[index](painter, QRectF(rect))
             painter.restore()
 
 
