@@ -1,5 +1,7 @@
 """A pseudo-translation (every string about 40 % longer) clips no text: the main window (each
-tab) at 1280×800, every wizard page and presenter mode at 1280×720.
+tab) at 1280×800, every wizard page and presenter mode at 1280×720; the monthly report in
+large type fits a 1280×720 projector, the PDFs' text has whole headings and no ligature
+glyphs, and the window fits a 1280×720 screen with a taskbar.
 
 Screenshots are written to the test's temporary folder (``SLAW_PSEUDO_SHOTS`` names another
 folder to keep them for looking at)."""

@@ -35,6 +35,7 @@ class MonthlyTable(QTableView):
         self._widths: list[int] = []
         self._headers: list[str] = []
         self._raw_headers: list[str] = []
+        self._wrap_cache: dict[tuple[str, int], tuple[str, int]] = {}
         self._bold_metrics: QFontMetrics | None = None
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
@@ -75,10 +76,14 @@ class MonthlyTable(QTableView):
             cell_width = max(cells) + cell_padding
             # The heading wrapped at word boundaries to the numbers' width ("ene" over "2027",
             # "Antes del" over "inicio"), so twelve months and the total fit at 1280 px.
-            header = _wrapped(raw, cell_width - 2 * margin - 1, header_metrics)
+            # Asked after every keystroke: the same heading at the same width is measured once.
+            key = (raw, cell_width)
+            if key not in self._wrap_cache:
+                wrapped = _wrapped(raw, cell_width - 2 * margin - 1, header_metrics)
+                self._wrap_cache[key] = (wrapped, max(header_metrics.horizontalAdvance(line)
+                                                      for line in wrapped.split("\n")))
+            header, header_width = self._wrap_cache[key]
             headers.append(header)
-            header_width = max(header_metrics.horizontalAdvance(line)
-                               for line in header.split("\n"))
             widths.append(max(header_width + 2 * margin + 1, cell_width))
         if headers != self._headers:
             self._headers = headers
@@ -91,7 +96,7 @@ class MonthlyTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._headers, self._bold_metrics = [], None
+            self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
             self._fit_columns()
         super().changeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from ui.core_text import error_text, translated
 from ui.models.tracking_format import month_name
 from ui.widgets.month_box import MonthBox
 from ui.widgets.numbers import money, percent
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class RebenchmarkDialog(QDialog):
@@ -79,7 +80,8 @@ class RebenchmarkDialog(QDialog):
         self.month_box.currentIndexChanged.connect(lambda _i: self.recompute())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(760, 420)
+        # Room for the arithmetic and every stage without scrolling, where the screen has it.
+        fit_to_screen(self, QSize(960, 640))
         self.recompute()
 
     def through(self) -> str | None:

@@ -69,7 +69,9 @@ class FunnelPage(DraftPage):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.chart)
-        splitter.setSizes([560, 640])
+        # The table's side gets the larger share: its Spanish headings are long, and the
+        # stage names must stay whole at 1280 px.
+        splitter.setSizes([700, 500])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
