@@ -467,6 +467,11 @@ class Agreement:
         """Set one share as typed; the editor shows what is left until they sum to 1."""
         self.segments[index].share = share
 
+    def set_segment_shares(self, shares: Sequence[Decimal]) -> None:
+        """Set every segment's share at once (one undoable edit that keeps the sum at 1)."""
+        for segment, share in zip(self.segments, shares, strict=True):
+            segment.share = share
+
     def move_share(self, index: int, other: int, share: Decimal) -> None:
         """Set segment ``index``'s share, ``other`` taking the rest of what the two had (the
         presenter's slider between two segments); the share is kept within what they had."""

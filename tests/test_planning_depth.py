@@ -301,6 +301,10 @@ def test_the_presenter_slider_moves_share_between_two_segments() -> None:
     assert [s.share for s in agreement.segments] == [D("0.75"), D("0.25")]
     agreement.move_share(0, 1, D(2))  # at most what the two had
     assert [s.share for s in agreement.segments] == [1, 0]
+    agreement.set_segment_shares([D("0.3"), D("0.7")])
+    assert [s.share for s in agreement.segments] == [D("0.3"), D("0.7")]
+    with pytest.raises(ValueError):
+        agreement.set_segment_shares([D(1)])
 
 
 def test_segment_overrides_deal_values_and_rates() -> None:
@@ -538,3 +542,12 @@ def test_one_segment_with_share_1_reproduces_the_plain_plan(
     assert one.won == plain.won
     assert one.planned_revenue == plain.planned_revenue
     assert one.segments[0].stages == plain.stages
+
+
+def test_removing_a_stage_in_the_editor_forgets_its_references() -> None:
+    from ui.models.edits import remove_stage
+
+    agreement = depth_agreement()
+    remove_stage(agreement, 2)  # MQL, worked by the SDRs
+    assert [c.role for c in agreement.capacity] == ["AE"]
+    assert validate_agreement(agreement) == []

@@ -35,6 +35,7 @@ def add_stage(agreement: Agreement, after_row: int | None, name: str) -> int:
 
 def remove_stage(agreement: Agreement, row: int) -> None:
     removed = agreement.stages.pop(row)
+    agreement.forget_stage(removed.name)
     if agreement.stages and row == len(agreement.stages):
         # The stage above becomes the won customers: it converts to nothing.
         agreement.stages[-1].rate = None
