@@ -28,12 +28,15 @@ from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
     Agreement,
+    CapacityLine,
     Direction,
+    FixedCost,
     HandoffProtocol,
     Kpi,
     KpiKind,
     Party,
     RevenueObjective,
+    Segment,
     Signature,
     Stage,
     Status,
@@ -110,10 +113,13 @@ def _sealed_guard(table: str, key: str = "agreement_id") -> str:
 AGREEMENT_VALUE_COLUMNS = (
     "title", "organisation", "currency", "start", "months", "revision", "supersedes",
     "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
-    "reporting_cadence", "review_month",
+    "reporting_cadence", "review_month", "gross_margin", "spend_kpi",
 )
 # Those a sealed revision may never change (the triggers guard them).
 AGREEMENT_CONTENT_COLUMNS = (*AGREEMENT_VALUE_COLUMNS, "fingerprint", "created_at", "signed_at")
+# The guarded columns as versions 2 and 3 knew them: a released migration's SQL never changes.
+_V1_CONTENT_COLUMNS = tuple(c for c in AGREEMENT_CONTENT_COLUMNS
+                            if c not in ("gross_margin", "spend_kpi"))
 
 SCHEMA_V1 = f"""
 PRAGMA application_id = {APPLICATION_ID};
@@ -204,7 +210,7 @@ def _agreement_update_guard(columns: tuple[str, ...]) -> str:
         "END;")
 
 
-_AGREEMENT_GUARD = _agreement_update_guard(AGREEMENT_CONTENT_COLUMNS) + (
+_AGREEMENT_GUARD = _agreement_update_guard(_V1_CONTENT_COLUMNS) + (
     "CREATE TRIGGER agreements_sealed_delete BEFORE DELETE ON agreements "
     "WHEN OLD.status <> 'draft' "
     "BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
@@ -255,11 +261,64 @@ CREATE TABLE signatures (
 SCHEMA_V3 = (
     "ALTER TABLE agreements ADD COLUMN seal TEXT;"
     "DROP TRIGGER agreements_sealed_update;"
-    + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal"))
+    + _agreement_update_guard((*_V1_CONTENT_COLUMNS, "seal"))
 )
 
+# Planning depth (DESIGN §4b): segments with their rate overrides, team capacity, unit and
+# fixed costs, and the agreement's gross margin and spend KPI; sealed like the rest.
+PLANNING_DEPTH_TABLES = ("segments", "segment_rates", "capacity_lines", "stage_costs",
+                         "fixed_costs")
+SCHEMA_V4 = """
+ALTER TABLE agreements ADD COLUMN gross_margin TEXT NOT NULL DEFAULT '1';
+ALTER TABLE agreements ADD COLUMN spend_kpi TEXT NOT NULL DEFAULT '';
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    share TEXT NOT NULL,
+    deal_value TEXT,
+    UNIQUE (agreement_id, name)
+);
+CREATE TABLE segment_rates (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    segment TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    UNIQUE (agreement_id, segment, stage)
+);
+CREATE TABLE capacity_lines (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    per_person TEXT NOT NULL,
+    cost_per_person TEXT
+);
+CREATE TABLE stage_costs (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    UNIQUE (agreement_id, stage)
+);
+CREATE TABLE fixed_costs (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    amount TEXT NOT NULL
+);
+DROP TRIGGER agreements_sealed_update;
+""" + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")) + "".join(
+    _sealed_guard(t) for t in PLANNING_DEPTH_TABLES)
+
 # Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -300,7 +359,7 @@ def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
 
 # Every table holding an agreement's rows, parents before the rows that refer to them.
 AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
-                    "actuals", "actual_history", "signatures")
+                    "actuals", "actual_history", "signatures", *PLANNING_DEPTH_TABLES)
 
 
 @dataclass(frozen=True)
@@ -614,7 +673,7 @@ class Store:
             table: _query(self.conn,
                           f"SELECT * FROM {table} WHERE agreement_id = ? ORDER BY position",
                           [agreement_id])
-            for table in ("parties", "stages", "kpis", "protocols")
+            for table in ("parties", "stages", "kpis", "protocols", *PLANNING_DEPTH_TABLES)
         }
         signatures = _query(self.conn, "SELECT * FROM signatures WHERE agreement_id = ? "
                                        "ORDER BY id", [agreement_id])
@@ -643,7 +702,7 @@ class Store:
                 a.revision, a.supersedes, str(a.objective.revenue), str(a.objective.deal_value),
                 str(a.objective.marketing_share), json.dumps([str(w) for w in a.seasonality]),
                 str(a.thresholds.green), str(a.thresholds.amber), a.reporting_cadence,
-                a.review_month]
+                a.review_month, str(a.gross_margin), a.spend_kpi]
 
     def _insert_children(self, db: sqlite3.Connection, agreement_id: int, a: Agreement,
                          unchanged: Mapping[str, list[dict[str, Any]]] | None = None
@@ -934,7 +993,33 @@ def _child_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
                        "trigger_text": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
                        "kpi_target": None if p.kpi_target is None else str(p.kpi_target)}
                       for p in a.protocols],
+        **_planning_depth_rows(a),
     }
+
+
+def _planning_depth_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "segments": [{"name": s.name, "share": str(s.share),
+                      "deal_value": None if s.deal_value is None else str(s.deal_value)}
+                     for s in a.segments],
+        "segment_rates": [{"segment": s.name, "stage": stage, "rate": str(rate)}
+                          for s in a.segments for stage, rate in s.rates.items()],
+        "capacity_lines": [{"role": c.role, "stage": c.stage, "per_person": str(c.per_person),
+                            "cost_per_person": None if c.cost_per_person is None
+                            else str(c.cost_per_person)} for c in a.capacity],
+        "stage_costs": [{"stage": stage, "amount": str(amount)}
+                        for stage, amount in a.stage_costs.items()],
+        "fixed_costs": [{"name": f.name, "amount": str(f.amount)} for f in a.fixed_costs],
+    }
+
+
+def _segments_from_rows(children: Mapping[str, list[dict[str, Any]]]) -> list[Segment]:
+    rates: dict[str, dict[str, Decimal]] = {}
+    for r in children["segment_rates"]:
+        rates.setdefault(r["segment"], {})[r["stage"]] = Decimal(r["rate"])
+    return [Segment(s["name"], Decimal(s["share"]),
+                    None if s["deal_value"] is None else Decimal(s["deal_value"]),
+                    rates.get(s["name"], {})) for s in children["segments"]]
 
 
 def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dict[str, Any]]],
@@ -966,6 +1051,14 @@ def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dic
                                    else Decimal(p["kpi_target"]))
                    for p in children["protocols"]],
         signatures=signatures,
+        segments=_segments_from_rows(children),
+        capacity=[CapacityLine(c["role"], c["stage"], Decimal(c["per_person"]),
+                               None if c["cost_per_person"] is None
+                               else Decimal(c["cost_per_person"]))
+                  for c in children["capacity_lines"]],
+        stage_costs={c["stage"]: Decimal(c["amount"]) for c in children["stage_costs"]},
+        fixed_costs=[FixedCost(f["name"], Decimal(f["amount"])) for f in children["fixed_costs"]],
+        gross_margin=Decimal(row["gross_margin"]), spend_kpi=row["spend_kpi"],
     )
 
 
