@@ -171,3 +171,33 @@ def test_new_stores_the_planning_depth_and_show_json_has_the_plan_s_figures(
     assert shown["gross_margin"] == "0.5"
     code, out, _ = run(capsys, "show", "--db", db, agreement_id)
     assert "Budget: 25850.00 a year" in out
+
+
+def test_the_segments_demo_in_both_languages(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.model import validate_agreement
+    from slaworkshop.plan import plan_for
+
+    plans = []
+    for language in ("en", "es"):
+        agreement = demo_agreement(language, "segments")
+        assert validate_agreement(agreement) == []
+        assert len(agreement.segments) == 2 and agreement.spend_kpi
+        plans.append(plan_for(agreement))
+    english, spanish = plans
+    # The same figures in both languages: 118 SMB and 18 enterprise customers.
+    assert [s.won for s in english.segments] == [s.won for s in spanish.segments] == [118, 18]
+    assert [c.peak for c in english.capacity] == [c.peak for c in spanish.capacity] == [3, 4]
+    assert english.budget is not None and spanish.budget is not None
+    en_budget, es_budget = english.budget.to_json(), spanish.budget.to_json()
+    assert list(en_budget.pop("cost_per").values()) == list(es_budget.pop("cost_per").values())
+    assert en_budget == es_budget
+    assert en_budget["annual"] == "738192.00"
+    db = str(tmp_path / "w.slaw")
+    code, out, _ = run(capsys, "demo", "--db", db, "--segments", "--lang", "es")
+    assert code == 0
+    code, out, _ = run(capsys, "show", "--db", db, out.strip(), "--json")
+    shown = json.loads(out)
+    assert shown["title"] == "Plan de ingresos 2027 por segmento"
+    assert [s["name"] for s in shown["segments"]] == ["Pymes inbound", "Grandes cuentas outbound"]

@@ -47,6 +47,8 @@ def register(subparsers: Any) -> None:
     add_db_option(demo)
     demo.add_argument("--lang", choices=("en", "es"), default="en",
                       help="language of the demo agreement")
+    demo.add_argument("--segments", action="store_true",
+                      help="add the demo planned by segment, with team capacity and a budget")
     demo.set_defaults(func=cmd_demo)
 
     listing = subparsers.add_parser("list", help="list the agreements in the workshop file")
@@ -123,7 +125,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         seeded = getattr(args, "seeded_demo_id", None)
-        print(seeded if seeded is not None else store.create(demo_agreement(args.lang)))
+        if args.segments:
+            print(store.create(demo_agreement(args.lang, "segments")))
+        else:
+            print(seeded if seeded is not None else store.create(demo_agreement(args.lang)))
     return 0
 
 
