@@ -426,6 +426,10 @@
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Segments, team and budget</source>
+        <translation>Segmentos, equipo y presupuesto</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -544,6 +548,42 @@
     <message>
         <source>amber threshold</source>
         <translation>umbral ámbar</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cuota</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>units per person a month</source>
+        <translation>unidades por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per person a month</source>
+        <translation>coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per unit</source>
+        <translation>coste por unidad</translation>
+    </message>
+    <message>
+        <source>fixed cost a month</source>
+        <translation>coste fijo al mes</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+    <message>
+        <source>spend KPI</source>
+        <translation>KPI de gasto</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>presupuesto anual</translation>
     </message>
     <message>
         <source>Section</source>
