@@ -8,7 +8,7 @@ same words. Each problem names the field it is about.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -214,6 +214,39 @@ class Thresholds:
 
 
 @dataclass
+class Segment:
+    """A part of the objective with its own deal value and conversion rates (DESIGN §4b).
+
+    ``share`` is the fraction of the revenue objective; ``deal_value`` None means the
+    agreement's; ``rates`` maps a stage name to this segment's rate from that stage to the next.
+    """
+
+    name: str
+    share: Decimal
+    deal_value: Decimal | None = None
+    rates: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass
+class CapacityLine:
+    """A role working a stage: how many of its units one person handles a month."""
+
+    role: str
+    stage: str
+    per_person: Decimal
+    # Monthly cost of one person; None: not part of the budget.
+    cost_per_person: Decimal | None = None
+
+
+@dataclass
+class FixedCost:
+    """A cost paid every month of the period (tools, events, agency fees)."""
+
+    name: str
+    amount: Decimal
+
+
+@dataclass
 class Agreement:
     title: str
     objective: RevenueObjective
@@ -235,6 +268,15 @@ class Agreement:
     id: int | None = None
     fingerprint: str | None = None
     signatures: list[Signature] = field(default_factory=list)
+    # Planning depth (DESIGN §4b); every default leaves the plan exactly as §4's.
+    segments: list[Segment] = field(default_factory=list)
+    capacity: list[CapacityLine] = field(default_factory=list)
+    # Cost of one unit of a stage (a visit, a lead), by stage name.
+    stage_costs: dict[str, Decimal] = field(default_factory=dict)
+    fixed_costs: list[FixedCost] = field(default_factory=list)
+    gross_margin: Decimal = Decimal(1)
+    # The custom currency KPI (lower is better) that tracks actual spend against the budget.
+    spend_kpi: str = ""
 
     def copy(self) -> Agreement:
         """A deep copy. Written out rather than ``copy.deepcopy`` because undo snapshots are
@@ -251,6 +293,10 @@ class Agreement:
                          for k in self.custom_kpis],
             thresholds=dataclasses.replace(self.thresholds),
             signatures=[dataclasses.replace(s) for s in self.signatures],
+            segments=[dataclasses.replace(s, rates=dict(s.rates)) for s in self.segments],
+            capacity=[dataclasses.replace(c) for c in self.capacity],
+            stage_costs=dict(self.stage_costs),
+            fixed_costs=[dataclasses.replace(f) for f in self.fixed_costs],
         )
 
     def new_draft(self, revision: int = 1, supersedes: int | None = None) -> Agreement:
@@ -311,6 +357,7 @@ class Agreement:
     def rename_stage(self, index: int, new_name: str) -> None:
         """Rename a stage and every protocol that refers to its KPIs by name."""
         before = [k.name for k in self.kpis() if k.kind is not KpiKind.CUSTOM]
+        self.rename_stage_references(self.stages[index].name, new_name)
         self.stages[index].name = new_name
         after = [k.name for k in self.kpis() if k.kind is not KpiKind.CUSTOM]
         renames = {old: new for old, new in zip(before, after, strict=True) if old != new}
@@ -346,6 +393,8 @@ class Agreement:
         for protocol in self.protocols:
             if protocol.kpi == name:
                 protocol.kpi, protocol.kpi_target = "", None
+        if self.spend_kpi == name:
+            self.spend_kpi = ""
 
     def rename_kpi(self, index: int, new_name: str) -> None:
         """Rename a custom KPI and the protocols that refer to it."""
@@ -354,6 +403,129 @@ class Agreement:
         for protocol in self.protocols:
             if protocol.kpi == old:
                 protocol.kpi = new_name
+        if self.spend_kpi == old:
+            self.spend_kpi = new_name
+
+    # Planning depth edits (DESIGN §4b). Like the edits above they keep references
+    # consistent and leave range checks to validate_agreement, which names the field.
+
+    def rename_stage_references(self, old: str, new: str) -> None:
+        """Segment overrides, capacity lines and unit costs follow a stage's new name."""
+        if old == new:
+            return
+        for segment in self.segments:
+            if old in segment.rates:
+                segment.rates = {new if k == old else k: v for k, v in segment.rates.items()}
+        for line in self.capacity:
+            if line.stage == old:
+                line.stage = new
+        if old in self.stage_costs:
+            self.stage_costs = {new if k == old else k: v for k, v in self.stage_costs.items()}
+
+    def forget_stage(self, name: str) -> None:
+        """A removed stage takes its overrides, capacity lines and unit cost with it."""
+        for segment in self.segments:
+            segment.rates.pop(name, None)
+        self.capacity = [line for line in self.capacity if line.stage != name]
+        self.stage_costs.pop(name, None)
+
+    def add_segment(self, name: str) -> int:
+        """Add a segment (its name made unique); returns its index.
+
+        Shares keep summing to 1: the first segment takes all of it, a later one whatever is
+        left, or else half of the largest share.
+        """
+        rest = 1 - sum((s.share for s in self.segments), Decimal(0))
+        if not self.segments:
+            share = Decimal(1)
+        elif rest > 0:
+            share = rest
+        else:
+            largest = max(self.segments, key=lambda s: s.share)
+            share = largest.share / 2
+            largest.share -= share
+        self.segments.append(Segment(unique_name(name, (s.name for s in self.segments)), share))
+        return len(self.segments) - 1
+
+    def remove_segment(self, index: int) -> None:
+        """Remove a segment; its share goes to the one before it (or after, for the first)."""
+        removed = self.segments.pop(index)
+        if self.segments:
+            self.segments[max(index - 1, 0)].share += removed.share
+
+    def rename_segment(self, index: int, new_name: str) -> None:
+        self.segments[index].name = new_name
+
+    def set_segment_share(self, index: int, share: Decimal) -> None:
+        """Set one share as typed; the editor shows what is left until they sum to 1."""
+        self.segments[index].share = share
+
+    def set_segment_shares(self, shares: Sequence[Decimal]) -> None:
+        """Set every segment's share at once (one undoable edit that keeps the sum at 1)."""
+        for segment, share in zip(self.segments, shares, strict=True):
+            segment.share = share
+
+    def move_share(self, index: int, other: int, share: Decimal) -> None:
+        """Set segment ``index``'s share, ``other`` taking the rest of what the two had (the
+        presenter's slider between two segments); the share is kept within what they had."""
+        if index == other:
+            return
+        together = self.segments[index].share + self.segments[other].share
+        share = min(max(share, Decimal(0)), together)
+        self.segments[index].share = share
+        self.segments[other].share = together - share
+
+    def set_segment_deal_value(self, index: int, deal_value: Decimal | None) -> None:
+        """None: the segment uses the agreement's average deal value."""
+        self.segments[index].deal_value = deal_value
+
+    def set_segment_rate(self, index: int, stage: str, rate: Decimal | None) -> None:
+        """Override the rate from ``stage`` to the next in one segment; None: the agreement's."""
+        rates = self.segments[index].rates
+        if rate is None:
+            rates.pop(stage, None)
+        else:
+            rates[stage] = rate
+
+    def segment_rate(self, index: int, stage: str) -> Decimal | None:
+        """The rate the segment uses from ``stage``: its override, else the agreement's."""
+        override = self.segments[index].rates.get(stage)
+        if override is not None:
+            return override
+        found = self.stage(stage)
+        return None if found is None else found.rate
+
+    def add_capacity_line(self, role: str, stage: str, per_person: Decimal,
+                          cost_per_person: Decimal | None = None) -> int:
+        """Add a capacity line (its role made unique); returns its index."""
+        self.capacity.append(CapacityLine(unique_name(role, (c.role for c in self.capacity)),
+                                          stage, per_person, cost_per_person))
+        return len(self.capacity) - 1
+
+    def remove_capacity_line(self, index: int) -> None:
+        del self.capacity[index]
+
+    def set_stage_cost(self, stage: str, amount: Decimal | None) -> None:
+        """The cost of one unit of ``stage``; None: that stage is not costed."""
+        if amount is None:
+            self.stage_costs.pop(stage, None)
+        else:
+            self.stage_costs[stage] = amount
+
+    def add_fixed_cost(self, name: str, amount: Decimal = Decimal(0)) -> int:
+        """Add a fixed monthly cost (its name made unique); returns its index."""
+        self.fixed_costs.append(FixedCost(unique_name(name, (f.name for f in self.fixed_costs)),
+                                          amount))
+        return len(self.fixed_costs) - 1
+
+    def remove_fixed_cost(self, index: int) -> None:
+        del self.fixed_costs[index]
+
+    @property
+    def has_budget(self) -> bool:
+        """Whether any cost of any kind is given (DESIGN §4b: else the plan has no budget)."""
+        return bool(self.stage_costs or self.fixed_costs
+                    or any(c.cost_per_person is not None for c in self.capacity))
 
     def clear_dangling_kpis(self) -> None:
         """Protocols that name a KPI that no longer exists stop naming it."""
@@ -375,8 +547,10 @@ class Agreement:
         return row
 
     def remove_stage(self, row: int) -> None:
-        """Remove a stage; when it was the last, the one above becomes the won customers."""
-        del self.stages[row]
+        """Remove a stage; when it was the last, the one above becomes the won customers.
+        Its segment overrides, capacity lines and unit cost go with it."""
+        removed = self.stages.pop(row)
+        self.forget_stage(removed.name)
         if self.stages and row == len(self.stages):
             # The won customers convert to nothing.
             self.stages[-1].rate = None
@@ -745,6 +919,7 @@ def validate_agreement(agreement: Agreement) -> list[Problem]:
         *_validate_thresholds(agreement.thresholds),
         *_validate_review_month(agreement.review_month),
         *validate_limits(agreement),
+        *_validate_planning_depth(agreement),
     ]
 
 
@@ -962,6 +1137,16 @@ def validate_limits(agreement: Agreement) -> list[Problem]:
     return problems
 
 
+def _validate_planning_depth(agreement: Agreement) -> list[Problem]:
+    """Segments, capacity lines, costs and the spend KPI (DESIGN §4b)."""
+    return [
+        *validate_planning_depth(agreement.segments, agreement.capacity, agreement.stage_costs,
+                                 agreement.fixed_costs, agreement.gross_margin,
+                                 agreement.stages),
+        *validate_spend_kpi(agreement),
+    ]
+
+
 def check_agreement(agreement: Agreement) -> None:
     problems = validate_agreement(agreement)
     if problems:
@@ -988,3 +1173,206 @@ def split_aliases(text: str) -> list[str]:
         if piece and piece.casefold() not in (s.casefold() for s in seen):
             seen.append(piece)
     return seen
+def plain_number(value: Decimal) -> str:
+    """``0.90`` → ``0.9``, ``90.0`` → ``90``: a decimal as people write it, never ``9E+1``."""
+    return format(value.normalize(), "f") if value else "0"
+
+
+def _named_where(kind_named: str, kind_numbered: str, name: str, index: int) -> Callable[[], str]:
+    def where() -> str:
+        if name.strip():
+            return t(kind_named, name=name)
+        return t(kind_numbered, number=index)
+    return where
+
+
+def _not_a_stage(name: str) -> str:
+    return t(QT_TRANSLATE_NOOP("core", "“{name}” is not a stage of this funnel"), name=name)
+
+
+def negative_cost_problem(amount: Decimal, field_name: str) -> Problem | None:
+    if amount < 0:
+        return Problem(field_name, t(QT_TRANSLATE_NOOP("core", "a cost cannot be negative, got "
+                                                               "{value}"), value=amount))
+    return None
+
+
+def segment_problems(segment: Segment, stages: Sequence[Stage],
+                     where: Callable[[], str]) -> list[Problem]:
+    """One segment's share, deal value and rate overrides (its name is checked with the rest)."""
+    problems = []
+    if segment.share <= 0 or segment.share > 1:
+        problems.append(Problem(
+            t(QT_TRANSLATE_NOOP("core", "{where} share"), where=where()),
+            t(QT_TRANSLATE_NOOP("core", "a segment's share must be more than 0 and at most 1 "
+                                        "(100%), got {value}"), value=segment.share)))
+    if segment.deal_value is not None and segment.deal_value <= 0:
+        problems.append(Problem(
+            t(QT_TRANSLATE_NOOP("core", "{where} deal value"), where=where()),
+            t(QT_TRANSLATE_NOOP("core", "the average deal value must be more than 0, got "
+                                        "{value}"), value=segment.deal_value)))
+    if segment.rates:
+        positions = {s.name: i for i, s in enumerate(stages)}
+        for stage_name, rate in segment.rates.items():
+            position = positions.get(stage_name)
+            if position is not None and position < len(stages) - 1 and 0 < rate <= 1:
+                continue
+            field_name = t(QT_TRANSLATE_NOOP("core", "{where} rate from “{stage}”"),
+                           where=where(), stage=stage_name)
+            if position is None:
+                problems.append(Problem(field_name, _not_a_stage(stage_name)))
+            elif position == len(stages) - 1:
+                problems.append(Problem(field_name, t(QT_TRANSLATE_NOOP(
+                    "core", "the last stage (won customers) has no conversion rate"))))
+            else:
+                problem = rate_problem(rate, field_name)
+                if problem:
+                    problems.append(problem)
+    return problems
+
+
+def share_sum_problem(segments: Sequence[Segment], field_name: str | Callable[[], str]
+                      ) -> Problem | None:
+    """Shares must add up to exactly 1; the message gives the sum found."""
+    total = sum((s.share for s in segments), Decimal(0))
+    if segments and total != 1:
+        where = field_name if isinstance(field_name, str) else field_name()
+        return Problem(where, t(QT_TRANSLATE_NOOP(
+            "core", "the segment shares must add up to exactly 1 (100%); they add up to {sum} "
+                    "({percent}%)"), sum=plain_number(total), percent=plain_number(total * 100)))
+    return None
+
+
+def capacity_line_problems(line: CapacityLine, stages: Sequence[Stage],
+                           where: Callable[[], str]) -> list[Problem]:
+    """One capacity line's stage, units per person and cost (its role is checked with the rest)."""
+    problems = []
+    if not any(s.name == line.stage for s in stages):
+        problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "{where} stage"), where=where()),
+                                _not_a_stage(line.stage)))
+    if line.per_person <= 0:
+        problems.append(Problem(
+            t(QT_TRANSLATE_NOOP("core", "{where} units per person"), where=where()),
+            t(QT_TRANSLATE_NOOP("core", "the units one person handles a month must be more "
+                                        "than 0, got {value}"), value=line.per_person)))
+    if line.cost_per_person is not None and line.cost_per_person < 0:
+        problem = negative_cost_problem(line.cost_per_person, t(QT_TRANSLATE_NOOP(
+            "core", "{where} cost per person"), where=where()))
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def gross_margin_problem(margin: Decimal, field_name: str | Callable[[], str]
+                         ) -> Problem | None:
+    if margin < 0 or margin > 1:
+        where = field_name if isinstance(field_name, str) else field_name()
+        return Problem(where, t(QT_TRANSLATE_NOOP(
+            "core", "the gross margin must be from 0 to 1 (100%), got {value}"),
+            value=plain_number(margin)))
+    return None
+
+
+def _duplicate_problems(names: Sequence[str], field_for: Callable[[int], str],
+                        needs_name: Callable[[], str]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for index, name in enumerate(names, start=1):
+        if _blank(name):
+            problems.append(Problem(field_for(index), needs_name()))
+            continue
+        key = _name_key(name)
+        if key in seen:
+            problems.append(Problem(field_for(index), t(QT_TRANSLATE_NOOP(
+                "core", "“{name}” is named twice; names must be unique"), name=name)))
+        seen.add(key)
+    return problems
+
+
+def validate_segments(segments: Sequence[Segment], stages: Sequence[Stage]) -> list[Problem]:
+    if not segments:
+        return []
+    problems = _duplicate_problems(
+        [s.name for s in segments],
+        lambda number: t(QT_TRANSLATE_NOOP("core", "segment {number} name"), number=number),
+        lambda: t(QT_TRANSLATE_NOOP("core", "a segment needs a name")))
+    for index, segment in enumerate(segments, start=1):
+        problems += segment_problems(segment, stages, _named_where(
+            QT_TRANSLATE_NOOP("core", "segment “{name}”"),
+            QT_TRANSLATE_NOOP("core", "segment {number}"), segment.name, index))
+    problem = share_sum_problem(segments,
+                                lambda: t(QT_TRANSLATE_NOOP("core", "segment shares")))
+    if problem:
+        problems.append(problem)
+    return problems
+
+
+def validate_capacity(lines: Sequence[CapacityLine], stages: Sequence[Stage]) -> list[Problem]:
+    if not lines:
+        return []
+    problems = _duplicate_problems(
+        [c.role for c in lines],
+        lambda number: t(QT_TRANSLATE_NOOP("core", "capacity line {number} role"), number=number),
+        lambda: t(QT_TRANSLATE_NOOP("core", "a capacity line needs a role")))
+    for index, line in enumerate(lines, start=1):
+        problems += capacity_line_problems(line, stages, _named_where(
+            QT_TRANSLATE_NOOP("core", "capacity “{name}”"),
+            QT_TRANSLATE_NOOP("core", "capacity line {number}"), line.role, index))
+    return problems
+
+
+def validate_costs(stage_costs: Mapping[str, Decimal], fixed_costs: Sequence[FixedCost],
+                   gross_margin: Decimal, stages: Sequence[Stage]) -> list[Problem]:
+    problems: list[Problem] = []
+    names = {s.name for s in stages}
+    for stage_name, amount in stage_costs.items():
+        if stage_name in names and amount >= 0:
+            continue
+        field_name = t(QT_TRANSLATE_NOOP("core", "cost per unit of “{stage}”"), stage=stage_name)
+        if stage_name not in names:
+            problems.append(Problem(field_name, _not_a_stage(stage_name)))
+        problem = negative_cost_problem(amount, field_name)
+        if problem:
+            problems.append(problem)
+    if fixed_costs:
+        problems += _duplicate_problems(
+            [f.name for f in fixed_costs],
+            lambda number: t(QT_TRANSLATE_NOOP("core", "fixed cost {number} name"),
+                             number=number),
+            lambda: t(QT_TRANSLATE_NOOP("core", "a fixed cost needs a name")))
+        for index, cost in enumerate(fixed_costs, start=1):
+            where = _named_where(QT_TRANSLATE_NOOP("core", "fixed cost “{name}”"),
+                                 QT_TRANSLATE_NOOP("core", "fixed cost {number}"),
+                                 cost.name, index)
+            if cost.amount < 0:
+                problems.append(Problem(
+                    t(QT_TRANSLATE_NOOP("core", "{where} amount"), where=where()),
+                    t(QT_TRANSLATE_NOOP("core", "a cost cannot be negative, got {value}"),
+                      value=cost.amount)))
+    problem = gross_margin_problem(gross_margin,
+                                   lambda: t(QT_TRANSLATE_NOOP("core", "gross margin")))
+    if problem:
+        problems.append(problem)
+    return problems
+
+
+def validate_planning_depth(segments: Sequence[Segment], capacity: Sequence[CapacityLine],
+                            stage_costs: Mapping[str, Decimal], fixed_costs: Sequence[FixedCost],
+                            gross_margin: Decimal, stages: Sequence[Stage]) -> list[Problem]:
+    """Segments, team capacity and budget (DESIGN §4b); nothing to check at their defaults."""
+    if not (segments or capacity or stage_costs or fixed_costs) and gross_margin == 1:
+        return []
+    return (validate_segments(segments, stages) + validate_capacity(capacity, stages)
+            + validate_costs(stage_costs, fixed_costs, gross_margin, stages))
+
+
+def validate_spend_kpi(agreement: Agreement) -> list[Problem]:
+    """The spend KPI must be a custom currency KPI where lower is better."""
+    if not agreement.spend_kpi:
+        return []
+    kpi = next((k for k in agreement.custom_kpis if k.name == agreement.spend_kpi), None)
+    if kpi is None or kpi.unit is not Unit.CURRENCY or kpi.direction is not Direction.LOWER:
+        return [Problem(t(QT_TRANSLATE_NOOP("core", "spend KPI")), t(QT_TRANSLATE_NOOP(
+            "core", "“{name}” is not a custom currency KPI where lower is better"),
+            name=agreement.spend_kpi))]
+    return []

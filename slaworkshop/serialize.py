@@ -13,13 +13,16 @@ from typing import Any
 
 from slaworkshop.model import (
     Agreement,
+    CapacityLine,
     Direction,
+    FixedCost,
     HandoffProtocol,
     Kpi,
     KpiKind,
     Party,
     Problem,
     RevenueObjective,
+    Segment,
     Signature,
     Stage,
     Status,
@@ -27,6 +30,7 @@ from slaworkshop.model import (
     Unit,
     ValidationError,
     parse_decimal,
+    parse_fraction,
     parse_rate,
 )
 
@@ -65,7 +69,34 @@ def content_dict(agreement: Agreement) -> dict[str, Any]:
                        "amber": dec(agreement.thresholds.amber)},
         "reporting_cadence": agreement.reporting_cadence,
         "review_month": agreement.review_month,
+        **planning_depth_content(agreement),
     }
+
+
+def planning_depth_content(agreement: Agreement) -> dict[str, Any]:
+    """Segments, capacity and costs, each left out at its default (DESIGN §4b) so that a
+    revision signed before they existed keeps its fingerprint."""
+    content: dict[str, Any] = {}
+    if agreement.segments:
+        content["segments"] = [{"name": s.name, "share": dec(s.share),
+                                "deal_value": dec(s.deal_value),
+                                "rates": {stage: dec(rate) for stage, rate in s.rates.items()}}
+                               for s in agreement.segments]
+    if agreement.capacity:
+        content["capacity"] = [{"role": c.role, "stage": c.stage, "per_person": dec(c.per_person),
+                                "cost_per_person": dec(c.cost_per_person)}
+                               for c in agreement.capacity]
+    if agreement.stage_costs:
+        content["stage_costs"] = {stage: dec(amount)
+                                  for stage, amount in agreement.stage_costs.items()}
+    if agreement.fixed_costs:
+        content["fixed_costs"] = [{"name": f.name, "amount": dec(f.amount)}
+                                  for f in agreement.fixed_costs]
+    if agreement.gross_margin != 1:
+        content["gross_margin"] = dec(agreement.gross_margin)
+    if agreement.spend_kpi:
+        content["spend_kpi"] = agreement.spend_kpi
+    return content
 
 
 def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
@@ -89,6 +120,30 @@ def _get(data: Mapping[str, Any], key: str, default: Any = None) -> Any:
 
 def _opt_dec(value: Any, what: str) -> Decimal | None:
     return None if value is None or value == "" else parse_decimal(value, what)
+
+
+def _planning_depth_from_dict(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "segments": [Segment(
+            name=str(s["name"]), share=parse_fraction(s["share"], f"segment “{s['name']}” share"),
+            deal_value=_opt_dec(s.get("deal_value"), f"segment “{s['name']}” deal value"),
+            rates={str(stage): parse_rate(rate, f"segment “{s['name']}” rate from “{stage}”")
+                   for stage, rate in (s.get("rates") or {}).items()})
+            for s in data.get("segments", [])],
+        "capacity": [CapacityLine(
+            role=str(c["role"]), stage=str(c["stage"]),
+            per_person=parse_decimal(c["per_person"], f"capacity “{c['role']}” units per person"),
+            cost_per_person=_opt_dec(c.get("cost_per_person"),
+                                     f"capacity “{c['role']}” cost per person"))
+            for c in data.get("capacity", [])],
+        "stage_costs": {str(stage): parse_decimal(amount, f"cost per unit of “{stage}”")
+                        for stage, amount in (data.get("stage_costs") or {}).items()},
+        "fixed_costs": [FixedCost(str(f["name"]),
+                                  parse_decimal(f["amount"], f"fixed cost “{f['name']}” amount"))
+                        for f in data.get("fixed_costs", [])],
+        "gross_margin": parse_fraction(data.get("gross_margin", "1"), "gross margin"),
+        "spend_kpi": str(data.get("spend_kpi") or ""),
+    }
 
 
 def agreement_from_dict(data: Mapping[str, Any]) -> Agreement:
@@ -146,6 +201,7 @@ def agreement_from_dict(data: Mapping[str, Any]) -> Agreement:
                 signed_on=str(s.get("signed_on", "")), fingerprint=str(s.get("fingerprint", "")),
                 image=base64.b64decode(s["image"]) if s.get("image") else None)
                 for s in data.get("signatures", [])],
+            **_planning_depth_from_dict(data),
         )
     except ValidationError:
         raise

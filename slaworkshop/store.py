@@ -40,13 +40,16 @@ from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
     Agreement,
+    CapacityLine,
     Direction,
+    FixedCost,
     HandoffProtocol,
     Kpi,
     KpiKind,
     Party,
     Problem,
     RevenueObjective,
+    Segment,
     Signature,
     Stage,
     Status,
@@ -147,10 +150,13 @@ def _sealed_guard(table: str, key: str = "agreement_id") -> str:
 AGREEMENT_VALUE_COLUMNS = (
     "title", "organisation", "currency", "start", "months", "revision", "supersedes",
     "revenue", "deal_value", "marketing_share", "seasonality", "green", "amber",
-    "reporting_cadence", "review_month",
+    "reporting_cadence", "review_month", "gross_margin", "spend_kpi",
 )
 # Those a sealed revision may never change (the triggers guard them).
 AGREEMENT_CONTENT_COLUMNS = (*AGREEMENT_VALUE_COLUMNS, "fingerprint", "created_at", "signed_at")
+# The guarded columns as versions 2 and 3 knew them: a released migration's SQL never changes.
+_V1_CONTENT_COLUMNS = tuple(c for c in AGREEMENT_CONTENT_COLUMNS
+                            if c not in ("gross_margin", "spend_kpi"))
 
 def _agreement_update_guard(columns: tuple[str, ...]) -> str:
     """Refuse any change to a sealed revision but signed → superseded, all else unchanged."""
@@ -162,7 +168,7 @@ def _agreement_update_guard(columns: tuple[str, ...]) -> str:
         "END;")
 
 
-_AGREEMENT_GUARD = _agreement_update_guard(AGREEMENT_CONTENT_COLUMNS) + (
+_AGREEMENT_GUARD = _agreement_update_guard(_V1_CONTENT_COLUMNS) + (
     "CREATE TRIGGER agreements_sealed_delete BEFORE DELETE ON agreements "
     "WHEN OLD.status <> 'draft' "
     "BEGIN SELECT RAISE(ABORT, 'sealed: this revision is signed and cannot be changed'); END;"
@@ -292,12 +298,12 @@ def _v2_imports_history_signatures(db: Database) -> None:
 def _v3_seal(db: Database) -> None:
     db.table("agreements").add_column("seal", str)
     db.conn.execute("DROP TRIGGER agreements_sealed_update")
-    db.conn.execute(_agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")))
+    db.conn.execute(_agreement_update_guard((*_V1_CONTENT_COLUMNS, "seal")))
 
 # Version 4 records which signed revisions were sealed before the seal existed: from then on a
 # signed revision without a seal is a forgery (someone cleared it to pass off changed
 # signatures as an older version's), not a legacy. The list is frozen once written.
-SCHEMA_V4 = """
+SCHEMA_V4_UNSEALED_LEGACY = """
 CREATE TABLE unsealed_legacy (agreement_id INTEGER PRIMARY KEY);
 INSERT INTO unsealed_legacy SELECT id FROM agreements WHERE status <> 'draft' AND seal IS NULL;
 CREATE TRIGGER unsealed_legacy_frozen BEFORE INSERT ON unsealed_legacy
@@ -305,14 +311,71 @@ BEGIN SELECT RAISE(ABORT, 'sealed: the list of unsealed revisions cannot grow');
 """
 
 
+# Planning depth (DESIGN §4b): segments with their rate overrides, team capacity, unit and
+# fixed costs, and the agreement's gross margin and spend KPI; sealed like the rest.
+PLANNING_DEPTH_TABLES = ("segments", "segment_rates", "capacity_lines", "stage_costs",
+                         "fixed_costs")
+SCHEMA_V5_PLANNING_DEPTH = """
+ALTER TABLE agreements ADD COLUMN gross_margin TEXT NOT NULL DEFAULT '1';
+ALTER TABLE agreements ADD COLUMN spend_kpi TEXT NOT NULL DEFAULT '';
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    share TEXT NOT NULL,
+    deal_value TEXT,
+    UNIQUE (agreement_id, name)
+);
+CREATE TABLE segment_rates (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    segment TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    UNIQUE (agreement_id, segment, stage)
+);
+CREATE TABLE capacity_lines (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    per_person TEXT NOT NULL,
+    cost_per_person TEXT
+);
+CREATE TABLE stage_costs (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    UNIQUE (agreement_id, stage)
+);
+CREATE TABLE fixed_costs (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    amount TEXT NOT NULL
+);
+DROP TRIGGER IF EXISTS agreements_sealed_update;
+""" + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")) + "".join(
+    _sealed_guard(t) for t in PLANNING_DEPTH_TABLES)
+
+
 MigrationStep = Callable[["Database"], None] | str
 MIGRATIONS: tuple[MigrationStep, ...] = (
     _v1_agreements,
     _v2_imports_history_signatures,
     _v3_seal,
-    SCHEMA_V4,
+    SCHEMA_V4_UNSEALED_LEGACY,
+    SCHEMA_V5_PLANNING_DEPTH,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# The format that brought the planning depth tables: an older file opened read-only has none.
+PLANNING_DEPTH_VERSION = MIGRATIONS.index(SCHEMA_V5_PLANNING_DEPTH) + 1
 
 
 @dataclass(frozen=True)
@@ -352,7 +415,7 @@ def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
 
 # Every table holding an agreement's rows, parents before the rows that refer to them.
 AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
-                    "actuals", "actual_history", "signatures")
+                    "actuals", "actual_history", "signatures", *PLANNING_DEPTH_TABLES)
 
 
 @dataclass(frozen=True)
@@ -575,7 +638,8 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "agreements": ("id", "title", "organisation", "currency", "start", "months", "status",
                    "revision", "supersedes", "revenue", "deal_value", "marketing_share",
                    "seasonality", "green", "amber", "reporting_cadence", "review_month",
-                   "fingerprint", "created_at", "updated_at", "signed_at", "seal"),
+                   "fingerprint", "created_at", "updated_at", "signed_at", "seal", "gross_margin",
+                   "spend_kpi"),
     "parties": ("id", "agreement_id", "position", "name", "representative", "role"),
     "stages": ("id", "agreement_id", "position", "name", "owner", "rate", "lag", "aliases"),
     "kpis": ("id", "agreement_id", "position", "name", "owner", "unit", "direction", "targets",
@@ -584,10 +648,16 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
                   "trigger_text", "commitment", "kpi", "kpi_target"),
     "imports": ("id", "agreement_id", "file_name", "sha256", "imported_at", "note"),
     "actuals": ("id", "agreement_id", "kpi", "month", "value", "recorded_at", "import_id"),
-    "actual_history": ("id", "agreement_id", "kpi", "month", "value", "import_id",
-                       "recorded_at", "replaced_at", "replaced_by_import_id"),
+    "actual_history": ("id", "agreement_id", "kpi", "month", "value", "import_id", "recorded_at",
+                       "replaced_at", "replaced_by_import_id"),
     "signatures": ("id", "agreement_id", "party", "signer", "role", "signed_on", "image",
                    "fingerprint"),
+    "segments": ("id", "agreement_id", "position", "name", "share", "deal_value"),
+    "segment_rates": ("id", "agreement_id", "position", "segment", "stage", "rate"),
+    "capacity_lines": ("id", "agreement_id", "position", "role", "stage", "per_person",
+                       "cost_per_person"),
+    "stage_costs": ("id", "agreement_id", "position", "stage", "amount"),
+    "fixed_costs": ("id", "agreement_id", "position", "name", "amount"),
 }
 
 
@@ -927,8 +997,11 @@ class Store:
             table: _query(self.conn,
                           f"SELECT * FROM {table} WHERE agreement_id = ? ORDER BY position",
                           [agreement_id])
-            for table in ("parties", "stages", "kpis", "protocols")
+            for table in ("parties", "stages", "kpis", "protocols", *PLANNING_DEPTH_TABLES)
+            if table not in PLANNING_DEPTH_TABLES or self.file_version >= PLANNING_DEPTH_VERSION
         }
+        for table in PLANNING_DEPTH_TABLES:
+            children.setdefault(table, [])
         signatures = _query(self.conn, "SELECT * FROM signatures WHERE agreement_id = ? "
                                        "ORDER BY id", [agreement_id])
         return _agreement_from_rows(row, children, [
@@ -956,7 +1029,7 @@ class Store:
                 a.revision, a.supersedes, str(a.objective.revenue), str(a.objective.deal_value),
                 str(a.objective.marketing_share), json.dumps([str(w) for w in a.seasonality]),
                 str(a.thresholds.green), str(a.thresholds.amber), a.reporting_cadence,
-                a.review_month]
+                a.review_month, str(a.gross_margin), a.spend_kpi]
 
     def _insert_children(self, db: sqlite3.Connection, agreement_id: int, a: Agreement,
                          unchanged: Mapping[str, list[dict[str, Any]]] | None = None
@@ -1279,7 +1352,33 @@ def _child_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
                        "trigger_text": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
                        "kpi_target": None if p.kpi_target is None else str(p.kpi_target)}
                       for p in a.protocols],
+        **_planning_depth_rows(a),
     }
+
+
+def _planning_depth_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "segments": [{"name": s.name, "share": str(s.share),
+                      "deal_value": None if s.deal_value is None else str(s.deal_value)}
+                     for s in a.segments],
+        "segment_rates": [{"segment": s.name, "stage": stage, "rate": str(rate)}
+                          for s in a.segments for stage, rate in s.rates.items()],
+        "capacity_lines": [{"role": c.role, "stage": c.stage, "per_person": str(c.per_person),
+                            "cost_per_person": None if c.cost_per_person is None
+                            else str(c.cost_per_person)} for c in a.capacity],
+        "stage_costs": [{"stage": stage, "amount": str(amount)}
+                        for stage, amount in a.stage_costs.items()],
+        "fixed_costs": [{"name": f.name, "amount": str(f.amount)} for f in a.fixed_costs],
+    }
+
+
+def _segments_from_rows(children: Mapping[str, list[dict[str, Any]]]) -> list[Segment]:
+    rates: dict[str, dict[str, Decimal]] = {}
+    for r in children["segment_rates"]:
+        rates.setdefault(r["segment"], {})[r["stage"]] = Decimal(r["rate"])
+    return [Segment(s["name"], Decimal(s["share"]),
+                    None if s["deal_value"] is None else Decimal(s["deal_value"]),
+                    rates.get(s["name"], {})) for s in children["segments"]]
 
 
 def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dict[str, Any]]],
@@ -1311,6 +1410,14 @@ def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dic
                                    else Decimal(p["kpi_target"]))
                    for p in children["protocols"]],
         signatures=signatures,
+        segments=_segments_from_rows(children),
+        capacity=[CapacityLine(c["role"], c["stage"], Decimal(c["per_person"]),
+                               None if c["cost_per_person"] is None
+                               else Decimal(c["cost_per_person"]))
+                  for c in children["capacity_lines"]],
+        stage_costs={c["stage"]: Decimal(c["amount"]) for c in children["stage_costs"]},
+        fixed_costs=[FixedCost(f["name"], Decimal(f["amount"])) for f in children["fixed_costs"]],
+        gross_margin=Decimal(row.get("gross_margin", "1")), spend_kpi=row.get("spend_kpi", ""),
     )
 
 

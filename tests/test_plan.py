@@ -221,7 +221,7 @@ def test_more_revenue_never_means_fewer_of_anything(revenue: Decimal, extra: Dec
 
 
 @pytest.mark.parametrize(("volume", "deal", "expected"), [
-    (D(-1), D(1000), [("top volume", "the volume cannot be negative, got -1")]),
+    (D(-1), D(1000), [("what-if volume", "the volume cannot be negative, got -1")]),
     (D(10), D(0), [("deal value", "the average deal value must be more than 0, got 0")]),
 ])
 def test_what_if_refusals_are_translatable(volume: Decimal, deal: Decimal,

@@ -433,6 +433,10 @@
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Segments, team and budget</source>
+        <translation>Segmentos, equipo y presupuesto</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -551,6 +555,42 @@
     <message>
         <source>amber threshold</source>
         <translation>umbral ámbar</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cuota</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>units per person a month</source>
+        <translation>unidades por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per person a month</source>
+        <translation>coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per unit</source>
+        <translation>coste por unidad</translation>
+    </message>
+    <message>
+        <source>fixed cost a month</source>
+        <translation>coste fijo al mes</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+    <message>
+        <source>spend KPI</source>
+        <translation>KPI de gasto</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>presupuesto anual</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1221,6 +1261,166 @@
     <message>
         <source>Fingerprint of revision %1 (SHA-256):</source>
         <translation>Huella digital de la revisión %1 (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>The revenue objective is split into segments. Each segment has its own average deal value and, where stated, its own conversion rates; its targets are worked out on their own and the agreement&apos;s targets above are their sums.</source>
+        <translation>El objetivo de ingresos se reparte entre segmentos. Cada segmento tiene su propio valor medio por venta y, donde se indica, sus propias tasas de conversión; sus objetivos se calculan por separado y los objetivos del acuerdo que aparecen arriba son su suma.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Cuota de ingresos</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Revenue at the deal value</source>
+        <translation>Ingresos al valor por venta</translation>
+    </message>
+    <message>
+        <source>Annual targets by segment</source>
+        <translation>Objetivos anuales por segmento</translation>
+    </message>
+    <message>
+        <source>Conversion rates of their own</source>
+        <translation>Tasas de conversión propias</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Desde la etapa</translation>
+    </message>
+    <message>
+        <source>Segment&apos;s rate</source>
+        <translation>Tasa del segmento</translation>
+    </message>
+    <message>
+        <source>Agreement&apos;s rate</source>
+        <translation>Tasa del acuerdo</translation>
+    </message>
+    <message>
+        <source>Team capacity</source>
+        <translation>Capacidad del equipo</translation>
+    </message>
+    <message>
+        <source>The people each stage&apos;s monthly targets take: a month&apos;s volume divided by what one person handles in a month, rounded up.</source>
+        <translation>Las personas que exigen los objetivos mensuales de cada etapa: el volumen del mes dividido entre lo que atiende una persona en un mes, redondeado hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Trabaja en</translation>
+    </message>
+    <message>
+        <source>Per person a month</source>
+        <translation>Por persona al mes</translation>
+    </message>
+    <message>
+        <source>Cost per person a month</source>
+        <translation>Coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>People at peak</source>
+        <translation>Personas en el pico</translation>
+    </message>
+    <message>
+        <source>People needed by month</source>
+        <translation>Personas necesarias por mes</translation>
+    </message>
+    <message>
+        <source>%1: in the last months of the period this work serves the next period&apos;s customers, so no one is planned for it here.</source>
+        <translation>%1: en los últimos meses del periodo este trabajo sirve a los clientes del periodo siguiente, por lo que aquí no se planifica a nadie para él.</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Presupuesto anual</translation>
+    </message>
+    <message>
+        <source>Cost of acquiring a customer (CAC)</source>
+        <translation>Coste de adquisición de un cliente (CAC)</translation>
+    </message>
+    <message>
+        <source>Revenue won at the deal values</source>
+        <translation>Ingresos ganados a los valores por venta</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Return on the budget (ROI)</source>
+        <translation>Rentabilidad del presupuesto (ROI)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>What the plan costs: the cost of each unit of the costed stages, the fixed monthly costs and the team. ROI is the revenue won times the gross margin, less the budget, over the budget.</source>
+        <translation>Lo que cuesta el plan: el coste de cada unidad de las etapas con coste, los costes fijos mensuales y el equipo. El ROI es el ingreso ganado por el margen bruto, menos el presupuesto, dividido entre el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coste por unidad</translation>
+    </message>
+    <message>
+        <source>Fixed, a month</source>
+        <translation>Fijo, al mes</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costes</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Budget by month</source>
+        <translation>Presupuesto por mes</translation>
+    </message>
+    <message>
+        <source>Stage costs</source>
+        <translation>Costes de etapas</translation>
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation>Costes fijos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Budget per unit of each stage</source>
+        <translation>Presupuesto por unidad de cada etapa</translation>
+    </message>
+    <message>
+        <source>Volume in the period</source>
+        <translation>Volumen en el periodo</translation>
+    </message>
+    <message>
+        <source>Budget per unit</source>
+        <translation>Presupuesto por unidad</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2369,34 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Run rate needed</source>
         <translation>Ritmo mensual necesario</translation>
+    </message>
+    <message>
+        <source>Spend against the budget (%1)</source>
+        <translation>Gasto frente al presupuesto (%1)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−)</source>
+        <translation>Por encima (+) o por debajo (−)</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>%1 of the annual budget of %2 is left.</source>
+        <translation>Quedan %1 del presupuesto anual de %2.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
@@ -3912,6 +4140,130 @@ Firmado por %5.</translation>
         <translation>objetivo del KPI del protocolo {number}</translation>
     </message>
     <message>
+        <source>“{name}” is not a stage of this funnel</source>
+        <translation>«{name}» no es una etapa de este embudo</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative, got {value}</source>
+        <translation>un coste no puede ser negativo; se ha indicado {value}</translation>
+    </message>
+    <message>
+        <source>{where} share</source>
+        <translation>cuota de {where}</translation>
+    </message>
+    <message>
+        <source>a segment&apos;s share must be more than 0 and at most 1 (100%), got {value}</source>
+        <translation>la cuota de un segmento debe ser mayor que 0 y como máximo 1 (100 %); se ha indicado {value}</translation>
+    </message>
+    <message>
+        <source>{where} deal value</source>
+        <translation>valor medio por venta de {where}</translation>
+    </message>
+    <message>
+        <source>{where} rate from “{stage}”</source>
+        <translation>tasa de {where} desde «{stage}»</translation>
+    </message>
+    <message>
+        <source>the segment shares must add up to exactly 1 (100%); they add up to {sum} ({percent}%)</source>
+        <translation>las cuotas de los segmentos deben sumar exactamente 1 (100 %); suman {sum} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>{where} stage</source>
+        <translation>etapa de {where}</translation>
+    </message>
+    <message>
+        <source>{where} units per person</source>
+        <translation>unidades por persona de {where}</translation>
+    </message>
+    <message>
+        <source>the units one person handles a month must be more than 0, got {value}</source>
+        <translation>las unidades que atiende una persona al mes deben ser más de 0; se ha indicado {value}</translation>
+    </message>
+    <message>
+        <source>{where} cost per person</source>
+        <translation>coste por persona de {where}</translation>
+    </message>
+    <message>
+        <source>the gross margin must be from 0 to 1 (100%), got {value}</source>
+        <translation>el margen bruto debe estar entre 0 y 1 (100 %); se ha indicado {value}</translation>
+    </message>
+    <message>
+        <source>“{name}” is named twice; names must be unique</source>
+        <translation>«{name}» aparece dos veces; los nombres no se pueden repetir</translation>
+    </message>
+    <message>
+        <source>segment {number} name</source>
+        <translation>nombre del segmento {number}</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>un segmento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>segment “{name}”</source>
+        <translation>segmento «{name}»</translation>
+    </message>
+    <message>
+        <source>segment {number}</source>
+        <translation>segmento {number}</translation>
+    </message>
+    <message>
+        <source>segment shares</source>
+        <translation>cuotas de los segmentos</translation>
+    </message>
+    <message>
+        <source>capacity line {number} role</source>
+        <translation>puesto de la línea de capacidad {number}</translation>
+    </message>
+    <message>
+        <source>a capacity line needs a role</source>
+        <translation>una línea de capacidad necesita un puesto</translation>
+    </message>
+    <message>
+        <source>capacity “{name}”</source>
+        <translation>capacidad «{name}»</translation>
+    </message>
+    <message>
+        <source>capacity line {number}</source>
+        <translation>línea de capacidad {number}</translation>
+    </message>
+    <message>
+        <source>cost per unit of “{stage}”</source>
+        <translation>coste por unidad de «{stage}»</translation>
+    </message>
+    <message>
+        <source>fixed cost {number} name</source>
+        <translation>nombre del coste fijo {number}</translation>
+    </message>
+    <message>
+        <source>a fixed cost needs a name</source>
+        <translation>un coste fijo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>fixed cost “{name}”</source>
+        <translation>coste fijo «{name}»</translation>
+    </message>
+    <message>
+        <source>fixed cost {number}</source>
+        <translation>coste fijo {number}</translation>
+    </message>
+    <message>
+        <source>{where} amount</source>
+        <translation>importe de {where}</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+    <message>
+        <source>spend KPI</source>
+        <translation>KPI de gasto</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a custom currency KPI where lower is better</source>
+        <translation>«{name}» no es un KPI propio en moneda en el que menos es mejor</translation>
+    </message>
+    <message>
         <source>KPI “{name}”</source>
         <translation>KPI «{name}»</translation>
     </message>
@@ -4004,12 +4356,20 @@ Firmado por %5.</translation>
         <translation>{file}: no se pudo escribir el cambio ({reason}); el archivo está como antes</translation>
     </message>
     <message>
-        <source>top volume</source>
-        <translation>volumen inicial</translation>
+        <source>what-if volume</source>
+        <translation>volumen de la simulación</translation>
     </message>
     <message>
-        <source>the volume cannot be negative, got {volume}</source>
-        <translation>el volumen no puede ser negativo; se ha indicado {volume}</translation>
+        <source>the volume cannot be negative, got {value}</source>
+        <translation>el volumen no puede ser negativo; se ha indicado {value}</translation>
+    </message>
+    <message>
+        <source>what-if stage</source>
+        <translation>etapa de la simulación</translation>
+    </message>
+    <message>
+        <source>there is no stage {number} in this funnel</source>
+        <translation>este embudo no tiene etapa {number}</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4632,14 @@ Firmado por %5.</translation>
     <message>
         <source>superseded</source>
         <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>Targets by segment</source>
+        <translation>Objetivos por segmento</translation>
+    </message>
+    <message>
+        <source>{stage} ({segment})</source>
+        <translation>{stage} ({segment})</translation>
     </message>
     <message>
         <source>Not a valid actual</source>
@@ -4615,6 +4983,34 @@ Firmado por %5.</translation>
     <message>
         <source>superseded</source>
         <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−) budget</source>
+        <translation>Por encima (+) o por debajo (−) del presupuesto</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Presupuesto anual</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Presupuesto restante</translation>
+    </message>
+    <message>
+        <source>Spend against budget ({kpi})</source>
+        <translation>Gasto frente al presupuesto ({kpi})</translation>
     </message>
 </context>
 <context>
