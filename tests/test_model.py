@@ -72,7 +72,25 @@ def test_removing_a_kpi_leaves_its_protocol_unmeasured() -> None:
     assert [k.name for k in agreement.custom_kpis] == ["Follow-up attempts per SQL",
                                                       "Rejected leads with a reason"]
     assert agreement.protocols[1].kpi == ""
+    assert agreement.protocols[1].kpi_target is None  # no target left for a KPI that went
     assert validate_agreement(agreement) == []
+
+
+def test_unnamed_kpis_and_protocols_are_named_by_number() -> None:
+    agreement = demo_agreement()
+    agreement.custom_kpis[1].name = " "
+    agreement.custom_kpis[2].targets = [None, Decimal(-1), *[None] * (agreement.months - 2)]
+    agreement.protocols[0].title = ""
+    agreement.custom_kpis[0].targets = [Decimal(0), Decimal("0.5")] * (agreement.months // 2)
+    problems = [(str(p.field), str(p.message)) for p in validate_agreement(agreement)]
+    assert problems == [
+        ("KPI 2 name", "a KPI needs a name"),
+        ("KPI “Rejected leads with a reason” targets", "targets cannot be negative"),
+        ("protocol 1 title", "a handoff protocol needs a title"),
+        # The protocol measured by the KPI whose name was blanked now names no KPI.
+        ("protocol “Follow-up attempts” KPI",
+         "“Follow-up attempts per SQL” is not a KPI of this agreement"),
+    ]
 
 
 def test_new_draft_keeps_the_content_and_drops_what_signing_gave() -> None:

@@ -233,3 +233,10 @@ def test_what_if_refusals_are_translatable(volume: Decimal, deal: Decimal,
     # Templates the translation files hold (marked with QT_TRANSLATE_NOOP), not finished text.
     assert all(isinstance(p.field, Text) and isinstance(p.message, Text) for p in problems)
     assert "{" in problems[0].message.template
+
+
+def test_what_if_accepts_a_zero_volume_and_a_small_deal_value() -> None:
+    result = forward_plan(D(0), stages(("Visits", "0.5", 0), ("Won", None, 0)), D("0.5"))
+    assert (result.won, result.revenue) == (D("0.0"), D("0.0"))
+    assert forward_plan(D(10), stages(("Visits", "0.5", 0), ("Won", None, 0)),
+                        D("0.5")).revenue == D("2.5")

@@ -267,14 +267,18 @@ def test_kpi_editor(window: MainWindow, db: Path, qtbot: object) -> None:
     unit = editor.unit.findText("days")
     editor.unit.activated.emit(unit)
     assert stored(db).custom_kpis[0].unit.value == "days"
+    target = stored(db).protocols[1].kpi_target
+    assert target is not None
     qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert [k.name for k in stored(db).custom_kpis] == ["Follow-up attempts per SQL",
                                                         "Rejected leads with a reason"]
-    assert stored(db).protocols[1].kpi == ""
+    # The protocol it measured keeps no target for a KPI that is gone.
+    assert (stored(db).protocols[1].kpi, stored(db).protocols[1].kpi_target) == ("", None)
     assert editor.name.text() == "Follow-up attempts per SQL"  # the form follows the list
     window.undo_action.trigger()
     assert stored(db).custom_kpis[0].name == "Response hours"
     assert stored(db).protocols[1].kpi == "Response hours"
+    assert stored(db).protocols[1].kpi_target == target
 
 
 def test_seasonality_and_reporting(window: MainWindow, db: Path, qtbot: object) -> None:

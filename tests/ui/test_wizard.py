@@ -237,10 +237,13 @@ def test_stage_rows_added_moved_and_removed_keep_the_last_stage_rateless(wizard)
     assert model.rowCount() == 7
     assert model.stages()[5].name == "Stage 7"
     assert model.stages()[-1].rate is None
+    set_cell(model, 5, StagesModel.RATE, "25")
     page.view.setCurrentIndex(model.index(6, 0))
     page.up_button.click()
     assert [s.name for s in model.stages()][-2:] == ["Customers", "Stage 7"]
-    assert model.stages()[-1].rate is None and model.stages()[-2].rate is not None
+    # As in the editors: the rate belongs to the place, so Customers converts at 25 % now.
+    assert model.stages()[-1].rate is None and model.stages()[-2].rate == Decimal("0.25")
+    assert model.data(model.index(5, StagesModel.RATE)) == "25 %"
     page.view.setCurrentIndex(model.index(6, 0))
     page.remove_button.click()
     assert model.stages()[-1].name == "Customers" and model.stages()[-1].rate is None
