@@ -267,7 +267,7 @@ class ImportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.preview = preview_import(self.path, agreement,
-                                          self.session.store.actuals(agreement.id))
+                                          self.session.actuals(agreement.id))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.title_label.setText(self.tr("Import actuals from <b>%1</b> into <b>%2</b>")

@@ -114,7 +114,8 @@ class AgreementListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.labels[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return summary.organisation or None
+            # The whole title too: rows are two lines high, so a long one is elided.
+            return "\n".join(t for t in (summary.title, summary.organisation) if t) or None
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == REVISION:

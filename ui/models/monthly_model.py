@@ -31,13 +31,28 @@ class MonthlyTargetsModel(QStandardItemModel):
         self._texts: list[list[str]] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        # Each number's text in this locale: a 30 × 60 plan shows 1,860 numbers, mostly the
+        # same few hundred values, formatted again after every keystroke otherwise.
+        self._number_texts: dict[int, str] = {}
+        self._numbers_locale = QLocale(self.locale)
+
+    def _number(self, value: int) -> str:
+        text = self._number_texts.get(value)
+        if text is None:
+            if len(self._number_texts) > 10_000:
+                self._number_texts.clear()
+            text = self._number_texts[value] = self.locale.toString(value)
+        return text
 
     def set_plan(self, plan: Plan | None) -> None:
         old, old_texts = self.plan, self._texts
         self.plan = plan
+        if self.locale != self._numbers_locale:
+            self._number_texts.clear()
+            self._numbers_locale = QLocale(self.locale)
+        number = self._number
         self._texts = [] if plan is None else [
-            [s.name, self.locale.toString(s.before_start),
-             *(self.locale.toString(v) for v in s.monthly), self.locale.toString(s.annual)]
+            [s.name, number(s.before_start), *map(number, s.monthly), number(s.annual)]
             for s in plan.stages]
         same_shape = (old is not None and plan is not None and len(old.stages) == len(plan.stages)
                       and old.months == plan.months
