@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextLine,
 )
 
 from ui.document.content import (
@@ -275,6 +277,12 @@ def _document(content: DocumentContent, writer: QPdfWriter, body: QSizeF,
     return document
 
 
+def _cursor_x(line: QTextLine, offset: int) -> float:
+    # PySide6 returns (x, cursor position); its stubs say only "object".
+    x, _position = cast(tuple[float, int], line.cursorToX(offset))
+    return x
+
+
 def _vector_places(document: QTextDocument,
                    vectors: dict[str, tuple[Picture, float, float]]
                    ) -> list[tuple[QRectF, Picture]]:
@@ -293,7 +301,7 @@ def _vector_places(document: QTextDocument,
                 line = block.layout().lineForTextPosition(offset)
                 top_left = layout.blockBoundingRect(block).topLeft()
                 # An inline image stands on the line's baseline.
-                x = top_left.x() + line.cursorToX(offset)[0]
+                x = top_left.x() + _cursor_x(line, offset)
                 y = top_left.y() + line.y() + line.ascent() - height
                 places.append((QRectF(x, y, width, height), picture))
             iterator += 1

@@ -7,6 +7,7 @@ agreement has no segments, capacity or costs.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
@@ -61,7 +62,7 @@ def _segments(agreement: Agreement, plan: Plan, f: Formatter) -> list[Block]:
     rows.append(
         [
             translate("Document", "Total"),
-            f.percent(sum(s.share for s in plan.segments)),
+            f.percent(sum((s.share for s in plan.segments), Decimal(0))),
             "—",
             f.count(plan.won),
             f.money(plan.planned_revenue),
@@ -125,7 +126,8 @@ def _segments(agreement: Agreement, plan: Plan, f: Formatter) -> list[Block]:
                         name,
                         stage,
                         f.percent(rate),
-                        f.percent(agreed[stage]) if agreed.get(stage) is not None else "—",
+                        "—" if (agreed_rate := agreed.get(stage)) is None
+                        else f.percent(agreed_rate),
                     ]
                     for name, stage, rate in overrides
                 ],

@@ -183,7 +183,7 @@ def _budget_section(report: MonthlyReport, locale: QLocale) -> str:
         QCoreApplication.translate("MonthlyReport", "Spent"),
         QCoreApplication.translate("MonthlyReport", "Over (+) or under (−)"),
     ]
-    rows = [
+    rows: list[tuple[str, Fraction | None, Fraction | None, Fraction | None, Light | None]] = [
         (month_name(m.month, locale), m.budget, m.spent, m.variance, None) for m in budget.months
     ]
     year_to_date = QCoreApplication.translate("MonthlyReport", "Year to date")
