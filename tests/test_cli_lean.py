@@ -49,7 +49,8 @@ def test_list_and_show_load_no_rendering_or_workbook_code(db: Path, command: lis
     assert "Sales & Marketing SLA 2027" in output
     # ...and only the module of that command was imported, nothing that renders or reads
     # workbooks.
-    assert loaded.split() == ["slaworkshop.commands._common", "slaworkshop.commands.core"]
+    assert loaded.split() == ["slaworkshop.commands._common", "slaworkshop.commands._depth",
+                              "slaworkshop.commands.core"]
 
 
 def _registered(module_name: str) -> set[str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slaworkshop.model import (
     Agreement,
@@ -32,7 +32,9 @@ from slaworkshop.model import (
     segment_problems,
     share_sum_problem,
 )
-from slaworkshop.plan import Plan, cents, four_places
+
+if TYPE_CHECKING:
+    from slaworkshop.plan import Plan
 
 _SEGMENT_RE = re.compile(r"^(?P<name>[^=]+?)\s*=\s*(?P<share>[^@:]*?)\s*(?:@\s*(?P<deal>[^:]*?))?"
                          r"\s*(?::(?P<rates>.*))?$")
@@ -230,6 +232,9 @@ def plan_inputs_with_depth(args: argparse.Namespace) -> tuple[
 
 def format_depth(plan: Plan) -> list[str]:
     """The plan's segments, team and budget as text lines (nothing when none are given)."""
+    # The plan math is imported by the commands that print a plan: ``list`` skips it.
+    from slaworkshop.plan import cents, four_places
+
     lines: list[str] = []
     if plan.segments:
         lines += ["", "Segments:"]
