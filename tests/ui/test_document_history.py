@@ -8,7 +8,8 @@ from pathlib import Path
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Signature
 from slaworkshop.store import Store
-from ui.document.content import Table, build_content
+from ui.document.blocks import Table
+from ui.document.content import build_content
 
 
 def history_rows(store: Store, agreement_id: int) -> list[list[str]]:

@@ -277,7 +277,7 @@ def test_agreement_pdf_in_spanish_writes_euros_the_spanish_way(tmp_path: Path,
 
 
 def test_figures_read_the_same_in_the_document_the_compare_dialog_and_the_import() -> None:
-    from ui.document.content import Formatter
+    from ui.document.blocks import Formatter
     from ui.signing.compare_dialog import ChangesModel
     from ui.widgets.numbers import number_text
 

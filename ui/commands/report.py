@@ -106,7 +106,7 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
     # Translated with the app's translation file; Qt Core only, no display needed.
     from PySide6.QtCore import QCoreApplication
 
-    from ui.document.content import document_locale
+    from ui.document.blocks import document_locale
     from ui.document.export import in_language
     from ui.models.tracking_format import finding_text
     from ui.tracking.dashboard_text import leak_text
@@ -123,7 +123,7 @@ def _write_xlsx(report: MonthlyReport, path: Path, language: str) -> None:
 
 
 def _write_pdf(report: MonthlyReport, path: Path, language: str) -> None:
-    from ui.document.content import document_locale
+    from ui.document.blocks import document_locale
     from ui.document.export import gui_application, in_language
     from ui.tracking.report_pdf import write_report_pdf
 

@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from ui.document.content import (
+from ui.document.blocks import (
     DocumentContent,
     Facts,
     Heading,

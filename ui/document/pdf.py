@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextLine,
 )
 
-from ui.document.content import (
+from ui.document.blocks import (
     DocumentContent,
     Facts,
     Heading,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan, round_half_away
-from ui.document.content import Block, Facts, Formatter, Heading, Paragraph, Table, arg
+from ui.document.blocks import Block, Facts, Formatter, Heading, Paragraph, Table, arg
 from ui.widgets.numbers import money
 
 # lupdate finds the texts by this name too (context first); the alias keeps the tables readable.

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from slaworkshop.dashboard import FunnelAgainstPlan, funnel_against_plan, pace
 from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection
+from ui.document.fonts import document_font
 from ui.models.tracking_format import month_name
 from ui.tracking.dashboard_shape import FILL_CAP, bullet_bands, fill_widths
 from ui.tracking.dashboard_text import (
@@ -67,9 +68,8 @@ _qt = QCoreApplication
 
 
 def _font(painter: QPainter, points: float, bold: bool = False) -> QFont:
-    font = QFont("sans-serif")
-    font.setPointSizeF(points)
-    font.setBold(bold)
+    # The document's font: no ligatures, so the PDF's text reads back letter by letter.
+    font = document_font(points, bold)
     painter.setFont(font)
     return font
 
