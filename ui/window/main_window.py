@@ -66,6 +66,9 @@ LAZY_EDITORS = {
     "protocols": ("ui.editors.protocols", "ProtocolsEditor"),
     "kpis": ("ui.editors.kpis", "KpisEditor"),
     "reporting": ("ui.editors.reporting", "ReportingEditor"),
+    "segments": ("ui.editors.segments", "SegmentsEditor"),
+    "capacity": ("ui.editors.capacity", "CapacityEditor"),
+    "budget": ("ui.editors.budget", "BudgetEditor"),
 }
 
 # Opens a workshop file in a window of its own: (path, read_only) -> opened?
@@ -230,7 +233,10 @@ class MainWindow(QMainWindow):
         for name, title, scrolling in (("parties", self.tr("Parties"), False),
                                        ("protocols", self.tr("Handoff protocols"), False),
                                        ("kpis", self.tr("KPIs"), False),
-                                       ("reporting", self.tr("Reporting"), True)):
+                                       ("reporting", self.tr("Reporting"), True),
+                                       ("segments", self.tr("Segments"), False),
+                                       ("capacity", self.tr("Team"), False),
+                                       ("budget", self.tr("Budget"), True)):
             tab = LazyTab(functools.partial(self._build_editor, name, scrolling))
             tab.setObjectName(f"{name}Tab")
             self._editor_tabs[name] = tab
@@ -276,7 +282,8 @@ class MainWindow(QMainWindow):
         """Every editor of the agreement (building those not built yet)."""
         return (self.objective_editor, self.details_editor, self.stages_editor,
                 self.seasonality_editor, self.parties_editor, self.protocols_editor,
-                self.kpis_editor, self.reporting_editor)
+                self.kpis_editor, self.reporting_editor,
+                *(self._editor(name) for name in ("segments", "capacity", "budget")))
 
     def _make_chart(self, module_name: str, class_name: str) -> QWidget | None:
         # The charts are their own modules; the window works (with the table) without them.
