@@ -50,6 +50,9 @@ from ui.editors.objective import ObjectiveEditor
 from ui.editors.seasonality import SeasonalityEditor
 from ui.editors.stages import StagesEditor
 from ui.plan.monthly_table import MonthlyTable
+from ui.plan.plan_summary import PlanSummary
+from ui.plan.team_budget_table import TeamBudgetTable
+from ui.plan.what_if_panel import WhatIfPanel
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
 from ui.window.settings import Settings
@@ -211,8 +214,19 @@ class MainWindow(QMainWindow):
             self._monthly_holder = QWidget()
             QVBoxLayout(self._monthly_holder).setContentsMargins(0, 0, 0, 0)
             self.chart_tabs.addTab(self._monthly_holder, self.tr("By month"))
-        if self.chart_tabs.count():
-            self.chart_splitter.addWidget(self.chart_tabs)
+        # Team, budget and what-if beside the funnel; the summary line over them all.
+        self.team_budget = TeamBudgetTable()
+        self.chart_tabs.addTab(self.team_budget, self.tr("Team and budget"))
+        self.what_if = WhatIfPanel()
+        self.chart_tabs.addTab(_scrolling(self.what_if), self.tr("What if"))
+        self.plan_summary = PlanSummary()
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.setSpacing(0)
+        charts_layout.addWidget(self.plan_summary)
+        charts_layout.addWidget(self.chart_tabs, 1)
+        self.chart_splitter.addWidget(charts)
         self.chart_tabs.currentChanged.connect(lambda _index: self._update_plan())
         self._chart_plan: dict[int, object] = {}
         self.monthly_table = MonthlyTable()
@@ -426,6 +440,11 @@ class MainWindow(QMainWindow):
                     chart.set_plan(plan, agreement)  # type: ignore[attr-defined]
                     self._chart_plan[id(chart)] = (plan, agreement)
         self.monthly_table.set_plan(plan, agreement)
+        self.plan_summary.set_plan(plan, agreement)
+        current = self.chart_tabs.currentWidget()
+        for view in (self.team_budget, self.what_if):
+            if current is not None and (current is view or current.isAncestorOf(view)):
+                view.set_plan(plan, agreement)
 
     def _update_state(self) -> None:
         session = self.session
