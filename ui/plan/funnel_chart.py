@@ -157,6 +157,7 @@ class FunnelChart(QWidget):
         )
         self.segment_choice = QComboBox(self)
         self.segment_choice.setObjectName("segmentChoice")
+        self.segment_choice.setFont(self._rate_font)
         self.segment_choice.activated.connect(self._segment_chosen)
         self._header = QWidget(self)
         self._header.setAutoFillBackground(True)
