@@ -191,7 +191,7 @@ def test_capacity_change_reads_in_the_team_table_summary_and_presenter(window, d
     assert table.shown(0, months + 1) == str(max(expected))
     assert cell(model, 0, PEAK) == str(max(expected))
     peak = str(plan.peak_headcount)
-    assert f"{peak} people at the peak" in window.plan_summary.text()
+    assert f"People at the peak: {peak}" in window.plan_summary.text()
     assert ("People at the peak", peak) in presenter.tile_texts()
 
     window.undo_action.trigger()

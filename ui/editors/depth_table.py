@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout
 
+from slaworkshop.model import Problem
+from ui.core_text import problem_text
 from ui.editors.base import EditorBase
 from ui.models.depth_base import DepthTableModel
 from ui.widgets.error_label import ErrorLabel
@@ -24,6 +26,12 @@ def depth_table(editor: EditorBase, layout: QVBoxLayout, model: DepthTableModel,
     error = ErrorLabel(editor)
     error.setObjectName(f"{name}Error")
     layout.addWidget(error)
-    model.refused.connect(error.show_problems)
+    # A table has many fields: the message says which one ("segment “SMB” share: ...").
+    model.refused.connect(lambda problems: _show_with_fields(error, problems))
     model.accepted.connect(error.clear_problems)
     return table, error
+
+
+def _show_with_fields(error: ErrorLabel, problems: list[Problem]) -> None:
+    error.setText("\n".join(problem_text(p) for p in problems))
+    error.setVisible(bool(problems))

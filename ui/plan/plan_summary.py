@@ -26,7 +26,8 @@ class PlanSummary(QLabel):
     def summary(self, plan: Plan, agreement: Agreement) -> str:
         parts = []
         if plan.capacity:
-            parts.append(self.tr("%n people at the peak", "", plan.peak_headcount))
+            parts.append(self.tr("People at the peak: %1").replace(
+                "%1", self.locale().toString(plan.peak_headcount)))
         budget = plan.budget
         if budget is not None:
             currency = agreement.currency
