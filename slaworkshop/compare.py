@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from slaworkshop.model import Agreement, ValidationError
-from slaworkshop.plan import Plan, plan_for
+from slaworkshop.plan import Plan, cents, plan_for
 
 FIELDS = (
     "title", "organisation", "currency", "start", "months", "revenue", "deal value",
@@ -22,6 +23,8 @@ FIELDS = (
     "lag in months", "owner", "stage order", "won customers", "annual target", "monthly targets",
     "from and to", "definition", "commitment", "KPI", "KPI target", "unit", "direction",
     "targets", "description", "cadence", "review month", "green threshold", "amber threshold",
+    "share", "stage", "per person", "cost per person", "unit cost", "fixed cost",
+    "gross margin", "spend KPI", "annual budget",
 )
 
 
@@ -34,6 +37,8 @@ class Section(StrEnum):
     PROTOCOLS = "protocols"
     KPIS = "kpis"
     REPORTING = "reporting"
+    # Segments, team capacity and budget (DESIGN §4b).
+    PLANNING = "planning"
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,7 @@ def compare(old: Agreement, new: Agreement) -> list[Change]:
     _compare_targets(changes, old, new)
     _compare_protocols(changes, old, new)
     _compare_kpis(changes, old, new)
+    _compare_planning_depth(changes, old, new)
 
     reporting = Section.REPORTING
     _field(changes, reporting, "", "cadence", old.reporting_cadence, new.reporting_cadence)
@@ -249,3 +255,54 @@ def _compare_kpis(changes: list[Change], old: Agreement, new: Agreement) -> None
         _field(changes, Section.KPIS, name, "targets", _targets(was.targets),
                _targets(kpi.targets))
         _field(changes, Section.KPIS, name, "description", was.description, kpi.description)
+
+
+def _money(value: Fraction | None) -> str:
+    return "—" if value is None else cents(value)
+
+
+def _compare_named(changes: list[Change], item_prefix: str, before: dict[str, str],
+                   after: dict[str, str], field: str) -> None:
+    for name in [*before, *(n for n in after if n not in before)]:
+        was, now = before.get(name), after.get(name)
+        if was != now:
+            changes.append(Change(Section.PLANNING, f"{item_prefix}{name}", field, was, now))
+
+
+def _compare_planning_depth(changes: list[Change], old: Agreement, new: Agreement) -> None:
+    """Segments, their rates, capacity lines, costs, gross margin and spend KPI."""
+    planning = Section.PLANNING
+    _compare_named(changes, "", {s.name: percent(s.share) for s in old.segments},
+                   {s.name: percent(s.share) for s in new.segments}, "share")
+    old_segments = {s.name: s for s in old.segments}
+    for segment in new.segments:
+        was = old_segments.get(segment.name)
+        if was is None:
+            continue
+        _field(changes, planning, segment.name, "deal value", number(was.deal_value),
+               number(segment.deal_value))
+        _compare_named(changes, f"{segment.name} · ",
+                       {k: percent(v) for k, v in was.rates.items()},
+                       {k: percent(v) for k, v in segment.rates.items()}, "conversion rate")
+    old_lines = {c.role: c for c in old.capacity}
+    _compare_named(changes, "", {c.role: number(c.per_person) for c in old.capacity},
+                   {c.role: number(c.per_person) for c in new.capacity}, "per person")
+    for line in new.capacity:
+        before = old_lines.get(line.role)
+        if before is None:
+            continue
+        _field(changes, planning, line.role, "stage", before.stage, line.stage)
+        _field(changes, planning, line.role, "cost per person",
+               number(before.cost_per_person), number(line.cost_per_person))
+    _compare_named(changes, "", {k: number(v) for k, v in old.stage_costs.items()},
+                   {k: number(v) for k, v in new.stage_costs.items()}, "unit cost")
+    _compare_named(changes, "", {f.name: number(f.amount) for f in old.fixed_costs},
+                   {f.name: number(f.amount) for f in new.fixed_costs}, "fixed cost")
+    _field(changes, planning, "", "gross margin", percent(old.gross_margin),
+           percent(new.gross_margin))
+    _field(changes, planning, "", "spend KPI", old.spend_kpi or "—", new.spend_kpi or "—")
+    old_plan, new_plan = _plan(old), _plan(new)
+    if old_plan is not None and new_plan is not None and (old_plan.budget or new_plan.budget):
+        _field(changes, planning, "", "annual budget",
+               _money(old_plan.budget.annual if old_plan.budget else None),
+               _money(new_plan.budget.annual if new_plan.budget else None))

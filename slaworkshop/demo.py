@@ -1,4 +1,5 @@
-"""The demo agreement shipped under ``resources/demo``."""
+"""The demo agreements shipped under ``resources/demo``: the standard one, and one planned by
+segment with team capacity and a budget (DESIGN §4b)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,16 @@ from slaworkshop.serialize import agreement_from_dict
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
-def demo_path(language: str = "en") -> Path:
-    path = RESOURCES / "demo" / f"agreement.{language}.json"
-    return path if path.exists() else RESOURCES / "demo" / "agreement.en.json"
+# Demo name → file stem under resources/demo.
+DEMOS = {"standard": "agreement", "segments": "segments"}
 
 
-def demo_agreement(language: str = "en") -> Agreement:
-    with open(demo_path(language), encoding="utf-8") as handle:
+def demo_path(language: str = "en", demo: str = "standard") -> Path:
+    stem = DEMOS[demo]
+    path = RESOURCES / "demo" / f"{stem}.{language}.json"
+    return path if path.exists() else RESOURCES / "demo" / f"{stem}.en.json"
+
+
+def demo_agreement(language: str = "en", demo: str = "standard") -> Agreement:
+    with open(demo_path(language, demo), encoding="utf-8") as handle:
         return agreement_from_dict(json.load(handle))

@@ -21,6 +21,7 @@ from slaworkshop.tracking import (
     KpiTrack,
     Light,
     MonthlyReport,
+    budget_track,
     finding_sentence,
     kpi_places,
     to_decimal,
@@ -88,6 +89,57 @@ def _row(track: KpiTrack, _: Callable[[str], str] = str) -> list[object]:
         to_decimal(track.projected, places), to_decimal(track.year_target, places),
         to_decimal(track.run_rate, places),
     ]
+
+
+BUDGET_HEADERS = (
+    QT_TRANSLATE_NOOP("report_xlsx", "Budget"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Month"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Spent"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Over (+) or under (−) budget"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Year to date"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Annual budget"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Budget left"),
+    QT_TRANSLATE_NOOP("report_xlsx", "Spend against budget ({kpi})"),
+)
+
+
+def _budget_sheet(book: Any, report: MonthlyReport, _: Callable[[str], str]) -> None:
+    """Spend against budget, month by month, when the agreement names a spend KPI."""
+    from openpyxl.styles import Font
+
+    track = budget_track(report.tracking)
+    if track is None:
+        return
+    sheet = book.create_sheet(_("Budget"))
+    bold = Font(bold=True)
+    set_text(sheet.cell(1, 1), _("Spend against budget ({kpi})").format(kpi=track.kpi))
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    for column, header in enumerate(("Month", "Budget", "Spent",
+                                     "Over (+) or under (−) budget"), start=1):
+        set_text(sheet.cell(3, column), _(header))
+        sheet.cell(3, column).font = bold
+    rows = [(m.month, m.budget, m.spent, m.variance) for m in track.months]
+    rows.append((_("Year to date"), track.ytd_budget, track.ytd_spent, track.ytd_variance))
+    for row, (label, *values) in enumerate(rows, start=4):
+        set_text(sheet.cell(row, 1), label)
+        for column, value in enumerate(values, start=2):
+            cell = sheet.cell(row, column)
+            if value is None:
+                set_text(cell, _("n/a"))
+            else:
+                cell.value = to_decimal(value, 2)
+                cell.number_format = "#,##0.00"
+    sheet.cell(len(rows) + 3, 1).font = bold
+    row = len(rows) + 5
+    for label, value in (("Annual budget", track.annual), ("Budget left", track.left)):
+        set_text(sheet.cell(row, 1), _(label))
+        sheet.cell(row, 1).font = bold
+        if value is not None:
+            sheet.cell(row, 2).value = to_decimal(value, 2)
+            sheet.cell(row, 2).number_format = "#,##0.00"
+        row += 1
+    for letter, width in zip("ABCD", (16, 14, 14, 28), strict=True):
+        sheet.column_dimensions[letter].width = width
 
 
 def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
@@ -163,6 +215,8 @@ def write_report_xlsx(report: MonthlyReport, path: str | Path, *,
     if line == 2:
         set_text(findings.cell(2, 1), _("No stage missed its target."))
     findings.column_dimensions["E"].width = 110
+
+    _budget_sheet(book, report, _)
 
     about = book.create_sheet(_("About"))
     for index, (key, value) in enumerate((

@@ -187,6 +187,9 @@ def monthly_targets(agreement: Agreement, plan: Plan, kpi: Kpi) -> list[Fraction
         rate = None if upper is None or upper.rate is None else Fraction(upper.rate)
         return [rate] * count
     targets = [_frac(t) for t in kpi.targets]
+    if not targets and kpi.name == agreement.spend_kpi and plan.budget is not None:
+        # The spend KPI is tracked against the plan's budget (DESIGN §4b).
+        return list(plan.budget.monthly)
     return (targets + [None] * count)[:count]
 
 
@@ -538,6 +541,81 @@ def monthly_report(agreement: Agreement, actuals: Actuals, month: str) -> Monthl
                          tuple(shortfall_findings(tracking, "ytd")))
 
 
+@dataclass(frozen=True)
+class BudgetMonth:
+    month: str
+    budget: Fraction | None
+    spent: Fraction | None
+    # Spent − budget: above 0 is over budget. None without a figure for the month.
+    variance: Fraction | None
+
+
+@dataclass(frozen=True)
+class BudgetTrack:
+    """Actual spend (the spend KPI) against the budget, through the report month."""
+
+    kpi: str
+    through: str
+    months: tuple[BudgetMonth, ...]  # the closed months
+    annual: Fraction | None
+    ytd_budget: Fraction | None  # over the months with a reported spend
+    ytd_spent: Fraction | None
+    ytd_variance: Fraction | None
+    left: Fraction | None  # annual budget − spent so far
+    status: Light  # year to date, lower is better
+    projected: Fraction | None
+
+
+def budget_track(tracking: Tracking) -> BudgetTrack | None:
+    """Spend against budget when the agreement names a spend KPI; None otherwise."""
+    name = tracking.agreement.spend_kpi
+    spend = tracking.kpi(name) if name else None
+    if spend is None:
+        return None
+    months = tuple(BudgetMonth(m.month, m.target, m.actual,
+                               None if m.actual is None or m.target is None
+                               else m.actual - m.target)
+                   for m in spend.months if m.closed)
+    ytd_variance = None
+    if spend.ytd_actual is not None and spend.ytd_target is not None:
+        ytd_variance = spend.ytd_actual - spend.ytd_target
+    left = None
+    if spend.year_target is not None:
+        left = spend.year_target - (spend.ytd_actual or Fraction(0))
+    return BudgetTrack(kpi=name, through=tracking.through, months=months,
+                       annual=spend.year_target, ytd_budget=spend.ytd_target,
+                       ytd_spent=spend.ytd_actual, ytd_variance=ytd_variance, left=left,
+                       status=spend.ytd_status, projected=spend.projected)
+
+
+def budget_sentence(track: BudgetTrack) -> str:
+    """Plain English for the command line: "Spend (Marketing spend): 61 200 of a budget of …"."""
+    if track.ytd_spent is None:
+        return f"Spend ({track.kpi}): no spend reported yet; annual budget " \
+               f"{decimal_text(track.annual)}."
+    over = track.ytd_variance or Fraction(0)
+    side = "over" if over > 0 else "under"
+    return (f"Spend ({track.kpi}): {decimal_text(track.ytd_spent)} so far against a budget of "
+            f"{decimal_text(track.ytd_budget)} for the same months ({decimal_text(abs(over))} "
+            f"{side}, {track.status.value}); {decimal_text(track.left)} of the annual budget of "
+            f"{decimal_text(track.annual)} left.")
+
+
+def budget_json(track: BudgetTrack | None) -> dict[str, object] | None:
+    if track is None:
+        return None
+    return {"kpi": track.kpi, "annual": _json_number(track.annual, 2),
+            "ytd_budget": _json_number(track.ytd_budget, 2),
+            "ytd_spent": _json_number(track.ytd_spent, 2),
+            "ytd_variance": _json_number(track.ytd_variance, 2),
+            "left": _json_number(track.left, 2), "status": track.status.value,
+            "projected": _json_number(track.projected, 2),
+            "months": {m.month: {"budget": _json_number(m.budget, 2),
+                                 "spent": _json_number(m.spent, 2),
+                                 "variance": _json_number(m.variance, 2)}
+                       for m in track.months}}
+
+
 def _json_number(value: Fraction | None, places: int) -> str | None:
     return None if value is None else decimal_text(value, places)
 
@@ -611,4 +689,5 @@ def report_json(report: MonthlyReport) -> dict[str, object]:
                     for s in report.sections],
         "findings": [finding_json(f) for f in report.findings],
         "ytd_findings": [finding_json(f) for f in report.ytd_findings],
+        "budget": budget_json(budget_track(report.tracking)),
     }

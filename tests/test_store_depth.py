@@ -174,3 +174,36 @@ def test_planning_depth_round_trips_through_json() -> None:
     assert data["stage_costs"] == {"Visits": "0.85", "Leads": "35"}
     assert (data["gross_margin"], data["spend_kpi"]) == ("0.7", "Marketing spend")
     assert depth_of(agreement_from_dict(data)) == depth_of(agreement)
+
+
+def test_compare_lists_planning_depth_changes() -> None:
+    from slaworkshop.compare import FIELDS, Section, compare
+    from slaworkshop.plan import cents, plan_for
+
+    old = with_depth(demo_agreement())
+    new = old.copy()
+    new.move_share(0, 1, D("0.5"))
+    new.set_segment_rate(1, "SQL", D("0.4"))
+    new.set_segment_rate(1, "Visits", D("0.03"))
+    new.capacity[0].per_person = D(100)
+    new.remove_capacity_line(1)
+    new.set_stage_cost("Leads", D(30))
+    new.fixed_costs[1].amount = D(500)
+    new.gross_margin = D("0.72")
+    changes = [str(c) for c in compare(old, new) if c.section is Section.PLANNING]
+    assert changes == [
+        "planning: SMB inbound share: 55% → 50%",
+        "planning: Enterprise outbound share: 45% → 50%",
+        "planning: Enterprise outbound · SQL conversion rate: 35% → 40%",
+        "planning: Enterprise outbound · Visits conversion rate added: 3%",
+        "planning: SDR per person: 120 → 100",
+        "planning: AE per person removed (was 7.5)",
+        "planning: Leads unit cost: 35 → 30",
+        "planning: Events fixed cost: 0 → 500",
+        "planning: gross margin: 70% → 72%",
+        f"planning: annual budget: {cents(plan_for(old).budget.annual)} → "
+        f"{cents(plan_for(new).budget.annual)}",
+    ]
+    assert plan_for(old).budget.annual != plan_for(new).budget.annual
+    assert {c.field for c in compare(old, new)} <= set(FIELDS)
+    assert [c for c in compare(old, old.copy())] == []

@@ -575,6 +575,10 @@
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Segments, team and budget</source>
+        <translation>Segmentos, equipo y presupuesto</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>título</translation>
     </message>
@@ -693,6 +697,42 @@
     <message>
         <source>amber threshold</source>
         <translation>umbral ámbar</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cuota</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>units per person a month</source>
+        <translation>unidades por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per person a month</source>
+        <translation>coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>cost per unit</source>
+        <translation>coste por unidad</translation>
+    </message>
+    <message>
+        <source>fixed cost a month</source>
+        <translation>coste fijo al mes</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+    <message>
+        <source>spend KPI</source>
+        <translation>KPI de gasto</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>presupuesto anual</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1172,6 +1212,166 @@
     <message>
         <source>(%1 month(s) later)</source>
         <translation>(%1 mes(es) después)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>The revenue objective is split into segments. Each segment has its own average deal value and, where stated, its own conversion rates; its targets are worked out on their own and the agreement&apos;s targets above are their sums.</source>
+        <translation>El objetivo de ingresos se reparte entre segmentos. Cada segmento tiene su propio valor medio por venta y, donde se indica, sus propias tasas de conversión; sus objetivos se calculan por separado y los objetivos del acuerdo que aparecen arriba son su suma.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Cuota de ingresos</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Revenue at the deal value</source>
+        <translation>Ingresos al valor por venta</translation>
+    </message>
+    <message>
+        <source>Annual targets by segment</source>
+        <translation>Objetivos anuales por segmento</translation>
+    </message>
+    <message>
+        <source>Conversion rates of their own</source>
+        <translation>Tasas de conversión propias</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Desde la etapa</translation>
+    </message>
+    <message>
+        <source>Segment&apos;s rate</source>
+        <translation>Tasa del segmento</translation>
+    </message>
+    <message>
+        <source>Agreement&apos;s rate</source>
+        <translation>Tasa del acuerdo</translation>
+    </message>
+    <message>
+        <source>Team capacity</source>
+        <translation>Capacidad del equipo</translation>
+    </message>
+    <message>
+        <source>The people each stage&apos;s monthly targets take: a month&apos;s volume divided by what one person handles in a month, rounded up.</source>
+        <translation>Las personas que exigen los objetivos mensuales de cada etapa: el volumen del mes dividido entre lo que atiende una persona en un mes, redondeado hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Trabaja en</translation>
+    </message>
+    <message>
+        <source>Per person a month</source>
+        <translation>Por persona al mes</translation>
+    </message>
+    <message>
+        <source>Cost per person a month</source>
+        <translation>Coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>People at peak</source>
+        <translation>Personas en el pico</translation>
+    </message>
+    <message>
+        <source>People needed by month</source>
+        <translation>Personas necesarias por mes</translation>
+    </message>
+    <message>
+        <source>%1: in the last months of the period this work serves the next period&apos;s customers, so no one is planned for it here.</source>
+        <translation>%1: en los últimos meses del periodo este trabajo sirve a los clientes del periodo siguiente, por lo que aquí no se planifica a nadie para él.</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Presupuesto anual</translation>
+    </message>
+    <message>
+        <source>Cost of acquiring a customer (CAC)</source>
+        <translation>Coste de adquisición de un cliente (CAC)</translation>
+    </message>
+    <message>
+        <source>Revenue won at the deal values</source>
+        <translation>Ingresos ganados a los valores por venta</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Return on the budget (ROI)</source>
+        <translation>Rentabilidad del presupuesto (ROI)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>What the plan costs: the cost of each unit of the costed stages, the fixed monthly costs and the team. ROI is the revenue won times the gross margin, less the budget, over the budget.</source>
+        <translation>Lo que cuesta el plan: el coste de cada unidad de las etapas con coste, los costes fijos mensuales y el equipo. El ROI es el ingreso ganado por el margen bruto, menos el presupuesto, dividido entre el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coste por unidad</translation>
+    </message>
+    <message>
+        <source>Fixed, a month</source>
+        <translation>Fijo, al mes</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costes</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Budget by month</source>
+        <translation>Presupuesto por mes</translation>
+    </message>
+    <message>
+        <source>Stage costs</source>
+        <translation>Costes de etapas</translation>
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation>Costes fijos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Budget per unit of each stage</source>
+        <translation>Presupuesto por unidad de cada etapa</translation>
+    </message>
+    <message>
+        <source>Volume in the period</source>
+        <translation>Volumen en el periodo</translation>
+    </message>
+    <message>
+        <source>Budget per unit</source>
+        <translation>Presupuesto por unidad</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4669,14 @@ Firmado por %5.</translation>
         <translation>sustituido</translation>
     </message>
     <message>
+        <source>Targets by segment</source>
+        <translation>Objetivos por segmento</translation>
+    </message>
+    <message>
+        <source>{stage} ({segment})</source>
+        <translation>{stage} ({segment})</translation>
+    </message>
+    <message>
         <source>Not a valid actual</source>
         <translation>Valor real no válido</translation>
     </message>
@@ -4750,6 +4958,38 @@ Firmado por %5.</translation>
     <message>
         <source>superseded</source>
         <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−) budget</source>
+        <translation>Por encima (+) o por debajo (−) del presupuesto</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Presupuesto anual</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Presupuesto restante</translation>
+    </message>
+    <message>
+        <source>Spend against budget ({kpi})</source>
+        <translation>Gasto frente al presupuesto ({kpi})</translation>
     </message>
 </context>
 <context>

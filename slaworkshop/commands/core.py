@@ -12,18 +12,23 @@ from slaworkshop.commands._common import (
     add_plan_options,
     open_store,
     parties_from_stages,
-    plan_inputs,
     print_json,
+)
+from slaworkshop.commands._depth import (
+    add_depth_options,
+    format_depth,
+    plan_inputs_with_depth,
 )
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement, check_agreement
-from slaworkshop.plan import Plan, compute_plan, forward_plan, plan_for
+from slaworkshop.plan import Plan, compute_plan, plan_for, what_if
 from slaworkshop.serialize import agreement_to_dict
 
 
 def register(subparsers: Any) -> None:
     plan = subparsers.add_parser("plan", help="compute a plan and print it; store nothing")
     add_plan_options(plan)
+    add_depth_options(plan)
     plan.add_argument("--what-if", metavar="VOLUME", default=None,
                       help="also show the forward what-if from this top-of-funnel volume")
     plan.add_argument("--json", action="store_true", help="print JSON")
@@ -35,12 +40,15 @@ def register(subparsers: Any) -> None:
     new.add_argument("--organisation", default="", help="the organisation")
     new.add_argument("--currency", default="EUR", help="three-letter currency code (EUR)")
     add_plan_options(new)
+    add_depth_options(new)
     new.set_defaults(func=cmd_new)
 
     demo = subparsers.add_parser("demo", help="add the demo agreement; print its id")
     add_db_option(demo)
     demo.add_argument("--lang", choices=("en", "es"), default="en",
                       help="language of the demo agreement")
+    demo.add_argument("--segments", action="store_true",
+                      help="add the demo planned by segment, with team capacity and a budget")
     demo.set_defaults(func=cmd_demo)
 
     listing = subparsers.add_parser("list", help="list the agreements in the workshop file")
@@ -70,36 +78,44 @@ def format_plan(plan: Plan) -> list[str]:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    objective, stages, start, months, weights = plan_inputs(args)
-    plan = compute_plan(objective, stages, start, months, weights)
+    (objective, stages, start, months, weights), depth = plan_inputs_with_depth(args)
+    plan = compute_plan(objective, stages, start, months, weights, **depth.plan_options())
     forward = None
     if args.what_if is not None:
         from slaworkshop.model import parse_decimal
 
-        forward = forward_plan(parse_decimal(args.what_if, "--what-if"), stages,
-                               objective.deal_value)
+        planned = Agreement(title="plan", objective=objective, stages=stages, start=start,
+                            months=months, seasonality=weights)
+        depth.apply(planned)
+        forward = what_if(planned, parse_decimal(args.what_if, "--what-if"), plan=plan)
     if args.json:
         data = plan.to_json()
         if forward is not None:
             data["what_if"] = forward.to_json()
         print_json(data)
         return 0
-    print("\n".join(format_plan(plan)))
+    print("\n".join(format_plan(plan) + format_depth(plan)))
     if forward is not None:
         print()
         print(f"What if the top of the funnel brings {args.what_if}:")
-        for stage in forward.stages:
+        for stage in forward.total.stages:
             print(f"  {stage.name}: {stage.expected}")
-        print(f"  Expected revenue: {forward.revenue}")
+        print(f"  Expected revenue: {forward.total.revenue} (objective {forward.objective}, "
+              f"gap {forward.gap})")
+        for segment in forward.segments:
+            print(f"  {segment.name}: " + ", ".join(
+                f"{s.name} {s.expected}" for s in segment.forward.stages)
+                + f"; revenue {segment.forward.revenue}")
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    objective, stages, start, months, weights = plan_inputs(args)
+    (objective, stages, start, months, weights), depth = plan_inputs_with_depth(args)
     agreement = Agreement(title=args.title, organisation=args.organisation,
                           currency=args.currency.upper(), objective=objective, stages=stages,
                           start=start, months=months, seasonality=weights,
                           parties=parties_from_stages(stages))
+    depth.apply(agreement)
     check_agreement(agreement)
     with open_store(args) as store:
         print(store.create(agreement))
@@ -109,7 +125,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         seeded = getattr(args, "seeded_demo_id", None)
-        print(seeded if seeded is not None else store.create(demo_agreement(args.lang)))
+        if args.segments:
+            print(store.create(demo_agreement(args.lang, "segments")))
+        else:
+            print(seeded if seeded is not None else store.create(demo_agreement(args.lang)))
     return 0
 
 
@@ -141,6 +160,12 @@ def agreement_json(agreement: Agreement, actuals: dict[str, dict[str, Decimal]]
                       for s in plan.stages]
     data["won"] = plan.won
     data["months_list"] = list(plan.months)
+    overrides = {s.name: s.rates for s in agreement.segments}
+    data["segments"] = [{**s.to_json(), "rates": {k: str(v) for k, v in
+                                                  overrides[s.name].items()}}
+                        for s in plan.segments]
+    data["capacity"] = [c.to_json() for c in plan.capacity]
+    data["budget"] = None if plan.budget is None else plan.budget.to_json()
     data["kpis"] = [{"name": k.name, "kind": k.kind.value, "owner": k.owner,
                      "unit": k.unit.value, "direction": k.direction.value,
                      "targets": [None if t is None else str(t) for t in k.targets],
@@ -175,7 +200,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         details = ", ".join(t for t in (party.representative, party.role) if t)
         print(f"Party: {party.name}" + (f" — {details}" if details else ""))
     print()
-    print("\n".join(format_plan(plan_for(agreement))))
+    plan = plan_for(agreement)
+    print("\n".join(format_plan(plan) + format_depth(plan)))
     if agreement.protocols:
         print()
         for protocol in agreement.protocols:

@@ -113,8 +113,51 @@ def monthly_targets(agreement: Agreement) -> dict[str, list[Decimal | None]]:
                                 else [None] * agreement.months)
         else:
             targets: list[Decimal | None] = list(kpi.targets)
+            if not targets and plan is not None:
+                targets = budget_targets(agreement, plan, kpi)
             result[kpi.name] = targets or [None] * agreement.months
     return result
+
+
+def budget_targets(agreement: Agreement, plan: Any, kpi: Kpi) -> list[Decimal | None]:
+    """The spend KPI's targets when it has none of its own: the plan's budget, to the cent."""
+    from slaworkshop.plan import round_half_away
+
+    if kpi.name != agreement.spend_kpi or plan.budget is None:
+        return []
+    return [round_half_away(month, 2) for month in plan.budget.monthly]
+
+
+SEGMENT_TARGETS = QT_TRANSLATE_NOOP("excel_workbook", "Targets by segment")
+SEGMENT_ROW = QT_TRANSLATE_NOOP("excel_workbook", "{stage} ({segment})")
+
+
+def _segment_targets(ws: Any, agreement: Agreement, after_row: int, _: Translate) -> None:
+    """Each segment's stage targets below the KPIs, after a blank row and a heading: for
+    reading, never imported back (the Targets sheet is not read as actuals)."""
+    from openpyxl.styles import Font
+
+    from slaworkshop.plan import plan_for
+
+    try:
+        plan = plan_for(agreement)
+    except ValidationError:
+        return
+    if not plan.segments:
+        return
+    row = after_row + 2
+    set_text(ws.cell(row=row, column=1), _(SEGMENT_TARGETS))
+    ws.cell(row=row, column=1).font = Font(bold=True)
+    for segment in plan.segments:
+        for stage in segment.stages:
+            row += 1
+            set_text(ws.cell(row=row, column=1),
+                     _(SEGMENT_ROW).format(stage=stage.name, segment=segment.name))
+            set_text(ws.cell(row=row, column=2), stage.owner)
+            set_text(ws.cell(row=row, column=3), _(UNIT_LABELS[Unit.COUNT]))
+            for offset, value in enumerate(stage.monthly):
+                cell = ws.cell(row=row, column=FIRST_MONTH_COLUMN + offset, value=value)
+                cell.number_format = NUMBER_FORMATS[Unit.COUNT]
 
 
 def _month_date(month: str) -> dt.datetime:
@@ -373,7 +416,9 @@ def build_workbook(agreement: Agreement, actuals: Mapping[str, Mapping[str, Deci
     sheet.title = _(ACTUALS_SHEET)
     _value_sheet(sheet, agreement, kpis, actual_rows, _)
     _validation(sheet, kpis, len(months), _)
-    _value_sheet(workbook.create_sheet(_(TARGETS_SHEET)), agreement, kpis, targets, _)
+    targets_sheet = workbook.create_sheet(_(TARGETS_SHEET))
+    _value_sheet(targets_sheet, agreement, kpis, targets, _)
+    _segment_targets(targets_sheet, agreement, len(kpis) + 1, _)
     _attainment_sheet(workbook.create_sheet(_(ATTAINMENT_SHEET)), agreement, kpis, actual_rows,
                       targets, kind is WorkbookKind.TEMPLATE, _)
     _about_sheet(workbook.create_sheet(_(ABOUT_SHEET)), agreement, kind, now, _)

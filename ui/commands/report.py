@@ -17,6 +17,8 @@ from slaworkshop.periods import is_month
 from slaworkshop.tracking import (
     MonthlyReport,
     TrackingError,
+    budget_sentence,
+    budget_track,
     decimal_text,
     finding_sentence,
     monthly_report,
@@ -89,6 +91,9 @@ def text_lines(report: MonthlyReport) -> list[str]:
             lines.append("  Met or beat the target: " + ", ".join(t.name for t in section.beat))
         for finding in section.findings:
             lines.append(f"  {finding_sentence(finding)}")
+    budget = budget_track(report.tracking)
+    if budget is not None:
+        lines += ["", budget_sentence(budget)]
     return lines
 
 

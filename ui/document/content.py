@@ -243,6 +243,7 @@ class _Builder:
         self.objective()
         self.funnel()
         self.targets()
+        self.planning()
         self.protocols()
         self.kpis()
         self.reporting()
@@ -479,6 +480,12 @@ class _Builder:
                 "note",
             )
         )
+
+    def planning(self) -> None:
+        """Segments, team capacity and budget, when the agreement has them."""
+        from ui.document.planning import planning_blocks
+
+        self.blocks += planning_blocks(self.a, self.plan, self.f)
 
     def protocols(self) -> None:
         self.blocks.append(Heading(QCoreApplication.translate("Document", "4. Handoff protocols")))

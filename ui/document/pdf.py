@@ -108,7 +108,7 @@ class _Html:
         if isinstance(block, PageBreak):
             self.break_next = True
         elif isinstance(block, Heading):
-            size, top = ("15pt", 22) if block.level == 1 else ("11.5pt", 14)
+            size, top = {1: ("15pt", 22), 2: ("11.5pt", 14)}.get(block.level, ("10pt", 10))
             colour = ACCENT if block.level == 1 else TEXT
             self.headings += 1
             if self.headings in self.breaks:

@@ -49,6 +49,7 @@ class ChangesModel(QAbstractTableModel):
             Section.PROTOCOLS: self.tr("Handoff protocols"),
             Section.KPIS: self.tr("KPIs"),
             Section.REPORTING: self.tr("Reporting"),
+            Section.PLANNING: self.tr("Segments, team and budget"),
         }
         return names[section]
 
@@ -72,6 +73,12 @@ class ChangesModel(QAbstractTableModel):
             "review month": self.tr("review month"),
             "green threshold": self.tr("green threshold"),
             "amber threshold": self.tr("amber threshold"),
+            "share": self.tr("share"), "stage": self.tr("stage"),
+            "per person": self.tr("units per person a month"),
+            "cost per person": self.tr("cost per person a month"),
+            "unit cost": self.tr("cost per unit"), "fixed cost": self.tr("fixed cost a month"),
+            "gross margin": self.tr("gross margin"), "spend KPI": self.tr("spend KPI"),
+            "annual budget": self.tr("annual budget"),
         }
         return names.get(field, field)
 

@@ -85,16 +85,17 @@ def currency_symbol(currency: str) -> str:
     return CURRENCY_SYMBOLS.get(code, code)
 
 
-def money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:
+def money(value: Decimal, currency: str, locale: QLocale | None = None, places: int = 2) -> str:
     """An amount in ``currency`` the way the locale writes money (cents only when there are
     any): ``1.200.000 €`` in Spanish, ``€1,200,000`` in English. Exact: the digits are
-    Decimal's, only the pattern (symbol place, spacing, sign) is the locale's."""
+    Decimal's, only the pattern (symbol place, spacing, sign) is the locale's. ``places``: 4
+    for a cost per unit such as a visit's (``€0.0046``)."""
     locale = locale or QLocale()
-    cents = value.quantize(Decimal("0.01"))
+    cents = value.quantize(Decimal(1).scaleb(-places))
     units = int(cents)
     number = locale.toString(abs(units))
     if cents != units:
-        fraction = format(abs(cents - units), "f")[2:4]
+        fraction = format(abs(cents - units), "f")[2:2 + places]
         number = f"{number}{locale.decimalPoint()}{fraction}"
     if not currency.strip():
         return f"-{number}" if cents < 0 else number
