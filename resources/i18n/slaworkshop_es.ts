@@ -3129,8 +3129,12 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Segmentos (opcional)</translation>
     </message>
     <message>
-        <source>Does the revenue come from customers that buy differently — small companies inbound, enterprises outbound, two regions? Give each its share of the objective and its deal value. Most agreements start with one funnel: leave this off.</source>
-        <translation>¿Vienen los ingresos de clientes que compran de forma distinta: pymes por inbound, grandes cuentas por outbound, dos regiones? Dé a cada uno su parte del objetivo y su valor por operación. La mayoría de los acuerdos empiezan con un solo embudo: déjelo desmarcado.</translation>
+        <source>Most agreements start with one funnel: leave this off unless the customers buy differently.</source>
+        <translation>La mayoría de los acuerdos empiezan con un solo embudo: déjelo desmarcado salvo que los clientes compren de forma distinta.</translation>
+    </message>
+    <message>
+        <source>Small companies inbound and enterprises outbound, or two regions: give each segment its share of the objective and its deal value. Its own conversion rates can be set later in the Segments tab.</source>
+        <translation>Pymes por inbound y grandes cuentas por outbound, o dos regiones: dé a cada segmento su parte del objetivo y su valor por operación. Sus propias tasas de conversión pueden fijarse después en la pestaña Segmentos.</translation>
     </message>
     <message>
         <source>&amp;Split the objective into segments</source>

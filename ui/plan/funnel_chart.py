@@ -158,6 +158,9 @@ class FunnelChart(QWidget):
         self.segment_choice = QComboBox(self)
         self.segment_choice.setObjectName("segmentChoice")
         self.segment_choice.setFont(self._rate_font)
+        # Never cut ("Todos los se…"): as wide as its longest name; the legend wraps instead.
+        self.segment_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._legend.setWordWrap(True)
         self.segment_choice.activated.connect(self._segment_chosen)
         self._header = QWidget(self)
         self._header.setAutoFillBackground(True)
@@ -299,8 +302,10 @@ class FunnelChart(QWidget):
             if self._segment and name != self._segment:
                 continue
             colour = self._segment_palette[index % len(self._segment_palette)]
-            parts.append(f'<span style="color:{colour};">■</span> {escape(name)}')
-        html = "&nbsp;&nbsp;&nbsp;".join(parts)
+            # A name never parts from its colour when the legend wraps.
+            parts.append(f'<span style="white-space:nowrap;"><span style="color:{colour};">■'
+                         f'</span>&nbsp;{escape(name)}</span>')
+        html = " &nbsp; ".join(parts)
         if html != self._legend.text():
             self._legend.setText(html)
 

@@ -129,7 +129,6 @@ class PresenterWindow(QWidget):
         self.what_if_button.setShortcut(QKeySequence(Qt.Key.Key_W))
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
-        header.addWidget(self.what_if_button)
         header.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.tiles_layout = QHBoxLayout()
@@ -190,6 +189,7 @@ class PresenterWindow(QWidget):
         body.addLayout(left, 1)
         side = QVBoxLayout()
         side.addWidget(controls)
+        side.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.explain_label = QLabel()
         self.explain_label.setObjectName("muted")
         self.explain_label.setFont(_font(14))
@@ -472,8 +472,10 @@ class PresenterWindow(QWidget):
 
     def _show_controls(self, agreement: Agreement) -> None:
         objective = agreement.objective
-        self.revenue_label.setText(self.tr("Revenue (%1)").replace("%1", agreement.currency))
-        self.deal_label.setText(self.tr("Deal value (%1)").replace("%1", agreement.currency))
+        self.revenue_label.setToolTip(self.tr("Revenue (%1)").replace("%1", agreement.currency))
+        self.deal_label.setToolTip(self.tr("Deal value (%1)").replace("%1", agreement.currency))
+        self.revenue_label.setText(self.revenue_label.toolTip())
+        self.deal_label.setText(self.deal_label.toolTip())
         for spin, value in ((self.revenue_spin, objective.revenue),
                             (self.deal_spin, objective.deal_value)):
             spin.blockSignals(True)
@@ -521,6 +523,15 @@ class PresenterWindow(QWidget):
         for spin in (*self.rate_spins, *self.share_spins, *self.cost_spins):
             if spin.font().pointSizeF() != size:
                 spin.setFont(_font(size, True))
+        for spin in (self.revenue_spin, self.deal_spin):
+            spin.setFont(_font(18 if crowded else 22, True))
+        for label in (self.revenue_label, self.deal_label):
+            label.setFont(_font(15 if crowded else 17))
+            # One line each when crowded (the whole text in the tooltip), as the rates do.
+            text = label.toolTip()
+            label.setWordWrap(not crowded)
+            label.setText(label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, RATE_LABEL_WIDTH) if crowded else text)
         self._fit_label_heights()
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement, ValidationError
 from slaworkshop.plan import Plan, WhatIf, what_if
 from ui.core_text import problem_text
+from ui.models.team_budget_model import whole_money
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.numbers import money, parse_number
+from ui.widgets.numbers import parse_number
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -40,7 +41,7 @@ class WhatIfPanel(QWidget):
         self._agreement: Agreement | None = None
         self._for: int | None = -1
         self.result: WhatIf | None = None
-        size = 15.0 if presenter else self.font().pointSizeF()
+        size = 13.0 if presenter else self.font().pointSizeF()
         self._font = QFont()
         self._font.setPointSizeF(size)
         self._bold = QFont(self._font)
@@ -147,13 +148,13 @@ class WhatIfPanel(QWidget):
         gap = result.gap
         verdict = (self.tr("%1 short of the objective") if gap < 0
                    else self.tr("%1 over the objective")).replace(
-            "%1", money(abs(gap), currency, self._locale))
+            "%1", whole_money(abs(gap), currency, self._locale))
         self.outcome.setText(self.tr(
             "%1 customers, %2 of revenue: %3 (objective %4).")
             .replace("%1", self._count(result.total.won))
-            .replace("%2", money(result.total.revenue, currency, self._locale))
+            .replace("%2", whole_money(result.total.revenue, currency, self._locale))
             .replace("%3", verdict)
-            .replace("%4", money(result.objective, currency, self._locale)))
+            .replace("%4", whole_money(result.objective, currency, self._locale)))
         colour = "#b3261e" if gap < 0 else "#1b7a3a"
         if self.presenter:
             colour = "#FF8C42" if gap < 0 else "#2BD99F"
@@ -176,6 +177,8 @@ class WhatIfPanel(QWidget):
                 self.grid.removeWidget(label)
                 self.grid.addWidget(label, row, column)
             label.setText(rows[row][column])
+            # Long segment names wrap in the header instead of being cut.
+            label.setWordWrap(row == 0 and column > 0)
             label.setFont(self._bold if row == 0 or column == 0 else self._font)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                if column == 0 else RIGHT)

@@ -32,9 +32,13 @@ class SegmentsPage(DraftPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Segments (optional)"))
         self.setSubTitle(self.tr(
-            "Does the revenue come from customers that buy differently — small companies "
-            "inbound, enterprises outbound, two regions? Give each its share of the objective "
-            "and its deal value. Most agreements start with one funnel: leave this off."))
+            "Most agreements start with one funnel: leave this off unless the customers buy "
+            "differently."))
+        explanation = QLabel(self.tr(
+            "Small companies inbound and enterprises outbound, or two regions: give each "
+            "segment its share of the objective and its deal value. Its own conversion rates "
+            "can be set later in the Segments tab."))
+        explanation.setWordWrap(True)
         self.use = QCheckBox(self.tr("&Split the objective into segments"))
         self.use.setObjectName("useSegments")
         self.table = QTableWidget(0, 3)
@@ -54,6 +58,7 @@ class SegmentsPage(DraftPage):
         buttons.addWidget(self.remove)
         buttons.addWidget(self.remainder, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
         layout.addWidget(self.use)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
