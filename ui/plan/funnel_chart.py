@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan, StagePlan
 from ui.core_text import problem_text
-from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.plan.funnel_shape import log_widths, owner_colours, segment_parts
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
@@ -316,20 +316,17 @@ class FunnelChart(QWidget):
             self._segment_bars.setVisible(False)
             return
         x0s, part_ys, widths, brushes = [], [], [], []
-        for index, (stage, width, y) in enumerate(zip(plan.stages, self._widths, ys,
-                                                      strict=True)):
+        split = segment_parts(self._widths, [s.annual for s in plan.stages],
+                              [[s.annual for s in segment.stages] for segment in plan.segments])
+        for index, (row_parts, y) in enumerate(zip(split, ys, strict=True)):
             row = []
-            left = -width / 2
-            total = max(stage.annual, 1)
-            for number, segment in enumerate(plan.segments):
-                part = width * segment.stages[index].annual / total
+            for number, (left, part) in enumerate(row_parts):
                 colour = self._segment_palette[number % len(self._segment_palette)]
                 x0s.append(left)
                 part_ys.append(y)
                 widths.append(part)
                 brushes.append(pg.mkBrush(colour))
                 row.append((left, y, part))
-                left += part
             self._parts.append(row)
             # The target written across the bar reads on the part under its middle.
             middle = next((n for n, (x0, _y, w) in enumerate(row) if x0 + w >= 0), 0)
