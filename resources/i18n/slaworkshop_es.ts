@@ -3000,6 +3000,10 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Segmento</translation>
     </message>
     <message>
+        <source>Rate from %1 to %2</source>
+        <translation>Tasa de %1 a %2</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s rate; type a rate to override it for this segment</source>
         <translation>La tasa del acuerdo; escriba una tasa para sustituirla en este segmento</translation>
     </message>

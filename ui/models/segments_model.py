@@ -190,6 +190,16 @@ class SegmentRatesModel(DepthTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Segment"), *self._stages()]
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        agreement = self.agreement
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and agreement is not None and 0 < section < len(agreement.stages)):
+            return self.tr("Rate from %1 to %2").replace(
+                "%1", agreement.stages[section - 1].name).replace(
+                "%2", agreement.stages[section].name)
+        return super().headerData(section, orientation, role)
+
     def snapshot(self, agreement: Agreement | None) -> object:
         rates = None if agreement is None else [(s.name, s.rate) for s in agreement.stages]
         return (super().snapshot(agreement), rates)
