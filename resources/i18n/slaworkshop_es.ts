@@ -3525,6 +3525,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
+        <source>%1: %2 of the objective, %3 customers</source>
+        <translation>%1: %2 del objetivo, %3 clientes</translation>
+    </message>
+    <message>
+        <source>Segments, team and budget</source>
+        <translation>Segmentos, equipo y presupuesto</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>

@@ -100,6 +100,10 @@ def test_segments_team_and_budget_from_the_wizard(wizard, session):
     assert isinstance(combo, QComboBox)
     wizard.next()
     assert wizard.currentId() == AgreementWizard.SUMMARY
+    summary = wizard.summary_page.summary.toPlainText()
+    assert "Segments, team and budget" in summary
+    assert "SMB: 70 % of the objective" in summary
+    assert "People at the peak:" in summary and "ROI" in summary
     wizard.button(QWizard.WizardButton.FinishButton).click()
     saved = session.store.load(wizard.created_id)
     assert [(s.name, s.share, s.deal_value) for s in saved.segments] == [

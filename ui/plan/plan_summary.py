@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan, round_half_away
 from ui.models.team_budget_model import whole_money
+
+
+def summary_text(plan: Plan, agreement: Agreement, locale: QLocale | None = None) -> str:
+    """"People at the peak: 7 · budget €738,192 · CAC €5,428 · ROI 96 %" ("" with neither a
+    team nor a budget); also the wizard's summary."""
+    locale = locale or QLocale()
+    parts = []
+    if plan.capacity:
+        parts.append(QCoreApplication.translate("PlanSummary", "People at the peak: %1").replace(
+            "%1", locale.toString(plan.peak_headcount)))
+    budget = plan.budget
+    if budget is not None:
+        currency = agreement.currency
+        parts.append(QCoreApplication.translate("PlanSummary", "budget %1").replace(
+            "%1", whole_money(budget.annual, currency, locale)))
+        if budget.cac is not None:
+            parts.append(QCoreApplication.translate("PlanSummary", "CAC %1").replace(
+                "%1", whole_money(budget.cac, currency, locale)))
+        if budget.roi is not None:
+            roi = round_half_away(budget.roi * 100, 0)
+            parts.append(QCoreApplication.translate("PlanSummary", "ROI %1 %").replace(
+                "%1", locale.toString(int(roi))))
+    return " · ".join(parts)
 
 
 class PlanSummary(QLabel):
@@ -18,25 +42,8 @@ class PlanSummary(QLabel):
         self.hide()
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None) -> None:
-        text = "" if plan is None or agreement is None else self.summary(plan, agreement)
+        text = ("" if plan is None or agreement is None
+                else summary_text(plan, agreement, self.locale()))
         if text != self.text():
             self.setText(text)
         self.setVisible(bool(text))
-
-    def summary(self, plan: Plan, agreement: Agreement) -> str:
-        parts = []
-        if plan.capacity:
-            parts.append(self.tr("People at the peak: %1").replace(
-                "%1", self.locale().toString(plan.peak_headcount)))
-        budget = plan.budget
-        if budget is not None:
-            currency = agreement.currency
-            parts.append(self.tr("budget %1").replace(
-                "%1", whole_money(budget.annual, currency, self.locale())))
-            if budget.cac is not None:
-                parts.append(self.tr("CAC %1").replace(
-                    "%1", whole_money(budget.cac, currency, self.locale())))
-            if budget.roi is not None:
-                roi = round_half_away(budget.roi * 100, 0)
-                parts.append(self.tr("ROI %1 %").replace("%1", self.locale().toString(int(roi))))
-        return " · ".join(parts)
