@@ -59,6 +59,14 @@ def test_plan_json_with_segments_capacity_and_budget(capsys: pytest.CaptureFixtu
     assert budget["roi"] == "1.3211"
 
 
+def test_a_zero_cost_is_a_cost(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "plan", *BASE, "--cost", "Leads=0", "--fixed-cost", "Tools=0",
+                         "--json")
+    assert (code, err) == (0, "")
+    budget = json.loads(out)["budget"]
+    assert (budget["annual"], budget["roi"]) == ("0.00", None)
+
+
 def test_plan_what_if_with_segments(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plan", *BASE, *DEPTH, "--what-if", "76", "--json")
     what_if = json.loads(out)["what_if"]

@@ -67,6 +67,27 @@ def test_totals_are_sums_over_segments_never_a_re_ceiling() -> None:
     assert plan.planned_revenue == 7 * 10000 + 2 * 25000
 
 
+def test_the_top_level_rate_is_the_agreement_s_even_when_the_first_segment_overrides() -> None:
+    plan = plan3(segments=list(reversed(two_segments())))
+    assert [s.rate_to_next for s in plan.segments[0].stages] == [D("0.5"), D("0.2"), None]
+    assert [s.rate_to_next for s in plan.stages] == [D("0.5"), D("0.25"), None]
+
+
+def test_the_cost_of_people_alone_makes_a_budget() -> None:
+    plan = plan3(capacity=[CapacityLine("SDR", "SQL", D(5), D(1000))])
+    # 40 SQL over 3 months: [14, 13, 13] → 3 people each month × 1 000.
+    assert plan.budget is not None
+    assert plan.budget.monthly == (3000, 3000, 3000)
+
+
+def test_peak_headcount_is_the_busiest_month_of_all_roles_together() -> None:
+    plan = lagged_plan(capacity=[CapacityLine("SDR", "SQL", D("7.5")),
+                                 CapacityLine("AE", "Won", D(1))])
+    # SDR [2, 1, 1, 0] and AE [2, 2, 2, 2]: 4 people in January.
+    assert [list(c.monthly) for c in plan.capacity] == [[2, 1, 1, 0], [2, 2, 2, 2]]
+    assert plan.peak_headcount == 4
+
+
 def test_ties_in_the_monthly_split_go_to_the_earlier_month_inside_each_segment() -> None:
     plan = plan3(segments=two_segments())
     smb, ent = plan.segments
@@ -402,6 +423,16 @@ def test_what_if_without_segments_is_the_forward_plan() -> None:
     # 50 000 × 0.02 × 0.4 × 0.5 × 0.5 × 0.3 = 30 customers × 24 000 = 720 000 = 1.2 M × 0.6.
     assert (result.total.won, result.total.revenue, result.gap) == (D("30.0"), D("720000.0"),
                                                                     D("0.0"))
+
+
+def test_what_if_rounds_a_tie_as_the_forward_plan_does() -> None:
+    agreement = demo_agreement()
+    agreement.stages = [Stage("Leads", D("0.1")), Stage("Won")]
+    # 2.5 × 0.1 = 0.25 exactly: half to even, 0.2, as forward_plan's one decimal.
+    result = what_if(agreement, D("2.5"))
+    assert result.total.won == D("0.2")
+    assert result.total == forward_plan(D("2.5"), agreement.stages,
+                                        agreement.objective.deal_value)
 
 
 def test_what_if_from_a_lower_stage_and_the_gap_to_the_objective() -> None:
