@@ -171,7 +171,7 @@ def test_capacity_change_reads_in_the_team_table_summary_and_presenter(window, d
     model = editor.model
     presenter = PresenterWindow(window.session)
     qtbot.addWidget(presenter)
-    window.chart_tabs.setCurrentWidget(window.team_budget)
+    window.chart_tabs.setCurrentWidget(window._team_tab)
     table = window.team_budget
     plan = window.session.plan
     assert table.shown(0, 0) == "SDR (SQL)"
@@ -223,7 +223,7 @@ def test_cost_change_reads_in_budget_row_summary_and_presenter(window, db, qtbot
     costs = editor.costs_model
     presenter = PresenterWindow(window.session)
     qtbot.addWidget(presenter)
-    window.chart_tabs.setCurrentWidget(window.team_budget)
+    window.chart_tabs.setCurrentWidget(window._team_tab)
     table = window.team_budget
     budget_row = next(r for r in range(table.model_.rowCount()) if table.shown(r, 0) == "Budget")
     old_annual = window.session.plan.budget.annual
@@ -309,7 +309,7 @@ def test_funnel_switches_to_one_segment_and_back(window):
 
 
 def test_what_if_counts_per_segment_follow_a_rate_change(window):
-    window.chart_tabs.setCurrentIndex(window.chart_tabs.count() - 1)
+    window.chart_tabs.setCurrentWidget(window._what_if_tab)
     panel = window.what_if
     panel.set_volume("10000")
     rows = panel.texts()

@@ -51,8 +51,6 @@ from ui.editors.seasonality import SeasonalityEditor
 from ui.editors.stages import StagesEditor
 from ui.plan.monthly_table import MonthlyTable
 from ui.plan.plan_summary import PlanSummary
-from ui.plan.team_budget_table import TeamBudgetTable
-from ui.plan.what_if_panel import WhatIfPanel
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
 from ui.window.settings import Settings
@@ -62,6 +60,8 @@ if TYPE_CHECKING:
     from ui.editors.parties import PartiesEditor
     from ui.editors.protocols import ProtocolsEditor
     from ui.editors.reporting import ReportingEditor
+    from ui.plan.team_budget_table import TeamBudgetTable
+    from ui.plan.what_if_panel import WhatIfPanel
 
 # The editors of the tabs built when first opened: name -> (module, class).
 LAZY_EDITORS = {
@@ -215,10 +215,12 @@ class MainWindow(QMainWindow):
             QVBoxLayout(self._monthly_holder).setContentsMargins(0, 0, 0, 0)
             self.chart_tabs.addTab(self._monthly_holder, self.tr("By month"))
         # Team, budget and what-if beside the funnel; the summary line over them all.
-        self.team_budget = TeamBudgetTable()
-        self.chart_tabs.addTab(self.team_budget, self.tr("Team and budget"))
-        self.what_if = WhatIfPanel()
-        self.chart_tabs.addTab(_scrolling(self.what_if), self.tr("What if"))
+        # Built when first chosen (start-up time), like the month-by-month chart.
+        self._team_tab = LazyTab(lambda _parent: self._build_plan_view("team"))
+        self.chart_tabs.addTab(self._team_tab, self.tr("Team and budget"))
+        self._what_if_tab = LazyTab(lambda _parent: self._build_plan_view("what_if"))
+        self.chart_tabs.addTab(self._what_if_tab, self.tr("What if"))
+        self._plan_views: dict[str, QWidget] = {}
         self.plan_summary = PlanSummary()
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
@@ -255,6 +257,31 @@ class MainWindow(QMainWindow):
             tab.setObjectName(f"{name}Tab")
             self._editor_tabs[name] = tab
             self.tabs.addTab(tab, title)
+
+    def _build_plan_view(self, name: str) -> QWidget:
+        if name == "team":
+            from ui.plan.team_budget_table import TeamBudgetTable
+
+            view: QWidget = TeamBudgetTable()
+            shown = view
+        else:
+            from ui.plan.what_if_panel import WhatIfPanel
+
+            view = WhatIfPanel()
+            shown = _scrolling(view)
+        self._plan_views[name] = view
+        view.set_plan(self.session.plan, self.session.agreement)  # type: ignore[attr-defined]
+        return shown
+
+    @property
+    def team_budget(self) -> TeamBudgetTable:
+        self._team_tab.content()
+        return cast("TeamBudgetTable", self._plan_views["team"])
+
+    @property
+    def what_if(self) -> WhatIfPanel:
+        self._what_if_tab.content()
+        return cast("WhatIfPanel", self._plan_views["what_if"])
 
     def _build_editor(self, name: str, scrolling: bool, parent: QWidget) -> QWidget:
         module_name, class_name = LAZY_EDITORS[name]
@@ -442,9 +469,9 @@ class MainWindow(QMainWindow):
         self.monthly_table.set_plan(plan, agreement)
         self.plan_summary.set_plan(plan, agreement)
         current = self.chart_tabs.currentWidget()
-        for view in (self.team_budget, self.what_if):
-            if current is not None and (current is view or current.isAncestorOf(view)):
-                view.set_plan(plan, agreement)
+        for name, tab in (("team", self._team_tab), ("what_if", self._what_if_tab)):
+            if current is tab and tab.built:
+                self._plan_views[name].set_plan(plan, agreement)  # type: ignore[attr-defined]
 
     def _update_state(self) -> None:
         session = self.session
