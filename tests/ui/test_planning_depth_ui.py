@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QLabel
 
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import Agreement, FixedCost
+from slaworkshop.plan import round_half_away
 from slaworkshop.store import Store
-from ui.models.budget_model import AMOUNT, UNIT_COST
+from ui.models.budget_model import ALL_IN, AMOUNT, UNIT_COST
 from ui.models.capacity_model import COST, PEAK, PER_PERSON
 from ui.models.capacity_model import STAGE as CAPACITY_STAGE
 from ui.models.depth_base import INHERITED
@@ -243,6 +244,9 @@ def test_cost_change_reads_in_budget_row_summary_and_presenter(window, db, qtbot
     assert f"budget {annual}" in window.plan_summary.text()
     assert f"CAC €{round(plan.budget.cac):,}" in window.plan_summary.text()
     assert ("Budget", annual) in presenter.tile_texts()
+    # What a lead costs once the whole budget is spread over the leads, to 4 decimals.
+    per_lead = round_half_away(plan.budget.annual / leads_plan.in_period, 4)
+    assert cell(costs, leads, ALL_IN) == f"€{per_lead:,}"
 
     window.undo_action.trigger()
     assert stored(db).stage_costs == {"Leads": Decimal(40)}

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from slaworkshop.model import Agreement, FixedCost, Stage
-from slaworkshop.plan import four_places
+from slaworkshop.plan import round_half_away
 from ui.models.depth_base import RIGHT, DepthTableModel, optional_number
-from ui.widgets.numbers import parse_number, plain, whole
+from ui.widgets.numbers import money, parse_number, plain, whole
 
 STAGE, UNIT_COST, VOLUME, ALL_IN = range(4)
 NAME, AMOUNT = range(2)
@@ -51,7 +51,8 @@ class StageCostsModel(DepthTableModel):
                 return whole(plan.stages[row].in_period)
             if column == ALL_IN and plan is not None and plan.budget is not None:
                 value = plan.budget.cost_per.get(stage.name)
-                return "" if value is None else four_places(value)
+                return "" if value is None else money(round_half_away(value, 4),
+                                                      agreement.currency, places=4)
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column != STAGE:
             return RIGHT
