@@ -107,3 +107,26 @@ def test_a_plain_agreement_has_none_of_these_sections(workshop: Path, tmp_path: 
     text = pdf_text(out)
     for heading in ("Segments", "Team capacity", "Budget by month"):
         assert heading not in text
+
+
+def test_monthly_report_pdf_shows_spend_against_the_budget(
+        qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from decimal import Decimal
+
+    db = tmp_path / "w.slaw"
+    with Store.open(db) as store:
+        agreement_id = store.create(demo_agreement("en", "segments"))
+        store.apply_actuals(agreement_id, {
+            ("Marketing and sales spend", "2027-01"): Decimal(78000),
+            ("Marketing and sales spend", "2027-02"): Decimal(75000)})
+    out = tmp_path / "report.pdf"
+    code = main(["report", "--db", str(db), str(agreement_id), "--month", "2027-02",
+                 "--pdf", str(out)])
+    assert (code, capsys.readouterr().err) == (0, "")
+    lines = [squeezed(line).strip() for line in pdf_text(out).splitlines()]
+    assert "Spend against the budget (Marketing and sales spend)" in lines
+    assert "Month Budget Spent Over (+) or under (−)" in lines
+    assert "Jan 27 €80,436 €78,000 -€2,436" in lines
+    assert "Feb 27 €72,864 €75,000 +€2,136" in lines
+    assert "Year to date €153,300 €153,000 -€300" in lines
+    assert "€585,192 of the annual budget of €738,192 is left." in lines

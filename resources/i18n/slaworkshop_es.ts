@@ -2238,6 +2238,34 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Sin datos este mes: %1</translation>
     </message>
     <message>
+        <source>Spend against the budget (%1)</source>
+        <translation>Gasto frente al presupuesto (%1)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−)</source>
+        <translation>Por encima (+) o por debajo (−)</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>%1 of the annual budget of %2 is left.</source>
+        <translation>Quedan %1 del presupuesto anual de %2.</translation>
+    </message>
+    <message>
         <source>Monthly report, %1</source>
         <translation>Informe mensual, %1</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection
+from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection, budget_track
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -144,6 +144,59 @@ def _section(
     return "".join(parts)
 
 
+def _budget_section(report: MonthlyReport, locale: QLocale) -> str:
+    """Spend against the budget, month by month, when the agreement names a spend KPI."""
+    budget = budget_track(report.tracking)
+    spend = report.tracking.kpi(budget.kpi) if budget is not None else None
+    if budget is None or spend is None:
+        return ""
+
+    def money(value: Fraction | None) -> str:
+        return "—" if value is None else figure(spend, value, locale)
+
+    heading = QCoreApplication.translate("MonthlyReport", "Spend against the budget (%1)").replace(
+        "%1", budget.kpi
+    )
+    headers = [
+        QCoreApplication.translate("MonthlyReport", "Month"),
+        QCoreApplication.translate("MonthlyReport", "Budget"),
+        QCoreApplication.translate("MonthlyReport", "Spent"),
+        QCoreApplication.translate("MonthlyReport", "Over (+) or under (−)"),
+    ]
+    rows = [
+        (month_name(m.month, locale), m.budget, m.spent, m.variance, None) for m in budget.months
+    ]
+    year_to_date = QCoreApplication.translate("MonthlyReport", "Year to date")
+    rows.append(
+        (year_to_date, budget.ytd_budget, budget.ytd_spent, budget.ytd_variance, budget.status)
+    )
+    parts = [
+        f"<h2>{_e(heading)}</h2>",
+        '<table cellspacing="0" cellpadding="4" border="1" '
+        'style="border-collapse:collapse;border-color:#BBBBBB;"><thead><tr>',
+        "".join(f'<th style="background-color:#E8ECF1;">{_e(h)}</th>' for h in headers),
+        "</tr></thead>",
+    ]
+    for label, planned, spent, variance, status in rows:
+        over = "—" if variance is None else ("+" if variance > 0 else "") + money(variance)
+        parts.append(
+            "<tr>"
+            + _cell(label, align="left")
+            + _cell(money(planned))
+            + _cell(money(spent), status)
+            + _cell(over, status)
+            + "</tr>"
+        )
+    parts.append("</table>")
+    left = (
+        QCoreApplication.translate("MonthlyReport", "%1 of the annual budget of %2 is left.")
+        .replace("%1", money(budget.left))
+        .replace("%2", money(budget.annual))
+    )
+    parts.append(f"<p>{_e(left)}</p>")
+    return "".join(parts)
+
+
 def report_html(
     report: MonthlyReport,
     locale: QLocale,
@@ -192,6 +245,9 @@ def report_html(
         _section(section, locale, compact, page_per_party and index > 0)
         for index, section in enumerate(report.sections)
     )
+    budget = _budget_section(report, locale)
+    if budget:
+        body.append(budget)
     if not report.findings:
         all_met = QCoreApplication.translate(
             "MonthlyReport", "Every stage of the funnel met its target this month."
