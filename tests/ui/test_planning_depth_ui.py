@@ -332,3 +332,41 @@ def test_what_if_counts_per_segment_follow_a_rate_change(window):
     panel.set_volume("-5")
     assert "what-if volume" in panel.error.text()
     assert panel.texts() == []
+
+
+def test_lagged_stage_needs_nobody_in_its_last_months_and_the_screen_says_so(window):
+    window.chart_tabs.setCurrentWidget(window._team_tab)
+    table = window.team_budget
+    plan = window.session.plan
+    months = len(plan.months)
+    # SQL → Proposals → Customers lag 1 + 1 month: the SQL of the last 2 months serve next
+    # period's closes, so no SDR is needed then.
+    assert [table.shown(0, c) for c in (months - 1, months)] == ["0", "0"]
+    assert "SDR, AE: no one is needed in the last months" in table.note.text()
+    assert table.note.isVisibleTo(table)
+
+
+def test_signed_revision_shows_segments_team_and_budget_read_only(qtbot, tmp_path):
+    from slaworkshop.model import Signature
+
+    store = Store.open(tmp_path / "signed.slaw")
+    agreement_id = store.create(depth_agreement())
+    for party in ("Marketing", "Sales"):
+        store.sign(agreement_id, Signature(party=party, signer="X", signed_on="2027-01-05"))
+    session = AgreementSession(store)
+    session.select(agreement_id)
+    window = MainWindow(session, Settings(), extensions=())
+    qtbot.addWidget(window)
+    segments = window._editor("segments")
+    assert not segments.model.flags(segments.model.index(0, SHARE)) & Qt.ItemFlag.ItemIsEditable
+    assert not segments.add.isEnabled()
+    assert not window._editor("capacity").add.isEnabled()
+    assert not window._editor("budget").margin.isEnabled()
+    assert "People at the peak" in window.plan_summary.text()
+    presenter = PresenterWindow(session)
+    qtbot.addWidget(presenter)
+    assert not presenter.share_spins[0].isEnabled()
+    assert not presenter.cost_spins[0].isEnabled()
+    presenter.close()
+    window.close()
+    store.close()
