@@ -399,6 +399,155 @@
     </message>
 </context>
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>What the plan costs: a cost per unit at any stage (per lead, per visit), fixed costs every month and the team&apos;s cost per person (Team tab).</source>
+        <translation>Lo que cuesta el plan: un coste por unidad en cualquier etapa (por lead, por visita), costes fijos cada mes y el coste por persona del equipo (pestaña Equipo).</translation>
+    </message>
+    <message>
+        <source>Fixed costs a month</source>
+        <translation>Costes fijos al mes</translation>
+    </message>
+    <message>
+        <source>Add fixed cost</source>
+        <translation>Añadir coste fijo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected fixed cost</source>
+        <translation>Quitar el coste fijo seleccionado</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>The share of revenue left after the cost of what is sold; the ROI uses it</source>
+        <translation>La parte de los ingresos que queda tras el coste de lo vendido; el ROI la usa</translation>
+    </message>
+    <message>
+        <source>Spend KPI</source>
+        <translation>KPI de gasto</translation>
+    </message>
+    <message>
+        <source>A custom KPI in money where lower is better: the monthly report tracks the actual spend entered for it against the budget</source>
+        <translation>Un KPI propio en dinero donde menos es mejor: el informe mensual compara el gasto real anotado en él con el presupuesto</translation>
+    </message>
+    <message>
+        <source>Change gross margin</source>
+        <translation>Cambiar el margen bruto</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+    <message>
+        <source>Change spend KPI</source>
+        <translation>Cambiar el KPI de gasto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>New fixed cost</source>
+        <translation>Nuevo coste fijo</translation>
+    </message>
+    <message>
+        <source>Remove fixed cost</source>
+        <translation>Quitar coste fijo</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityEditor</name>
+    <message>
+        <source>Team capacity</source>
+        <translation>Capacidad del equipo</translation>
+    </message>
+    <message>
+        <source>Who works each stage and how much one person handles a month: the plan works out how many people each month needs. Give a cost per person to count them in the budget.</source>
+        <translation>Quién trabaja cada etapa y cuánto atiende una persona al mes: el plan calcula cuántas personas hacen falta cada mes. Indique un coste por persona para contarlas en el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Añadir puesto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation>Quitar el puesto seleccionado</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Quitar puesto</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Units a person handles a month</source>
+        <translation>Unidades que atiende una persona al mes</translation>
+    </message>
+    <message>
+        <source>Cost per person a month</source>
+        <translation>Coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>People at peak</source>
+        <translation>Personas en el pico</translation>
+    </message>
+    <message>
+        <source>Leave blank to keep this role out of the budget</source>
+        <translation>Déjelo en blanco para dejar este puesto fuera del presupuesto</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Renombrar puesto</translation>
+    </message>
+    <message>
+        <source>Change the stage a role works</source>
+        <translation>Cambiar la etapa de un puesto</translation>
+    </message>
+    <message>
+        <source>units per person</source>
+        <translation>unidades por persona</translation>
+    </message>
+    <message>
+        <source>Change units a person handles</source>
+        <translation>Cambiar las unidades por persona</translation>
+    </message>
+    <message>
+        <source>cost per person</source>
+        <translation>coste por persona</translation>
+    </message>
+    <message>
+        <source>Change cost per person</source>
+        <translation>Cambiar el coste por persona</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Agreement</source>
@@ -1528,6 +1677,29 @@
     </message>
 </context>
 <context>
+    <name>FixedCostsModel</name>
+    <message>
+        <source>Fixed cost</source>
+        <translation>Coste fijo</translation>
+    </message>
+    <message>
+        <source>Amount a month</source>
+        <translation>Importe al mes</translation>
+    </message>
+    <message>
+        <source>Rename fixed cost</source>
+        <translation>Renombrar coste fijo</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>Change fixed cost</source>
+        <translation>Cambiar coste fijo</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <source>%1 a year</source>
@@ -1548,6 +1720,10 @@
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -2002,6 +2178,14 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Por mes</translation>
     </message>
     <message>
+        <source>Team and budget</source>
+        <translation>Equipo y presupuesto</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>¿Y si…?</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2020,6 +2204,18 @@ Open it read-only here? You can look at everything but change nothing.</source>
     <message>
         <source>Reporting</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2602,6 +2798,25 @@ Todo lo guardado antes sigue en el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message>
+        <source>People at the peak: %1</source>
+        <translation>Personas en el pico: %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>presupuesto %1</translation>
+    </message>
+    <message>
+        <source>CAC %1</source>
+        <translation>CAC %1</translation>
+    </message>
+    <message>
+        <source>ROI %1 %</source>
+        <translation>ROI %1 %</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter mode</source>
@@ -2610,6 +2825,10 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Esc or F5: leave · Ctrl+Z: undo · Ctrl+Y: redo</source>
         <translation>Esc o F5: salir · Ctrl+Z: deshacer · Ctrl+Y: rehacer</translation>
+    </message>
+    <message>
+        <source>What if… (W)</source>
+        <translation>¿Y si…? (W)</translation>
     </message>
     <message>
         <source>Conversion rates</source>
@@ -2628,12 +2847,24 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>Salir del modo presentación</translation>
     </message>
     <message>
+        <source>Segment shares</source>
+        <translation>Reparto por segmento</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coste por unidad</translation>
+    </message>
+    <message>
         <source>No agreement is selected</source>
         <translation>No hay ningún acuerdo seleccionado</translation>
     </message>
     <message>
         <source>This revision is signed or the file is read-only: the numbers can be shown but not changed.</source>
         <translation>Esta revisión está firmada o el archivo es de solo lectura: las cifras se pueden mostrar, pero no cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 of the revenue from marketing leads: %2 customers in %3 segments = %4.</source>
+        <translation>%1 de los ingresos de leads de marketing: %2 clientes en %3 segmentos = %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the revenue from marketing leads: %Ln customer(s) × %3 = %4.</source>
@@ -2655,6 +2886,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>%1 al mes</translation>
     </message>
     <message>
+        <source>People at the peak</source>
+        <translation>Personas en el pico</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
         <source>Revenue (%1)</source>
         <translation>Ingresos (%1)</translation>
     </message>
@@ -2667,6 +2906,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>%1 (the rest: %2)</source>
+        <translation>%1 (el resto: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Change revenue to %1</source>
         <translation>Cambiar ingresos a %1</translation>
     </message>
@@ -2677,6 +2924,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Change the rate of %1</source>
         <translation>Cambiar la tasa de %1</translation>
+    </message>
+    <message>
+        <source>Change the share of %1</source>
+        <translation>Cambiar la parte de %1</translation>
+    </message>
+    <message>
+        <source>Change the cost per unit of %1</source>
+        <translation>Cambiar el coste por unidad de %1</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3407,202 @@ Todo lo guardado antes sigue en el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRatesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Rate from %1 to %2</source>
+        <translation>Tasa de %1 a %2</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s rate; type a rate to override it for this segment</source>
+        <translation>La tasa del acuerdo; escriba una tasa para sustituirla en este segmento</translation>
+    </message>
+    <message>
+        <source>This segment&apos;s own rate; clear the cell to use the agreement&apos;s</source>
+        <translation>La tasa propia de este segmento; vacíe la celda para usar la del acuerdo</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <source>Change segment rate</source>
+        <translation>Cambiar la tasa del segmento</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsEditor</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Split the objective into segments (channels, regions, customer sizes). Each gets its share of the revenue and its own deal value; the shares must add up to 100 %. Without segments the plan is one funnel.</source>
+        <translation>Divida el objetivo en segmentos (canales, regiones, tamaños de cliente). Cada uno recibe su parte de los ingresos y su propio valor por operación; las partes deben sumar el 100 %. Sin segmentos el plan es un solo embudo.</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Añadir segmento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment; its share goes to its neighbour</source>
+        <translation>Quitar el segmento seleccionado; su parte pasa al de al lado</translation>
+    </message>
+    <message>
+        <source>Give the rest to the selected segment</source>
+        <translation>Dar el resto al segmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Conversion rates per segment</source>
+        <translation>Tasas de conversión por segmento</translation>
+    </message>
+    <message>
+        <source>Grey: the agreement&apos;s rate. Type a rate to give a segment its own; clear it to go back to the agreement&apos;s.</source>
+        <translation>En gris: la tasa del acuerdo. Escriba una tasa para dar a un segmento la suya; vacíela para volver a la del acuerdo.</translation>
+    </message>
+    <message>
+        <source>No segments: the plan is one funnel.</source>
+        <translation>Sin segmentos: el plan es un solo embudo.</translation>
+    </message>
+    <message>
+        <source>The shares add up to 100 %.</source>
+        <translation>Las partes suman el 100 %.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %: %2 % left to assign. Nothing is saved until they add up to 100 %.</source>
+        <translation>Las partes suman el %1 %: queda un %2 % por asignar. No se guarda nada hasta que sumen el 100 %.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %: %2 % too much. Nothing is saved until they add up to 100 %.</source>
+        <translation>Las partes suman el %1 %: sobra un %2 %. No se guarda nada hasta que sumen el 100 %.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Quitar segmento</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Parte %</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Valor por operación</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Not saved until the shares add up to 100 %</source>
+        <translation>No se guarda hasta que las partes sumen el 100 %</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s average deal value; type a value to give this segment its own</source>
+        <translation>El valor medio por operación del acuerdo; escriba un valor para dar a este segmento el suyo</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <source>Change segment shares</source>
+        <translation>Cambiar las partes de los segmentos</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Renombrar segmento</translation>
+    </message>
+    <message>
+        <source>deal value</source>
+        <translation>valor por operación</translation>
+    </message>
+    <message>
+        <source>Change segment deal value</source>
+        <translation>Cambiar el valor por operación del segmento</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segments (optional)</source>
+        <translation>Segmentos (opcional)</translation>
+    </message>
+    <message>
+        <source>Most agreements start with one funnel: leave this off unless the customers buy differently.</source>
+        <translation>La mayoría de los acuerdos empiezan con un solo embudo: déjelo desmarcado salvo que los clientes compren de forma distinta.</translation>
+    </message>
+    <message>
+        <source>Small companies inbound and enterprises outbound, or two regions: give each segment its share of the objective and its deal value. Its own conversion rates can be set later in the Segments tab.</source>
+        <translation>Pymes por inbound y grandes cuentas por outbound, o dos regiones: dé a cada segmento su parte del objetivo y su valor por operación. Sus propias tasas de conversión pueden fijarse después en la pestaña Segmentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Split the objective into segments</source>
+        <translation>&amp;Dividir el objetivo en segmentos</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Parte %</translation>
+    </message>
+    <message>
+        <source>Deal value (blank: the agreement&apos;s)</source>
+        <translation>Valor por operación (en blanco: el del acuerdo)</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Añadir segmento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+    <message>
+        <source>%1 % left to assign</source>
+        <translation>queda un %1 % por asignar</translation>
+    </message>
+    <message>
+        <source>%1 % too much</source>
+        <translation>sobra un %1 %</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>parte de %1</translation>
+    </message>
+    <message>
+        <source>%1 deal value</source>
+        <translation>valor por operación de %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3364,6 +3815,37 @@ Todo lo guardado antes sigue en el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>StageCostsModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Coste por unidad</translation>
+    </message>
+    <message>
+        <source>Volume in the period</source>
+        <translation>Volumen en el periodo</translation>
+    </message>
+    <message>
+        <source>Whole budget per unit</source>
+        <translation>Presupuesto total por unidad</translation>
+    </message>
+    <message>
+        <source>What one unit of this stage costs (a lead, a visit...); blank: not costed</source>
+        <translation>Lo que cuesta una unidad de esta etapa (un lead, una visita...); en blanco: sin coste</translation>
+    </message>
+    <message>
+        <source>cost per unit</source>
+        <translation>coste por unidad</translation>
+    </message>
+    <message>
+        <source>Change cost per unit</source>
+        <translation>Cambiar el coste por unidad</translation>
+    </message>
+</context>
+<context>
     <name>StagesEditor</name>
     <message>
         <source>Funnel stages</source>
@@ -3519,6 +4001,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
+        <source>%1: %2 of the objective, %3 customers</source>
+        <translation>%1: %2 del objetivo, %3 clientes</translation>
+    </message>
+    <message>
+        <source>Segments, team and budget</source>
+        <translation>Segmentos, equipo y presupuesto</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
@@ -3584,6 +4074,127 @@ Todo lo guardado antes sigue en el archivo.</translation>
     <message>
         <source>Review in %1.</source>
         <translation>Revisión en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBudgetModel</name>
+    <message>
+        <source>Peak / total</source>
+        <translation>Pico / total</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People needed each month: the %1 of the month ÷ %2 a person, rounded up</source>
+        <translation>Personas necesarias cada mes: los %1 del mes ÷ %2 por persona, redondeado hacia arriba</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Everyone the plan needs each month; the last column is the largest month</source>
+        <translation>Todas las personas que el plan necesita cada mes; la última columna es el mes mayor</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>What each month costs; the last column is the year</source>
+        <translation>Lo que cuesta cada mes; la última columna es el año</translation>
+    </message>
+    <message>
+        <source>Per-unit costs</source>
+        <translation>Costes por unidad</translation>
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation>Costes fijos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBudgetPage</name>
+    <message>
+        <source>Team and budget (optional)</source>
+        <translation>Equipo y presupuesto (opcional)</translation>
+    </message>
+    <message>
+        <source>How many people the volumes need and what the plan costs. The plan works out the headcount month by month, the budget, the cost per customer and the ROI.</source>
+        <translation>Cuántas personas necesitan los volúmenes y cuánto cuesta el plan. El plan calcula la plantilla mes a mes, el presupuesto, el coste por cliente y el ROI.</translation>
+    </message>
+    <message>
+        <source>Plan the &amp;team</source>
+        <translation>Planificar el &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Units a person handles a month</source>
+        <translation>Unidades que atiende una persona al mes</translation>
+    </message>
+    <message>
+        <source>Cost per person a month</source>
+        <translation>Coste por persona al mes</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;budget</source>
+        <translation>Planificar un &amp;presupuesto</translation>
+    </message>
+    <message>
+        <source>Cost per unit at:</source>
+        <translation>Coste por unidad en:</translation>
+    </message>
+    <message>
+        <source>Cost per unit:</source>
+        <translation>Coste por unidad:</translation>
+    </message>
+    <message>
+        <source>Gross margin (%):</source>
+        <translation>Margen bruto (%):</translation>
+    </message>
+    <message>
+        <source>Fixed costs and more costed stages can be added later in the Budget tab.</source>
+        <translation>Los costes fijos y más etapas con coste pueden añadirse después en la pestaña Presupuesto.</translation>
+    </message>
+    <message>
+        <source>units per person</source>
+        <translation>unidades por persona</translation>
+    </message>
+    <message>
+        <source>cost per person</source>
+        <translation>coste por persona</translation>
+    </message>
+    <message>
+        <source>cost per unit</source>
+        <translation>coste por unidad</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margen bruto</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBudgetTable</name>
+    <message>
+        <source>No team or budget yet: add roles in the Team tab and costs in the Budget tab to see the people and money each month takes.</source>
+        <translation>Aún no hay equipo ni presupuesto: añada puestos en la pestaña Equipo y costes en la pestaña Presupuesto para ver las personas y el dinero que requiere cada mes.</translation>
+    </message>
+    <message>
+        <source>%1: no one is needed in the last months, because that stage&apos;s work then would serve the closes of the next period.</source>
+        <translation>%1: no hace falta nadie en los últimos meses, porque el trabajo de esa etapa entonces serviría a los cierres del periodo siguiente.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4490,45 @@ Firmado por %5.</translation>
     <message>
         <source>This revision was sealed by an older version of SLA Workshop, which did not seal the signatures themselves: only the content is verified.</source>
         <translation>Esta revisión la selló una versión anterior de SLA Workshop, que no sellaba las firmas: solo se verifica el contenido.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>¿Y si…?</translation>
+    </message>
+    <message>
+        <source>enter at</source>
+        <translation>entran en</translation>
+    </message>
+    <message>
+        <source>what-if volume</source>
+        <translation>volumen del supuesto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 short of the objective</source>
+        <translation>faltan %1 para el objetivo</translation>
+    </message>
+    <message>
+        <source>%1 over the objective</source>
+        <translation>%1 por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of revenue: %3 (objective %4).</source>
+        <translation>%1 clientes, %2 de ingresos: %3 (objetivo %4).</translation>
     </message>
 </context>
 <context>

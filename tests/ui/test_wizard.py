@@ -41,7 +41,7 @@ def wizard(qtbot, session):
 
 def finish(wizard):
     """Through every page with what they hold, then Finish."""
-    for _ in range(6):
+    for _ in range(AgreementWizard.SUMMARY):
         wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
@@ -53,7 +53,7 @@ def set_cell(model, row, column, value):
 def test_defaults_let_a_facilitator_click_through(wizard, session):
     assert wizard.currentId() == AgreementWizard.BASICS
     assert wizard.basics_page.title_edit.text() == "Sales & Marketing SLA 2027"
-    for _ in range(6):
+    for _ in range(AgreementWizard.SUMMARY):
         wizard.next()
     assert wizard.currentId() == AgreementWizard.SUMMARY
     assert wizard.summary_page.problems_text() == ""
@@ -121,6 +121,10 @@ def test_wizard_creates_exactly_what_was_entered(qtbot, wizard, session):
     reporting = wizard.reporting_page
     reporting.cadence_edit.setPlainText("Second Tuesday of every month.")
     reporting.review_combo.setCurrentIndex(reporting.review_combo.findData("2027-09"))
+    wizard.next()
+    # The optional steps, left as suggested: no segments, no team, no budget.
+    assert wizard.currentId() == AgreementWizard.SEGMENTS
+    wizard.next()
     wizard.next()
     assert wizard.currentId() == AgreementWizard.SUMMARY
     assert "Growth SLA" in wizard.summary_page.summary.toPlainText()
@@ -262,7 +266,7 @@ def test_item_models(qtmodeltester, wizard):
 
 def test_shorter_period_carries_into_kpis_and_review(wizard, session):
     wizard.basics_page.months_spin.setValue(6)
-    for _ in range(6):
+    for _ in range(AgreementWizard.SUMMARY):
         wizard.next()
     assert wizard.currentId() == AgreementWizard.SUMMARY
     wizard.button(QWizard.WizardButton.FinishButton).click()

@@ -15,25 +15,32 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGraphicsItem,
     QGraphicsTextItem,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QStackedLayout,
+    QVBoxLayout,
     QWidget,
 )
 
 from slaworkshop.model import Agreement
-from slaworkshop.plan import Plan
+from slaworkshop.plan import Plan, StagePlan
 from ui.core_text import problem_text
-from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.plan.funnel_shape import log_widths, owner_colours, segment_parts
 from ui.widgets import counts
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F")
 # Brighter variants for a dark projector background.
 PRESENTER_PALETTE = ("#56B4E9", "#FF8C42", "#2BD99F", "#FF7AC8", "#F0E442", "#9AD0F5", "#D0D0D0")
+# Segments: their own colours (the bars' parts), in segment order, with a legend.
+# Not the owners' first colours (blue, vermilion), whose squares sit beside the bars.
+SEGMENT_PALETTE = ("#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#999933", "#882255")
+PRESENTER_SEGMENT_PALETTE = ("#2BD99F", "#F0E442", "#FF7AC8", "#9AD0F5", "#DDCC77", "#CC6677")
 PRESENTER_BACKGROUND = "#101418"
 PRESENTER_FOREGROUND = "#F4F4F4"
 
@@ -117,6 +124,17 @@ class FunnelChart(QWidget):
             x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
         )
         self._view.addItem(self._bars)
+        # With segments each bar is drawn as its segments' parts, side by side.
+        self._segment_bars = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
+        )
+        self._segment_bars.setVisible(False)
+        self._view.addItem(self._segment_bars)
+        self._segment_palette = PRESENTER_SEGMENT_PALETTE if presenter else SEGMENT_PALETTE
+        # (x0, y, width) of every segment part, stage by stage.
+        self._parts: list[list[tuple[float, float, float]]] = []
+        self._segment: str = ""
+        self._last: tuple[Plan | None, Agreement | None] = (None, None)
         self._labels: list[FunnelText] = []
         # The HTML last set on each label.
         self._label_htmls: list[str] = []
@@ -141,7 +159,35 @@ class FunnelChart(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._stack = QStackedLayout(self)
+        # Over the funnel, only with segments: the legend and the choice of one segment.
+        self._legend = QLabel(self)
+        self._legend.setObjectName("segmentLegend")
+        self._legend.setFont(self._rate_font)
+        self._legend.setStyleSheet(
+            f"color: {self._foreground.name()}; background: {self._background.name()};"
+        )
+        self.segment_choice = QComboBox(self)
+        self.segment_choice.setObjectName("segmentChoice")
+        self.segment_choice.setFont(self._rate_font)
+        # Never cut ("Todos los se…"): as wide as its longest name; the legend wraps instead.
+        self.segment_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._legend.setWordWrap(True)
+        self.segment_choice.activated.connect(self._segment_chosen)
+        self._header = QWidget(self)
+        self._header.setAutoFillBackground(True)
+        self._header.setStyleSheet(f"background: {self._background.name()};")
+        header = QHBoxLayout(self._header)
+        header.setContentsMargins(8, 2, 8, 2)
+        header.addWidget(self._legend, 1)
+        header.addWidget(self.segment_choice)
+        self._header.hide()
+        holder = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header)
+        outer.addWidget(holder, 1)
+        self._stack = QStackedLayout(holder)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._scroll)
         self._stack.addWidget(self._message)
@@ -156,10 +202,15 @@ class FunnelChart(QWidget):
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None) -> None:
         """Show ``plan``; with None, clear and say why (the agreement's first problem)."""
+        self._last = (plan, agreement)
+        self._show_segment_header(plan)
         if plan is None or not plan.stages:
             self._show_message(agreement)
             return
-        stages = plan.stages
+        stages: tuple[StagePlan, ...] = plan.stages
+        chosen = plan.segment(self._segment) if self._segment else None
+        if chosen is not None:
+            stages = chosen.stages
         self._ensure_items(len(stages))
         count = len(stages)
         colours = owner_colours([s.owner for s in stages], agreement, self._palette)
@@ -174,6 +225,7 @@ class FunnelChart(QWidget):
             height=BAR_HEIGHT,
             brushes=brushes,
         )
+        self._show_parts(plan if chosen is None else None, ys)
         for index, (stage, label, value, y) in enumerate(
             zip(stages, self._labels, self._values, ys, strict=True)
         ):
@@ -205,7 +257,7 @@ class FunnelChart(QWidget):
             rate_item.set_text(text)
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
-        self._bars.setVisible(True)
+        self._bars.setVisible(not self._parts)
         # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
         self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
         self._stack.setCurrentWidget(self._scroll)
@@ -230,6 +282,83 @@ class FunnelChart(QWidget):
             f"{label.toPlainText()}\n{value.toPlainText()}"
             for label, value in zip(self._labels[:count], self._values[:count], strict=True)
         ]
+
+    def set_segment(self, name: str) -> None:
+        """Show one segment's funnel ("" for all of them, split into parts)."""
+        self._segment = name
+        self.set_plan(*self._last)
+
+    def segment(self) -> str:
+        return self._segment
+
+    def segment_parts(self) -> list[list[QRectF]]:
+        """Each stage's segment parts, top to bottom, left to right, in scene coordinates
+        (empty without segments or with one chosen)."""
+        if self._stack.currentWidget() is not self._scroll:
+            return []
+        return [[self._view.childGroup.mapRectToScene(
+                    QRectF(x0, y - BAR_HEIGHT / 2, width, BAR_HEIGHT)) for x0, y, width in row]
+                for row in self._parts]
+
+    def legend_text(self) -> str:
+        return self._legend.text() if self._header.isVisible() else ""
+
+    def _segment_chosen(self, index: int) -> None:
+        self.set_segment(str(self.segment_choice.itemData(index) or ""))
+
+    def _show_segment_header(self, plan: Plan | None) -> None:
+        names = [] if plan is None else [s.name for s in plan.segments]
+        if self._segment and self._segment not in names:
+            self._segment = ""
+        self._header.setVisible(bool(names))
+        if not names:
+            return
+        items = ["", *names]
+        if [self.segment_choice.itemData(i) for i in range(self.segment_choice.count())] != items:
+            self.segment_choice.clear()
+            self.segment_choice.addItem(
+                QCoreApplication.translate("FunnelChart", "All segments"), "")
+            for name in names:
+                self.segment_choice.addItem(name, name)
+        self.segment_choice.setCurrentIndex(items.index(self._segment))
+        parts = []
+        for index, name in enumerate(names):
+            if self._segment and name != self._segment:
+                continue
+            colour = self._segment_palette[index % len(self._segment_palette)]
+            # A name never parts from its colour when the legend wraps.
+            parts.append(f'<span style="white-space:nowrap;"><span style="color:{colour};">■'
+                         f'</span>&nbsp;{escape(name)}</span>')
+        html = " &nbsp; ".join(parts)
+        if html != self._legend.text():
+            self._legend.setText(html)
+
+    def _show_parts(self, plan: Plan | None, ys: list[int]) -> None:
+        """Split each bar into its segments' parts, in proportion to their counts."""
+        self._parts = []
+        if plan is None or not plan.segments:
+            self._segment_bars.setVisible(False)
+            return
+        x0s, part_ys, widths, brushes = [], [], [], []
+        split = segment_parts(self._widths, [s.annual for s in plan.stages],
+                              [[s.annual for s in segment.stages] for segment in plan.segments])
+        for index, (row_parts, y) in enumerate(zip(split, ys, strict=True)):
+            row: list[tuple[float, float, float]] = []
+            for number, (left, part) in enumerate(row_parts):
+                colour = self._segment_palette[number % len(self._segment_palette)]
+                x0s.append(left)
+                part_ys.append(y)
+                widths.append(part)
+                brushes.append(pg.mkBrush(colour))
+                row.append((left, y, part))
+            self._parts.append(row)
+            # The target written across the bar reads on the part under its middle.
+            middle = next((n for n, (x0, _y, w) in enumerate(row) if x0 + w >= 0), 0)
+            self._brush_colours[index] = QColor(
+                self._segment_palette[middle % len(self._segment_palette)])
+        self._segment_bars.setOpts(x0=x0s, y=part_ys, width=widths, height=BAR_HEIGHT,
+                                   brushes=brushes)
+        self._segment_bars.setVisible(True)
 
     def bar_widths(self) -> list[float]:
         """Each bar's width, top to bottom; empty when cleared."""
@@ -321,6 +450,7 @@ class FunnelChart(QWidget):
 
     def _show_message(self, agreement: Agreement | None) -> None:
         self._widths = []
+        self._parts = []
         if agreement is None:
             text = QCoreApplication.translate("FunnelChart", "No agreement is selected.")
         else:

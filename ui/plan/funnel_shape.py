@@ -36,3 +36,21 @@ def owner_colours(
     colours = {name: palette[index % (len(palette) - 1)] for index, name in enumerate(order)}
     colours[""] = palette[-1]
     return colours
+
+
+def segment_parts(widths: Sequence[float], totals: Sequence[int],
+                  segment_counts: Sequence[Sequence[int]]) -> list[list[tuple[float, float]]]:
+    """Each centred bar (``widths``) split left to right into its segments' parts, in
+    proportion to their counts: ``[(x0, width), ...]`` per stage, ``x0`` from the bar's
+    centre. ``segment_counts[s][i]`` is segment s's count at stage i; ``totals[i]`` their sum.
+    """
+    parts = []
+    for index, (width, total) in enumerate(zip(widths, totals, strict=True)):
+        left = -width / 2
+        row = []
+        for counts in segment_counts:
+            part = width * counts[index] / max(total, 1)
+            row.append((left, part))
+            left += part
+        parts.append(row)
+    return parts

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from slaworkshop.model import Agreement, Problem
-from slaworkshop.plan import Plan, StagePlan
+from slaworkshop.plan import Plan, StagePlan, round_half_away
 from ui.core_text import any_problem_text
 from ui.plan.funnel_chart import (
     PRESENTER_BACKGROUND,
@@ -33,6 +34,7 @@ from ui.plan.funnel_chart import (
     format_count,
     format_rate,
 )
+from ui.plan.what_if_panel import WhatIfPanel
 from ui.session import AgreementSession
 from ui.widgets.numbers import money
 
@@ -58,6 +60,11 @@ QDoubleSpinBox {{ background: #0B0F13; color: {PRESENTER_FOREGROUND};
 QDoubleSpinBox:focus {{ border-color: {ACCENT}; }}
 QDoubleSpinBox:disabled {{ color: {MUTED}; }}
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 28px; }}
+QLineEdit, QComboBox {{ background: #0B0F13; color: {PRESENTER_FOREGROUND};
+    border: 2px solid #3A4650; border-radius: 6px; padding: 2px 6px; }}
+QPushButton {{ background: {PANEL}; color: {PRESENTER_FOREGROUND}; border: 2px solid #3A4650;
+    border-radius: 6px; padding: 4px 12px; }}
+QPushButton:checked {{ border-color: {ACCENT}; }}
 """
 
 
@@ -115,6 +122,11 @@ class PresenterWindow(QWidget):
         hint = QLabel(self.tr("Esc or F5: leave · Ctrl+Z: undo · Ctrl+Y: redo"))
         hint.setObjectName("muted")
         hint.setFont(_font(13))
+        self.what_if_button = QPushButton(self.tr("What if… (W)"))
+        self.what_if_button.setObjectName("whatIfButton")
+        self.what_if_button.setCheckable(True)
+        self.what_if_button.setFont(_font(13))
+        self.what_if_button.setShortcut(QKeySequence(Qt.Key.Key_W))
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -133,6 +145,15 @@ class PresenterWindow(QWidget):
         self.deal_spin.valueChanged.connect(self._deal_changed)
         self.rate_spins: list[QDoubleSpinBox] = []
         self._rate_labels: list[QLabel] = []
+        # Segment shares (each against the last segment, which takes the rest) and the costs
+        # per unit of the costed stages, below the rates.
+        self.share_spins: list[QDoubleSpinBox] = []
+        self._share_labels: list[QLabel] = []
+        self.cost_spins: list[QDoubleSpinBox] = []
+        self._cost_labels: list[QLabel] = []
+        self._cost_stages: list[str] = []
+        self._depth_headings: list[QLabel] = []
+        self._depth_key: object = None
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
         self.problem_label.setFont(_font(13))
@@ -157,11 +178,18 @@ class PresenterWindow(QWidget):
         self.controls_grid.addWidget(rates_heading, 2, 0, 1, 2)
         self._rates_first_row = 3
 
+        self.what_if = WhatIfPanel(presenter=True)
+        self.what_if.setVisible(False)
+        self.what_if_button.toggled.connect(self._toggle_what_if)
+        left = QVBoxLayout()
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.what_if)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self.chart, 1)
+        body.addLayout(left, 1)
         side = QVBoxLayout()
         side.addWidget(controls)
+        side.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.explain_label = QLabel()
         self.explain_label.setObjectName("muted")
         self.explain_label.setFont(_font(14))
@@ -255,6 +283,78 @@ class PresenterWindow(QWidget):
             spin.deleteLater()
             label.deleteLater()
 
+    def _ensure_depth_rows(self, agreement: Agreement) -> None:
+        """Share and cost controls under the rates; rebuilt only when their rows change."""
+        shares = [s.name for s in agreement.segments[:-1]]
+        costs = [s.name for s in agreement.stages if s.name in agreement.stage_costs]
+        key = (len(self.rate_spins), len(shares), costs,
+               agreement.segments[-1].name if agreement.segments else "")
+        if key == self._depth_key:
+            return
+        self._depth_key = key
+        for widget in (*self.share_spins, *self._share_labels, *self.cost_spins,
+                       *self._cost_labels, *self._depth_headings):
+            self.controls_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.share_spins, self._share_labels, self.cost_spins, self._cost_labels = [], [], [], []
+        self._depth_headings = []
+        self._cost_stages = costs
+        row = self._rates_first_row + len(self.rate_spins)
+        share_title = self.tr("Segment shares")
+        for title, names, spins, labels in ((share_title, shares,
+                                             self.share_spins, self._share_labels),
+                                            (self.tr("Cost per unit"), costs, self.cost_spins,
+                                             self._cost_labels)):
+            if not names:
+                continue
+            heading = QLabel(title)
+            heading.setWordWrap(True)
+            heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            heading.setObjectName("muted")
+            heading.setFont(_font(15, True))
+            self.controls_grid.addWidget(heading, row, 0, 1, 2)
+            heading.setMinimumHeight(heading.heightForWidth(CONTROLS_WIDTH - 2 * 18))
+            self._depth_headings.append(heading)
+            row += 1
+            for index in range(len(names)):
+                spin = self._rate_spin() if spins is self.share_spins else self._cost_spin()
+                if spins is self.share_spins:
+                    spin.setRange(0, 100)
+                    spin.valueChanged.connect(lambda value, i=index: self._share_changed(i, value))
+                else:
+                    spin.valueChanged.connect(lambda value, i=index: self._cost_changed(i, value))
+                label = self._add_control_row(row, "", spin)
+                label.setFont(_font(14))
+                label.setWordWrap(True)
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                spins.append(spin)
+                labels.append(label)
+                row += 1
+
+    @staticmethod
+    def _depth_rows(agreement: Agreement) -> int:
+        """Rows the share and cost controls take (headings count as one each)."""
+        shares = len(agreement.segments) - 1
+        costs = len(agreement.stage_costs)
+        return (shares + 1 if shares > 0 else 0) + (costs + 1 if costs else 0)
+
+    def _cost_spin(self) -> QDoubleSpinBox:
+        spin = RateSpinBox()
+        spin.setFixedWidth(150)
+        spin.setDecimals(2)
+        spin.setRange(0, MAX_MONEY)
+        spin.setSingleStep(1)
+        spin.setKeyboardTracking(False)
+        spin.setFont(_font(20, True))
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.installEventFilter(self._undo_filter)
+        return spin
+
+    def _toggle_what_if(self, shown: bool) -> None:
+        self.what_if.setVisible(shown)
+        if shown:
+            self.what_if.set_plan(self.session.plan, self.session.agreement)
+
     def _ensure_tiles(self, count: int) -> None:
         while len(self._tiles) < count:
             tile = QFrame()
@@ -282,6 +382,8 @@ class PresenterWindow(QWidget):
     def refresh(self) -> None:
         agreement, plan = self.session.agreement, self.session.plan
         self.chart.set_plan(plan, agreement)
+        if self.what_if.isVisible():
+            self.what_if.set_plan(plan, agreement)
         if agreement is None:
             self.title_label.setText(self.tr("No agreement is selected"))
             self._ensure_tiles(0)
@@ -312,6 +414,14 @@ class PresenterWindow(QWidget):
         objective = agreement.objective
         if plan is None:
             self.explain_label.setText("")
+        elif plan.segments:
+            # Each segment has its own deal value: no single "customers × deal value".
+            self.explain_label.setText(self.tr(
+                "%1 of the revenue from marketing leads: %2 customers in %3 segments = %4.")
+                .replace("%1", format_rate(self._locale, objective.marketing_share))
+                .replace("%2", format_count(self._locale, plan.won))
+                .replace("%3", format_count(self._locale, len(plan.segments)))
+                .replace("%4", self._money(plan.planned_revenue, agreement.currency)))
         else:
             self.explain_label.setText(self.tr(
                 "%1 of the revenue from marketing leads: %Ln customer(s) × %3 = %4.", "",
@@ -328,7 +438,18 @@ class PresenterWindow(QWidget):
                 tiles.append((self.tr("%1 a month").replace("%1", stage.name),
                               self._locale.toString(float(per_month), "f",
                                                     0 if per_month >= 100 else 1)))
+            if plan.capacity:
+                tiles.append((self.tr("People at the peak"),
+                              format_count(self._locale, plan.peak_headcount)))
+            if plan.budget is not None:
+                tiles.append((self.tr("Budget"), money(round_half_away(plan.budget.annual, 0),
+                                                        agreement.currency, self._locale)))
         self._ensure_tiles(len(tiles))
+        # Six figures share the width of a projector only in smaller type.
+        size = 30 if len(tiles) <= 4 else 22
+        for _tile, _caption, value in self._tiles:
+            if value.font().pointSizeF() != size:
+                value.setFont(_font(size, True))
         for (_tile, caption, value), (caption_text, value_text) in zip(self._tiles, tiles,
                                                                         strict=True):
             caption.setText(caption_text)
@@ -351,8 +472,10 @@ class PresenterWindow(QWidget):
 
     def _show_controls(self, agreement: Agreement) -> None:
         objective = agreement.objective
-        self.revenue_label.setText(self.tr("Revenue (%1)").replace("%1", agreement.currency))
-        self.deal_label.setText(self.tr("Deal value (%1)").replace("%1", agreement.currency))
+        self.revenue_label.setToolTip(self.tr("Revenue (%1)").replace("%1", agreement.currency))
+        self.deal_label.setToolTip(self.tr("Deal value (%1)").replace("%1", agreement.currency))
+        self.revenue_label.setText(self.revenue_label.toolTip())
+        self.deal_label.setText(self.deal_label.toolTip())
         for spin, value in ((self.revenue_spin, objective.revenue),
                             (self.deal_spin, objective.deal_value)):
             spin.blockSignals(True)
@@ -365,7 +488,7 @@ class PresenterWindow(QWidget):
             text = self.tr("%1 → %2").replace("%1", upper.name).replace("%2", lower.name)
             label.setToolTip(text)
             # Two lines fit beside a spin box only while the rows have room to grow.
-            crowded = len(pairs) > 5
+            crowded = len(pairs) + self._depth_rows(agreement) > 5
             label.setWordWrap(not crowded)
             if crowded:
                 text = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
@@ -374,10 +497,46 @@ class PresenterWindow(QWidget):
             spin.blockSignals(True)
             spin.setValue(float(upper.rate * 100) if upper.rate is not None else 0.0)
             spin.blockSignals(False)
+        self._ensure_depth_rows(agreement)
+        last = agreement.segments[-1].name if agreement.segments else ""
+        for spin, label, segment in zip(self.share_spins, self._share_labels,
+                                        agreement.segments, strict=False):
+            label.setToolTip(self.tr("%1 (the rest: %2)").replace("%1", segment.name)
+                             .replace("%2", last))
+            label.setWordWrap(False)
+            label.setText(label.fontMetrics().elidedText(
+                segment.name, Qt.TextElideMode.ElideRight, RATE_LABEL_WIDTH))
+            spin.blockSignals(True)
+            spin.setValue(float(segment.share * 100))
+            spin.blockSignals(False)
+        for spin, label, stage in zip(self.cost_spins, self._cost_labels, self._cost_stages,
+                                      strict=True):
+            label.setText(self.tr("%1 (%2)").replace("%1", stage).replace(
+                "%2", agreement.currency))
+            spin.blockSignals(True)
+            spin.setValue(float(agreement.stage_costs.get(stage, Decimal(0))))
+            spin.blockSignals(False)
+        # A long list of controls must still fit the projector's height: smaller type.
+        crowded = len(pairs) + self._depth_rows(agreement) > 5
+        size = 16 if crowded else 20
+        self.controls_grid.setVerticalSpacing(4 if crowded else 8)
+        for spin in (*self.rate_spins, *self.share_spins, *self.cost_spins):
+            if spin.font().pointSizeF() != size:
+                spin.setFont(_font(size, True))
+        for spin in (self.revenue_spin, self.deal_spin):
+            spin.setFont(_font(18 if crowded else 22, True))
+        for label in (self.revenue_label, self.deal_label):
+            label.setFont(_font(15 if crowded else 17))
+            # One line each when crowded (the whole text in the tooltip), as the rates do.
+            text = label.toolTip()
+            label.setWordWrap(not crowded)
+            label.setText(label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, RATE_LABEL_WIDTH) if crowded else text)
         self._fit_label_heights()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for spin in (self.revenue_spin, self.deal_spin, *self.rate_spins):
+        for spin in (self.revenue_spin, self.deal_spin, *self.rate_spins, *self.share_spins,
+                     *self.cost_spins):
             spin.setEnabled(enabled)
 
     def _show_refusal(self, problems: list[Problem]) -> None:
@@ -429,6 +588,29 @@ class PresenterWindow(QWidget):
             target.stages[index].rate = rate
 
         self.session.edit(self.tr("Change the rate of %1").replace("%1", stage_name), mutate)
+
+    def _share_changed(self, index: int, value: float) -> None:
+        agreement = self.session.agreement
+        if agreement is None or index >= len(agreement.segments) - 1:
+            return
+        share = (Decimal(str(round(value, 2))) / 100).normalize()
+        if agreement.segments[index].share == share:
+            return
+        other = len(agreement.segments) - 1
+        name = agreement.segments[index].name
+        self.session.edit(self.tr("Change the share of %1").replace("%1", name),
+                          lambda target: target.move_share(index, other, share))
+
+    def _cost_changed(self, index: int, value: float) -> None:
+        agreement = self.session.agreement
+        if agreement is None or index >= len(self._cost_stages):
+            return
+        stage = self._cost_stages[index]
+        amount = Decimal(str(round(value, 2))).normalize()
+        if agreement.stage_costs.get(stage) == amount:
+            return
+        self.session.edit(self.tr("Change the cost per unit of %1").replace("%1", stage),
+                          lambda target: target.set_stage_cost(stage, amount))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.left.emit()

@@ -51,6 +51,7 @@ from ui.editors.objective import ObjectiveEditor
 from ui.editors.seasonality import SeasonalityEditor
 from ui.editors.stages import StagesEditor
 from ui.plan.monthly_table import MonthlyTable
+from ui.plan.plan_summary import PlanSummary
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
     from ui.editors.parties import PartiesEditor
     from ui.editors.protocols import ProtocolsEditor
     from ui.editors.reporting import ReportingEditor
+    from ui.plan.team_budget_table import TeamBudgetTable
+    from ui.plan.what_if_panel import WhatIfPanel
 
 # The editors of the tabs built when first opened: name -> (module, class).
 LAZY_EDITORS = {
@@ -70,6 +73,9 @@ LAZY_EDITORS = {
     "protocols": ("ui.editors.protocols", "ProtocolsEditor"),
     "kpis": ("ui.editors.kpis", "KpisEditor"),
     "reporting": ("ui.editors.reporting", "ReportingEditor"),
+    "segments": ("ui.editors.segments", "SegmentsEditor"),
+    "capacity": ("ui.editors.capacity", "CapacityEditor"),
+    "budget": ("ui.editors.budget", "BudgetEditor"),
 }
 
 # From this width up the agreement list is shown beside the plan at first.
@@ -225,8 +231,21 @@ class MainWindow(QMainWindow):
             self._monthly_holder = QWidget()
             QVBoxLayout(self._monthly_holder).setContentsMargins(0, 0, 0, 0)
             self.chart_tabs.addTab(self._monthly_holder, self.tr("By month"))
-        if self.chart_tabs.count():
-            self.chart_splitter.addWidget(self.chart_tabs)
+        # Team, budget and what-if beside the funnel; the summary line over them all.
+        # Built when first chosen (start-up time), like the month-by-month chart.
+        self._team_tab = LazyTab(lambda _parent: self._build_plan_view("team"))
+        self.chart_tabs.addTab(self._team_tab, self.tr("Team and budget"))
+        self._what_if_tab = LazyTab(lambda _parent: self._build_plan_view("what_if"))
+        self.chart_tabs.addTab(self._what_if_tab, self.tr("What if"))
+        self._plan_views: dict[str, QWidget] = {}
+        self.plan_summary = PlanSummary()
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.setSpacing(0)
+        charts_layout.addWidget(self.plan_summary)
+        charts_layout.addWidget(self.chart_tabs, 1)
+        self.chart_splitter.addWidget(charts)
         self.chart_tabs.currentChanged.connect(lambda _index: self._update_plan())
         self._chart_plan: dict[int, object] = {}
         self.monthly_table = MonthlyTable()
@@ -247,11 +266,39 @@ class MainWindow(QMainWindow):
         for name, title, scrolling in (("parties", self.tr("Parties"), False),
                                        ("protocols", self.tr("Handoff protocols"), False),
                                        ("kpis", self.tr("KPIs"), False),
-                                       ("reporting", self.tr("Reporting"), True)):
+                                       ("reporting", self.tr("Reporting"), True),
+                                       ("segments", self.tr("Segments"), False),
+                                       ("capacity", self.tr("Team"), False),
+                                       ("budget", self.tr("Budget"), True)):
             tab = LazyTab(functools.partial(self._build_editor, name, scrolling))
             tab.setObjectName(f"{name}Tab")
             self._editor_tabs[name] = tab
             self.tabs.addTab(tab, title)
+
+    def _build_plan_view(self, name: str) -> QWidget:
+        if name == "team":
+            from ui.plan.team_budget_table import TeamBudgetTable
+
+            view: QWidget = TeamBudgetTable()
+            shown = view
+        else:
+            from ui.plan.what_if_panel import WhatIfPanel
+
+            view = WhatIfPanel()
+            shown = _scrolling(view)
+        self._plan_views[name] = view
+        view.set_plan(self.session.plan, self.session.agreement)  # type: ignore[attr-defined]
+        return shown
+
+    @property
+    def team_budget(self) -> TeamBudgetTable:
+        self._team_tab.content()
+        return cast("TeamBudgetTable", self._plan_views["team"])
+
+    @property
+    def what_if(self) -> WhatIfPanel:
+        self._what_if_tab.content()
+        return cast("WhatIfPanel", self._plan_views["what_if"])
 
     def _build_editor(self, name: str, scrolling: bool, parent: QWidget) -> QWidget:
         module_name, class_name = LAZY_EDITORS[name]
@@ -293,7 +340,8 @@ class MainWindow(QMainWindow):
         """Every editor of the agreement (building those not built yet)."""
         return (self.objective_editor, self.details_editor, self.stages_editor,
                 self.seasonality_editor, self.parties_editor, self.protocols_editor,
-                self.kpis_editor, self.reporting_editor)
+                self.kpis_editor, self.reporting_editor,
+                *(self._editor(name) for name in ("segments", "capacity", "budget")))
 
     def _make_chart(self, module_name: str, class_name: str) -> QWidget | None:
         # The charts are their own modules; the window works (with the table) without them.
@@ -458,6 +506,11 @@ class MainWindow(QMainWindow):
                     chart.set_plan(plan, agreement)  # type: ignore[attr-defined]
                     self._chart_plan[id(chart)] = (plan, agreement)
         self.monthly_table.set_plan(plan, agreement)
+        self.plan_summary.set_plan(plan, agreement)
+        current = self.chart_tabs.currentWidget()
+        for name, tab in (("team", self._team_tab), ("what_if", self._what_if_tab)):
+            if current is tab and tab.built:
+                self._plan_views[name].set_plan(plan, agreement)  # type: ignore[attr-defined]
 
     def _update_state(self) -> None:
         session = self.session

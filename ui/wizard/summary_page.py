@@ -13,6 +13,7 @@ from slaworkshop.plan import Plan, plan_for
 from ui.models.tracking_format import month_name
 from ui.plan.funnel_chart import format_count, format_rate
 from ui.plan.monthly_chart import MonthlyChart
+from ui.plan.plan_summary import summary_text
 from ui.widgets.numbers import money as money_text
 from ui.wizard.models import unit_name
 from ui.wizard.page import DraftPage, WizardHost
@@ -62,6 +63,21 @@ class SummaryPage(DraftPage):
             return number
         return f"{number} {unit_name(unit)}"
 
+    def depth_html(self, plan: Plan) -> str:
+        """The segments, the team and the budget, when the optional steps gave any."""
+        locale = self.locale()
+        lines = [self.tr("%1: %2 of the objective, %3 customers").replace("%1", escape(s.name))
+                 .replace("%2", format_rate(locale, s.share))
+                 .replace("%3", format_count(locale, s.won)) for s in plan.segments]
+        figures = summary_text(plan, self.draft, locale)
+        if figures:
+            lines.append(escape(figures))
+        if not lines:
+            return ""
+        items = "".join(f"<li>{line}</li>" for line in lines)
+        title = self.tr("Segments, team and budget")
+        return f"<h3>{title}</h3><ul>{items}</ul>"
+
     def html(self, plan: Plan | None) -> str:
         draft = self.draft
         locale = self.locale()
@@ -109,6 +125,7 @@ class SummaryPage(DraftPage):
                              f"<td align='right'>{format_count(locale, stage.annual)}</td>"
                              f"<td align='right'>{rate}</td></tr>")
             parts.append("</table>")
+            parts.append(self.depth_html(plan))
         parts.append(f"<h3>{heading['protocols']}</h3><ul>")
         kpis = {k.name: k for k in draft.kpis()}
         for protocol in draft.protocols:

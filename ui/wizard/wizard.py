@@ -25,13 +25,16 @@ from ui.wizard.kpis_page import KpisPage
 from ui.wizard.objective_page import ObjectivePage
 from ui.wizard.protocols_page import ProtocolsPage
 from ui.wizard.reporting_page import ReportingPage
+from ui.wizard.segments_page import SegmentsPage
 from ui.wizard.summary_page import SummaryPage
+from ui.wizard.team_budget_page import TeamBudgetPage
 
 
 class AgreementWizard(QWizard):
-    """Basics and parties → objective → funnel → protocols → KPIs → reporting → summary."""
+    """Basics and parties → objective → funnel → protocols → KPIs → reporting → (optional)
+    segments → (optional) team and budget → summary."""
 
-    BASICS, OBJECTIVE, FUNNEL, PROTOCOLS, KPIS, REPORTING, SUMMARY = range(7)
+    BASICS, OBJECTIVE, FUNNEL, PROTOCOLS, KPIS, REPORTING, SEGMENTS, TEAM_BUDGET, SUMMARY = range(9)
     # A party was renamed on the first page; pages holding party names follow it.
     party_renamed = Signal(str, str)
 
@@ -50,10 +53,13 @@ class AgreementWizard(QWizard):
         self.protocols_page = ProtocolsPage(self)
         self.kpis_page = KpisPage(self)
         self.reporting_page = ReportingPage(self)
+        self.segments_page = SegmentsPage(self)
+        self.team_budget_page = TeamBudgetPage(self)
         self.summary_page = SummaryPage(self)
         for page_id, page in enumerate((self.basics_page, self.objective_page,
                                         self.funnel_page, self.protocols_page, self.kpis_page,
-                                        self.reporting_page, self.summary_page)):
+                                        self.reporting_page, self.segments_page,
+                                        self.team_budget_page, self.summary_page)):
             self.setPage(page_id, page)
         self.setStartId(self.BASICS)
         # On a 1280×720 screen with a taskbar, 1100×700 would hide Next and Finish.
