@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from slaworkshop.demo import demo_agreement
@@ -71,6 +71,8 @@ def window(db: Path, qtbot: object) -> Iterator[MainWindow]:
 
 
 def stored(db: Path) -> Agreement:
+    # The edit is written in the event-loop turn that painted it: let that turn finish.
+    QCoreApplication.processEvents()
     with Store.open(db, read_only=True) as other:
         return other.load(other.list_agreements()[0].id)
 
