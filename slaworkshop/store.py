@@ -27,6 +27,7 @@ from typing import Any
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
+    Aggregation,
     Agreement,
     Direction,
     HandoffProtocol,
@@ -41,6 +42,7 @@ from slaworkshop.model import (
     Unit,
     check_agreement,
     unique_name,
+    unit_aggregation,
 )
 from slaworkshop.serialize import content_dict
 from slaworkshop.text import QT_TRANSLATE_NOOP, t
@@ -258,8 +260,23 @@ SCHEMA_V3 = (
     + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal"))
 )
 
+# Version 4 gives each KPI its aggregation (sum or average; '' = as its unit implies, which is
+# what every revision signed before meant, so sealed rows need no UPDATE), and keeps the labels
+# of CRM exports mapped to KPIs (import aliases): not agreement content, so a signed revision
+# can learn them.
+SCHEMA_V4 = """
+ALTER TABLE kpis ADD COLUMN aggregation TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_aliases (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    kpi TEXT NOT NULL,
+    UNIQUE (agreement_id, label)
+);
+"""
+
 # Numbered migrations: MIGRATIONS[n - 1] takes a file from version n - 1 to n.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -300,6 +317,7 @@ def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
 
 # Every table holding an agreement's rows, parents before the rows that refer to them.
 AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
+                    "import_aliases",
                     "actuals", "actual_history", "signatures")
 
 
@@ -719,11 +737,11 @@ class Store:
             return
         # Two steps via temporary names so that swapping two names cannot collide.
         for index, old_name in enumerate(renames):
-            for table in ("actuals", "actual_history"):
+            for table in ("actuals", "actual_history", "import_aliases"):
                 db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
                            [f"\x00rename{index}", agreement_id, old_name])
         for index, new_name in enumerate(renames.values()):
-            for table in ("actuals", "actual_history"):
+            for table in ("actuals", "actual_history", "import_aliases"):
                 db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
                            [new_name, agreement_id, f"\x00rename{index}"])
 
@@ -773,7 +791,11 @@ class Store:
         if later is not None:
             raise SealedError(f"revision {original.revision} already has a newer revision "
                               f"(id {later['id']})")
-        return self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
+        new_id = self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
+        aliases = self.import_aliases(agreement_id)
+        if aliases:
+            self.apply_actuals(new_id, {}, aliases=dict(aliases))
+        return new_id
 
     def previous_fingerprint(self, agreement: Agreement) -> str | None:
         if agreement.supersedes is None:
@@ -849,17 +871,34 @@ class Store:
             result.setdefault(kpi, {})[month] = Decimal(value)
         return result
 
+    def import_aliases(self, agreement_id: int) -> dict[str, str]:
+        """Labels of CRM exports mapped to KPI names (saved by earlier imports)."""
+        return dict(self.conn.execute(
+            "SELECT label, kpi FROM import_aliases WHERE agreement_id = ? ORDER BY id",
+            (agreement_id,)).fetchall())
+
     def apply_actuals(self, agreement_id: int,
                       values: Mapping[tuple[str, str], Decimal | None],
-                      source: ImportSource | None = None) -> int | None:
+                      source: ImportSource | None = None,
+                      aliases: Mapping[str, str | None] | None = None) -> int | None:
         """Set actuals (KPI, month) → value in one transaction; None removes a value.
 
         A replaced or removed value goes to the history with the import that brought it.
+        ``aliases``: import aliases to save with the values (label → KPI; None removes one).
         Returns the id of the import record when a source is given.
         """
         with self._write() as db:
             if not self.exists(agreement_id):
                 raise NotFoundError(f"there is no agreement with id {agreement_id}")
+            for label, kpi_name in (aliases or {}).items():
+                if kpi_name is None:
+                    db.execute("DELETE FROM import_aliases WHERE agreement_id = ? AND label = ?",
+                               [agreement_id, label])
+                else:
+                    db.execute(
+                        "INSERT INTO import_aliases (agreement_id, label, kpi) VALUES (?, ?, ?) "
+                        "ON CONFLICT (agreement_id, label) DO UPDATE SET kpi = excluded.kpi",
+                        [agreement_id, label, kpi_name])
             stamp = now_iso()
             import_id = None
             if source is not None:
@@ -928,7 +967,9 @@ def _child_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
         "kpis": [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
                   "direction": k.direction.value,
                   "targets": json.dumps([None if t is None else str(t) for t in k.targets]),
-                  "aliases": json.dumps(k.aliases), "description": k.description}
+                  "aliases": json.dumps(k.aliases), "description": k.description,
+                  "aggregation": "" if k.aggregation in (None, unit_aggregation(k.unit))
+                  else k.aggregation.value}
                  for k in a.custom_kpis],
         "protocols": [{"title": p.title, "from_party": p.from_party, "to_party": p.to_party,
                        "trigger_text": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
@@ -958,7 +999,9 @@ def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dic
         custom_kpis=[Kpi(k["name"], KpiKind.CUSTOM, k["owner"], Unit(k["unit"]),
                          Direction(k["direction"]),
                          [None if t is None else Decimal(t) for t in json.loads(k["targets"])],
-                         json.loads(k["aliases"]), description=k["description"])
+                         json.loads(k["aliases"]), description=k["description"],
+                         aggregation=Aggregation(k["aggregation"]) if k["aggregation"]
+                         else None)
                      for k in children["kpis"]],
         protocols=[HandoffProtocol(p["title"], p["from_party"], p["to_party"],
                                    p["trigger_text"], p["commitment"], p["kpi"],

@@ -12,9 +12,10 @@ up to and including M; a *reported* month is a closed month with an actual):
 - **Kinds of KPI.** Volume KPIs (one per stage) take their monthly targets from the plan;
   custom KPIs from ``Kpi.targets`` (None: no target that month); a conversion KPI ``A → B`` has
   the agreed rate of A as its target every month, and its actual is B's actual / A's actual.
-- **How a KPI adds up over months** is decided by its unit: ``count`` and ``currency`` KPIs are
-  *summed* (visits, customers, revenue); ``percent``, ``hours`` and ``days`` KPIs are
-  *averaged* over the months reported (hours to first contact, share of leads with a reason).
+- **How a KPI adds up over months** is the KPI's own aggregation (``Kpi.months_add_up``):
+  volumes are *summed*; a custom KPI is summed or *averaged* over the months reported as it
+  says, by default as its unit implies (``count`` and ``currency`` summed; ``percent``,
+  ``hours`` and ``days`` averaged), so attempts per SQL (a count) can average.
   Conversions are ratios of sums: year-to-date conversion = Σ B / Σ A over the months where both
   stages were reported.
 - **Attainment** = actual / target, or target / actual where lower is better. A zero target
@@ -44,13 +45,21 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Thresholds, Unit
+from slaworkshop.model import (
+    AVERAGED_UNITS,
+    Aggregation,
+    Agreement,
+    Direction,
+    Kpi,
+    KpiKind,
+    Thresholds,
+)
 from slaworkshop.periods import months_between
 from slaworkshop.plan import Plan, plan_for
 
 Actuals = Mapping[str, Mapping[str, Decimal]]
 
-AVERAGED_UNITS = frozenset({Unit.PERCENT, Unit.HOURS, Unit.DAYS})
+__all__ = ["AVERAGED_UNITS", "Aggregation"]
 
 
 class TrackingError(ValueError):
@@ -63,12 +72,6 @@ class Light(StrEnum):
     RED = "red"
     NO_DATA = "no data"
     NOT_APPLICABLE = "n/a"
-
-
-class Aggregation(StrEnum):
-    SUM = "sum"
-    AVERAGE = "average"
-    RATIO = "ratio"
 
 
 @dataclass(frozen=True)
@@ -125,11 +128,7 @@ class Tracking:
 
 
 def aggregation_for(kpi: Kpi) -> Aggregation:
-    if kpi.kind is KpiKind.CONVERSION:
-        return Aggregation.RATIO
-    if kpi.kind is KpiKind.VOLUME:
-        return Aggregation.SUM
-    return Aggregation.AVERAGE if kpi.unit in AVERAGED_UNITS else Aggregation.SUM
+    return kpi.months_add_up
 
 
 def attainment(actual: Fraction | None, target: Fraction | None,
