@@ -188,13 +188,13 @@ def count_header(text: object) -> bool:
 
 # A records export: a date column per stage. HubSpot writes "Became a Lead Date" (Spanish
 # "Fecha en que se convirtió en lead") and "Date entered "MQL" (…)"; people write "MQL date".
-_STAGE_DATE_PATTERNS = tuple(re.compile(p) for p in (
+_STAGE_DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^became an? (.+) date$",
-    r"^date entered (.+?)(?: pipeline.*| lifecycle stage.*)?$",
-    r"^fecha en que se convirtio en (.+)$",
-    r"^fecha de entrada (?:a|en) (.+?)(?: pipeline.*)?$",
+    r"^date entered (.+?)(?: \(.*| pipeline.*| lifecycle stage.*)?$",
+    r"^fecha en que se convirti[oó] en (.+)$",
+    r"^fecha de entrada (?:a|en) (.+?)(?: \(.*| pipeline.*)?$",
 ))
-_PLAIN_DATE_PATTERNS = tuple(re.compile(p) for p in (
+_PLAIN_DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(.+) date$", r"^(.+) fecha$", r"^fecha (?:de |del )?(.+)$"))
 
 
@@ -203,13 +203,13 @@ def stage_date_header(text: object) -> tuple[str, bool] | None:
     Date``) or only by its shape (``MQL date``); None for any other header."""
     if not isinstance(text, str):
         return None
-    key = name_key(text)
+    plain = " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
     for pattern in _STAGE_DATE_PATTERNS:
-        found = pattern.match(key)
+        found = pattern.match(plain)
         if found:
-            return found.group(1), True
+            return found.group(1).strip(), True
     for pattern in _PLAIN_DATE_PATTERNS:
-        found = pattern.match(key)
+        found = pattern.match(plain)
         if found:
-            return found.group(1), False
+            return found.group(1).strip(), False
     return None
