@@ -32,9 +32,11 @@ up to and including M; a *reported* month is a closed month with an actual):
   whose last months have no target is not projected into them. An averaged KPI projects its YTD
   average; a conversion its YTD conversion.
 - **Run rate** still needed, per remaining month (the months after M): for a summed KPI
-  (year target − actual so far) / remaining months, never below 0; for an averaged KPI the value
-  each remaining month must average for the year's average to meet the year target (the average
-  of the monthly targets). None when no month remains, and for conversions.
+  (year target − actual so far) / remaining months; for an averaged KPI the value each
+  remaining month must average for the year's average to meet the year target (the average of
+  the monthly targets). None when no month remains, and for conversions. One that cannot happen
+  (a percent above 100, below 0 where lower is better) is None with the note *out of reach*;
+  one with nothing left to do (higher is better, at or past the target) is 0, *met*.
 """
 
 from __future__ import annotations
@@ -53,13 +55,14 @@ from slaworkshop.model import (
     Kpi,
     KpiKind,
     Thresholds,
+    Unit,
 )
 from slaworkshop.periods import months_between
 from slaworkshop.plan import Plan, plan_for
 
 Actuals = Mapping[str, Mapping[str, Decimal]]
 
-__all__ = ["AVERAGED_UNITS", "Aggregation"]
+__all__ = ["AVERAGED_UNITS", "Aggregation", "RunRateNote"]
 
 
 class TrackingError(ValueError):
@@ -72,6 +75,11 @@ class Light(StrEnum):
     RED = "red"
     NO_DATA = "no data"
     NOT_APPLICABLE = "n/a"
+
+
+class RunRateNote(StrEnum):
+    OUT_OF_REACH = "out of reach"
+    MET = "met"
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,9 @@ class KpiTrack:
     months_reported: int
     # The agreement's currency (ISO code), for KPIs measured in money.
     currency: str = ""
+    # Why there is no run rate to aim at: OUT_OF_REACH (run_rate None: a percent above 100 or
+    # a value below 0 would be needed) or MET (run_rate 0: nothing is left to do).
+    run_rate_note: RunRateNote | None = None
 
     @property
     def name(self) -> str:
@@ -267,6 +278,7 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
     ytd_actual: Fraction | None
     projected: Fraction | None = None
     run_rate: Fraction | None = None
+    needed: Fraction | None = None  # what each remaining month must bring, unbounded
     if aggregation is Aggregation.RATIO:
         year_target = targets[0] if targets else None
         ytd_target = year_target
@@ -285,7 +297,7 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
             projected = ytd_actual * sum(weights, Fraction(0)) / weight_so_far
         if year_target is not None and remaining:
             done = ytd_actual or Fraction(0)
-            run_rate = max(year_target - done, Fraction(0)) / remaining
+            needed = (year_target - done) / remaining
     else:
         year_target = _mean(defined_targets)
         with_target_avg = [t for i in reported if (t := targets[i]) is not None]
@@ -295,14 +307,32 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
         if year_target is not None and remaining:
             total_months = len(reported) + remaining
             so_far = sum((values[closed[i]] for i in reported), Fraction(0))
-            run_rate = max(year_target * total_months - so_far, Fraction(0)) / remaining
+            needed = (year_target * total_months - so_far) / remaining
+    run_rate, note = _run_rate(kpi, needed)
     return KpiTrack(
         kpi=kpi, aggregation=aggregation, months=tuple(figures), through=through,
         year_target=year_target, ytd_target=ytd_target, ytd_actual=ytd_actual,
         ytd_attainment=attainment(ytd_actual, ytd_target, kpi.direction),
         ytd_status=light(ytd_actual, ytd_target, kpi.direction, agreement.thresholds),
         projected=projected, run_rate=run_rate, months_reported=len(reported),
-        currency=agreement.currency)
+        currency=agreement.currency, run_rate_note=note)
+
+
+def _run_rate(kpi: Kpi, needed: Fraction | None) -> tuple[Fraction | None, RunRateNote | None]:
+    """The run rate to show: none that cannot happen (a percent above 100, a value below 0),
+    and 0 with "met" when nothing is left to do."""
+    if needed is None:
+        return None, None
+    if kpi.direction is Direction.HIGHER:
+        if needed <= 0:
+            return Fraction(0), RunRateNote.MET
+        if kpi.unit is Unit.PERCENT and needed > 100:
+            return None, RunRateNote.OUT_OF_REACH
+        return needed, None
+    # Lower is better: the run rate is the most each month may still have.
+    if needed < 0:
+        return None, RunRateNote.OUT_OF_REACH
+    return needed, None
 
 
 def track(agreement: Agreement, actuals: Actuals, through: str) -> Tracking:
@@ -582,6 +612,7 @@ def track_json(track: KpiTrack) -> dict[str, object]:
         "projected": _json_number(track.projected, places),
         "year_target": _json_number(track.year_target, places),
         "run_rate": _json_number(track.run_rate, places),
+        "run_rate_note": None if track.run_rate_note is None else track.run_rate_note.value,
         "months_reported": track.months_reported,
         "months": {m.month: {"target": _json_number(m.target, places),
                              "actual": _json_number(m.actual, places),

@@ -310,6 +310,21 @@ def test_sheet_spread_over_the_whole_grid_is_an_error_not_a_crash(
     before = digest(db)
     assert main(["import-actuals", "--db", str(db), "1", str(path)]) == 3
     err = capsys.readouterr().err
-    assert err.startswith("slaworkshop: spread.xlsx: the workbook cannot be read: the reader stopped (exit "
-                          "code "), err
+    assert err.startswith("slaworkshop: spread.xlsx: the workbook cannot be read: the reader "
+                          "stopped (exit code "), err
     assert digest(db) == before
+
+
+def test_run_rates_that_cannot_happen_or_are_met(tmp_path: Path, db: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(db) as store:
+        store.apply_actuals(1, {("Rejected leads with a reason", m): Decimal(80)
+                                for m in ("2027-01", "2027-02", "2027-03")}
+                            | {("Leads", "2027-01"): Decimal(100_000)})
+    assert main(["report", "--db", str(db), "1", "--month", "2027-03", "--json"]) == 0
+    kpis = json.loads(capsys.readouterr().out)["kpis"]
+    # 12 × 100 − 3 × 80 over 9 months is 106.7 %: it cannot happen.
+    rejected = kpis["Rejected leads with a reason"]
+    assert (rejected["run_rate"], rejected["run_rate_note"]) == (None, "out of reach")
+    assert (kpis["Leads"]["run_rate"], kpis["Leads"]["run_rate_note"]) == ("0", "met")
+    assert (kpis["MQL"]["run_rate_note"]) is None

@@ -16,6 +16,7 @@ from slaworkshop.model import ValidationError, validate_agreement
 from slaworkshop.periods import is_month
 from slaworkshop.tracking import (
     MonthlyReport,
+    RunRateNote,
     TrackingError,
     decimal_text,
     finding_sentence,
@@ -23,6 +24,8 @@ from slaworkshop.tracking import (
     percent_text,
     report_json,
 )
+
+RUN_RATE_TEXT = {RunRateNote.OUT_OF_REACH: "out of reach", RunRateNote.MET: "target met"}
 
 
 def register(subparsers: Any) -> None:
@@ -84,7 +87,7 @@ def text_lines(report: MonthlyReport) -> list[str]:
                 f"[{current.status.value}]; YTD {decimal_text(track.ytd_actual, places)} of "
                 f"{decimal_text(track.ytd_target, places)}; projected "
                 f"{decimal_text(track.projected, places)}; run rate "
-                f"{decimal_text(track.run_rate, places)}")
+                f"{RUN_RATE_TEXT.get(track.run_rate_note, decimal_text(track.run_rate, places))}")
         if section.beat:
             lines.append("  Met or beat the target: " + ", ".join(t.name for t in section.beat))
         for finding in section.findings:

@@ -23,6 +23,7 @@ from ui.models.tracking_format import (
     light_text,
     month_name,
     percent,
+    run_rate_text,
     target_text,
 )
 
@@ -57,7 +58,7 @@ def _kpi_cells(track: KpiTrack, locale: QLocale) -> list[tuple[str, str]]:
         ("year", _cell(target_text(track, track.year_target, locale))),
         (
             "run_rate",
-            _cell("—" if track.run_rate is None else figure(track, track.run_rate, locale)),
+            _cell(run_rate_text(track, locale)),
         ),
     ]
 
