@@ -42,12 +42,17 @@ class AgreementSession(QObject):
     # A change could not be written to the file (disk full, storage removed...); the text
     # says why. Nothing changed: neither the file, nor the agreement shown, nor the undo stack.
     writeFailed = Signal(str)
+    # Actuals were imported or an import was undone: the views showing a month move to the
+    # latest month with actuals (unless the user picked one by hand).
+    actualsImported = Signal()
 
     def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
                  confirm: Confirm | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # The user chose a report month by hand: imports no longer move the views.
+        self.month_picked_by_hand = False
         # Asked before an edit clears existing signatures; the window shows a question.
         self.confirm = confirm or (lambda _message: True)
         self.agreement: Agreement | None = None
