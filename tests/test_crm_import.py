@@ -328,3 +328,46 @@ def test_run_rates_that_cannot_happen_or_are_met(tmp_path: Path, db: Path,
     assert (rejected["run_rate"], rejected["run_rate_note"]) == (None, "out of reach")
     assert (kpis["Leads"]["run_rate"], kpis["Leads"]["run_rate_note"]) == ("0", "met")
     assert (kpis["MQL"]["run_rate_note"]) is None
+
+
+def response_export(path: Path, bad: bool = False) -> Path:
+    """SQLs with the time they became SQL and the first contact (HubSpot's Last Contacted)."""
+    rows = [["Record ID", "Became a Sales Qualified Lead Date", "Last Contacted"],
+            ["1", "2027-03-01 09:00", "2027-03-01 15:00"],   # 6 h
+            ["2", "2027-03-02 10:00", "2027-03-03 16:00"],   # 30 h
+            ["3", "2027-03-05 08:30", ""],                   # not contacted yet: left out
+            ["4", "2027-04-01 09:00", "2027-04-01 21:00"],   # 12 h, April
+            ["5", "2027-03-30 23:00", "2027-04-01 11:00"]]   # 36 h, belongs to March
+    if bad:
+        rows[2][2] = "2027-03-01 16:00"  # before it became SQL
+    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_response_time_measured_from_two_dates(tmp_path: Path, db: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = response_export(tmp_path / "sqls.csv")
+    code, result = run_json(capsys, "--db", str(db), "1", str(path), "--measure",
+                            "Hours to first contact=Became a Sales Qualified Lead Date->"
+                            "Last Contacted")
+    assert code == 0, result["errors"]
+    got = actuals(db)
+    assert got["Hours to first contact"] == {"2027-03": 24, "2027-04": 12}  # (6+30+36)/3
+    assert got["SQL"] == {"2027-03": 4, "2027-04": 1}
+    assert ("Last Contacted", 'no "Last Contacted" date: left out of "Hours to first contact"',
+            1) in {(i["name"], i["reason"], i["rows"]) for i in result["ignored"]}
+
+
+def test_response_time_before_its_start_is_an_error(tmp_path: Path, db: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = response_export(tmp_path / "sqls.csv", bad=True)
+    before = digest(db)
+    assert main(["import-actuals", "--db", str(db), "1", str(path), "--measure",
+                 "Hours to first contact=Became a Sales Qualified Lead Date->Last Contacted"]) == 3
+    assert capsys.readouterr().err.strip() == (
+        'slaworkshop: sqls.csv:line 3: "Last Contacted" (2027-03-01 16:00:00) is before '
+        '"Became a Sales Qualified Lead Date" (2027-03-02 10:00:00)')
+    assert digest(db) == before
+    assert main(["import-actuals", "--db", str(db), "1", str(path), "--measure",
+                 "Leads=A->B"]) == 3
+    assert '"Leads" cannot be measured from two dates' in capsys.readouterr().err

@@ -27,6 +27,11 @@ def register(subparsers: Any) -> None:
                                "import alias when the import is applied")
     importer.add_argument("--month", action="append", default=[], metavar="YYYY-MM",
                           help="apply only this month's values (repeatable)")
+    importer.add_argument("--measure", action="append", default=[],
+                          metavar="KPI=FROM->TO",
+                          help="a KPI in hours or days measured from two date columns of a "
+                               "records export: the average per month (of the FROM date) of "
+                               "TO - FROM (repeatable)")
     importer.add_argument("--dry-run", action="store_true",
                           help="show what would change, write nothing")
     importer.add_argument("--json", action="store_true", help="print JSON")
@@ -66,6 +71,21 @@ def _mapping(pairs: list[str], kpi_names: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _measures(pairs: list[str], kpi_names: list[str]) -> dict[str, tuple[str, str]]:
+    measures = {}
+    by_key = {name.casefold(): name for name in kpi_names}
+    for pair in pairs:
+        kpi, sep, columns = pair.partition("=")
+        start, arrow, end = columns.partition("->")
+        if not sep or not arrow or not kpi.strip() or not start.strip() or not end.strip():
+            raise Usage(f'--measure {pair}: write it as "KPI=FROM COLUMN->TO COLUMN"')
+        name = by_key.get(kpi.strip().casefold())
+        if name is None:
+            raise Usage(f'--measure {pair}: "{kpi.strip()}" is not a KPI of this agreement')
+        measures[name] = (start.strip(), end.strip())
+    return measures
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from slaworkshop.excel.reader import Status, apply_preview, preview_import
     from slaworkshop.periods import is_month
@@ -79,7 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = preview_import(args.file, agreement, store.actuals(args.id),
                                  aliases=store.import_aliases(args.id),
                                  mapping=_mapping(args.map, kpi_names),
-                                 months=set(args.month) or None)
+                                 months=set(args.month) or None,
+                                 measures=_measures(args.measure, kpi_names))
         applied = False
         if preview.ok and not args.dry_run:
             if store.read_only:

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,8 @@ class ImportPreview:
     unmatched: list[str] = field(default_factory=list)
     # Labels mapped to KPIs for this import, saved as import aliases when it is applied.
     mapping: dict[str, str] = field(default_factory=dict)
+    # The headers of a records export (the dates a response time can be measured between).
+    record_headers: list[str] = field(default_factory=list)
 
     @property
     def layout(self) -> str:
@@ -270,6 +273,9 @@ class _Collector:
         self.layouts: list[tuple[str, str]] = []
         # Tables with no header found: their first rows, for the "no data" message.
         self.unread: dict[str, str] = {}
+        # KPI → (FROM header, TO header): response times measured from two record dates.
+        self.measures: dict[str, tuple[str, str]] = {}
+        self.record_headers: list[str] = []
         self.rows_read = 0
         # Per percent KPI: are all its values plain numbers in [0, 1] (fractions of 1)?
         self.fractions: dict[str, bool] = {}
@@ -594,12 +600,101 @@ class _Dates:
         return f"{moment.year:04d}-{moment.month:02d}"
 
 
+@dataclass
+class _Measure:
+    """A response time measured from two dates of each record (``--measure``)."""
+
+    kpi: Kpi
+    start: int
+    end: int
+    start_header: str
+    end_header: str
+    seconds: dict[str, int] = field(default_factory=dict)
+    records: dict[str, int] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+    without_end: int = 0
+    outside: int = 0
+
+    def add(self, table: Table, index: int, row: list[Value], day_first: bool,
+            collector: _Collector) -> None:
+        start = cell_datetime(_get(row, self.start), day_first)
+        if start is None:
+            return
+        if isinstance(start, Text):
+            collector.error(table.place(self.start, index), start)
+            return
+        end = cell_datetime(_get(row, self.end), day_first)
+        if end is None:
+            self.without_end += 1
+            return
+        if isinstance(end, Text):
+            collector.error(table.place(self.end, index), end)
+            return
+        if end < start:
+            collector.error(table.place(self.end, index), excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{end_header}" ({end}) is before "{start_header}" ({start})'),
+                end_header=self.end_header, end=end.isoformat(sep=" "),
+                start_header=self.start_header, start=start.isoformat(sep=" ")))
+            return
+        month = f"{start.year:04d}-{start.month:02d}"
+        if month not in collector.period:
+            self.outside += 1
+            return
+        delta = end - start
+        self.seconds[month] = self.seconds.get(month, 0) + delta.days * 86400 + delta.seconds
+        self.records[month] = self.records.get(month, 0) + 1
+        self.places.setdefault(month, table.place(self.start, index))
+
+    def finish(self, table: Table, header_row: int, collector: _Collector) -> None:
+        unit = 3600 if self.kpi.unit is Unit.HOURS else 86400
+        for month, seconds in sorted(self.seconds.items()):
+            average = Fraction(seconds, unit * self.records[month])
+            value = (Decimal(average.numerator) / Decimal(average.denominator)).quantize(
+                Decimal("0.01"))
+            collector.add(self.kpi, month, tidy(value), self.places[month])
+        if self.without_end:
+            collector.ignore(table.place(self.end, header_row), self.end_header,
+                             excel_text(QT_TRANSLATE_NOOP(
+                                 "excel", 'no "{header}" date: left out of "{kpi}"'),
+                                 header=self.end_header, kpi=self.kpi.name), self.without_end)
+        if self.outside:
+            collector.ignore(table.place(self.start, header_row), self.start_header,
+                             OUTSIDE_REASON, self.outside)
+
+
+def _measures(table: Table, header: list[Value], header_row: int,
+              collector: _Collector) -> list[_Measure]:
+    columns = {name_key(str(v)): c for c, v in enumerate(header) if v is not None}
+    kpis = {k.name: k for k in collector.agreement.custom_kpis}
+    result = []
+    for kpi_name, (start, end) in collector.measures.items():
+        kpi = kpis.get(kpi_name)
+        if kpi is None or kpi.unit not in (Unit.HOURS, Unit.DAYS):
+            collector.error(table.place(0, header_row), excel_text(QT_TRANSLATE_NOOP(
+                "excel", '"{kpi}" cannot be measured from two dates: it is not a KPI in hours '
+                "or days"), kpi=kpi_name))
+            continue
+        missing = [h for h in (start, end) if name_key(h) not in columns]
+        if missing:
+            collector.error(table.place(0, header_row), excel_text(QT_TRANSLATE_NOOP(
+                "excel", 'no column "{header}" to measure "{kpi}" (columns: {columns})'),
+                header=missing[0], kpi=kpi_name,
+                columns=", ".join(str(v) for v in header if v is not None)))
+            continue
+        result.append(_Measure(kpi, columns[name_key(start)], columns[name_key(end)],
+                               start, end))
+    return result
+
+
 def _read_records(table: Table, columns: list[_DateColumn],
                   rows: Iterator[tuple[int, list[Value]]], header_row: int,
-                  collector: _Collector) -> None:
+                  header: list[Value], collector: _Collector) -> None:
     """One row per record: each stage's monthly actual is the number of records whose date
     for that stage falls in the month."""
-    dates = _Dates(bool(table.default_decimal_comma))
+    collector.record_headers = [str(v) for v in header if v is not None]
+    measures = _measures(table, header, header_row, collector)
+    day_first = bool(table.default_decimal_comma)
+    dates = _Dates(day_first)
     counted = [c for c in columns if c.kpi is not None]
     unmatched = {c.column: 0 for c in columns if c.kpi is None}
     counts: dict[tuple[int, str], int] = {}
@@ -608,6 +703,8 @@ def _read_records(table: Table, columns: list[_DateColumn],
     period = collector.period
     for index, row in rows:
         collector.rows_read += 1
+        for measure in measures:
+            measure.add(table, index, row, day_first, collector)
         dated = False
         for column in counted:
             value = row[column.column] if column.column < len(row) else None
@@ -648,6 +745,8 @@ def _read_records(table: Table, columns: list[_DateColumn],
         kpi = next(c.kpi for c in counted if c.column == column_number)
         assert kpi is not None
         collector.add_up(kpi, month, Decimal(count), places[(column_number, month)])
+    for measure in measures:
+        measure.finish(table, header_row, collector)
 
 
 def _find_header(row: list[Value], collector: _Collector) -> tuple[str, Any] | None:
@@ -704,7 +803,7 @@ def _read_table(table: Table, collector: _Collector) -> bool:
         if kind in ("long", "summary"):
             _read_long(table, rows, details, kind == "summary", collector)
         elif kind == "records":
-            _read_records(table, details, rows, index, collector)
+            _read_records(table, details, rows, index, row, collector)
         else:
             months, kpi_col = details
             _read_wide(table, index, row, months, kpi_col, rows, collector)
@@ -740,9 +839,11 @@ def is_csv(name: str) -> bool:
 
 def read_tables(name: str, data: bytes, agreement: Agreement, *,
                 mapping: Mapping[str, str] | None = None, app_decimal_comma: bool = False,
+                measures: Mapping[str, tuple[str, str]] | None = None,
                 control: ReadControl | None = None) -> _Collector:
     """Everything the file gives for the agreement, its ignored rows and its problems."""
     collector = _Collector(agreement, mapping)
+    collector.measures = dict(measures or {})
     if is_csv(name):
         table, reading = read_csv(name, data, app_decimal_comma, control)
         tables = [table]
@@ -806,6 +907,7 @@ def preview_import(path: str | Path, agreement: Agreement,
                    aliases: Mapping[str, str] | None = None,
                    mapping: Mapping[str, str] | None = None,
                    months: set[str] | None = None, app_decimal_comma: bool = False,
+                   measures: Mapping[str, tuple[str, str]] | None = None,
                    control: ReadControl | None = None) -> ImportPreview:
     """What importing the file at ``path`` would do; never raises for a bad file (but
     ``Cancelled`` when ``control`` is cancelled).
@@ -835,8 +937,8 @@ def preview_import(path: str | Path, agreement: Agreement,
         return ImportPreview(name, "", errors=[Problem(str(file), excel_text(
             QT_TRANSLATE_NOOP("excel", "cannot be read ({reason})"), reason=exc.strerror))])
     return preview_bytes(name, data, agreement, existing, aliases=aliases, mapping=mapping,
-                         months=months,
-                         app_decimal_comma=app_decimal_comma, control=control)
+                         months=months, app_decimal_comma=app_decimal_comma,
+                         measures=measures, control=control)
 
 
 def preview_bytes(name: str, data: bytes, agreement: Agreement,
@@ -844,12 +946,14 @@ def preview_bytes(name: str, data: bytes, agreement: Agreement,
                   aliases: Mapping[str, str] | None = None,
                   mapping: Mapping[str, str] | None = None,
                   months: set[str] | None = None, app_decimal_comma: bool = False,
+                  measures: Mapping[str, tuple[str, str]] | None = None,
                   control: ReadControl | None = None) -> ImportPreview:
     preview = ImportPreview(name, hashlib.sha256(data).hexdigest())
     try:
         collector = read_tables(name, data, agreement, mapping={**(aliases or {}),
                                                                 **(mapping or {})},
-                                app_decimal_comma=app_decimal_comma, control=control)
+                                app_decimal_comma=app_decimal_comma, measures=measures,
+                                control=control)
     except ExcelFileError as exc:
         preview.errors.append(Problem(exc.place, exc.message))
         return preview
@@ -867,6 +971,7 @@ def preview_bytes(name: str, data: bytes, agreement: Agreement,
     preview.layouts = collector.layouts
     preview.rows_read = collector.rows_read
     preview.unmatched = list(collector.unmatched)
+    preview.record_headers = collector.record_headers
     known = {k.name for k in agreement.kpis()}
     preview.mapping = {label: kpi for label, kpi in (mapping or {}).items() if kpi in known}
     preview.errors = collector.errors

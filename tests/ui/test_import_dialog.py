@@ -395,3 +395,20 @@ def test_cancel_ends_the_reading(qtbot, tmp_path: Path, session: AgreementSessio
     assert started and dialog.cancelled
     assert dialog.title_label.text() == "Reading big.xlsx was cancelled; nothing was imported."
     assert not dialog.apply_button.isEnabled()
+
+
+def test_response_time_chosen_in_the_preview(qtbot, tmp_path: Path,
+                                             session: AgreementSession) -> None:
+    path = tmp_path / "sqls.csv"
+    path.write_text("Record ID,Became a Sales Qualified Lead Date,Last Contacted\n"
+                    "1,2027-03-01 09:00,2027-03-01 15:00\n2,2027-03-02 10:00,2027-03-03 16:00\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert not dialog.measure_row.isHidden()
+    dialog.measure_kpi.setCurrentText("Hours to first contact")
+    dialog.measure_from.setCurrentText("Became a Sales Qualified Lead Date")
+    dialog.measure_to.setCurrentText("Last Contacted")
+    qtbot.mouseClick(dialog.measure_button, Qt.MouseButton.LeftButton)
+    assert ["New", "sqls.csv:line 2", "Hours to first contact", "Mar 2027", "", "18", ""] in \
+        table(dialog.model)

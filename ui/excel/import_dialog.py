@@ -55,7 +55,7 @@ from slaworkshop.excel.reader import (
     Status,
     preview_import,
 )
-from slaworkshop.model import Agreement, KpiKind
+from slaworkshop.model import Agreement, KpiKind, Unit
 from slaworkshop.store import ImportSource
 from ui.core_text import translated
 from ui.models.seasonality_model import month_label
@@ -234,6 +234,8 @@ class ImportDialog(QDialog):
         self.chosen_month: str | None = None
         self.control: ReadControl | None = None
         self.cancelled = False
+        # KPI → (FROM column, TO column): response times measured from two record dates.
+        self.measures: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(self.tr("Import actuals"))
         self.resize(900, 560)
 
@@ -275,6 +277,27 @@ class ImportDialog(QDialog):
         alias_row.addWidget(self.month_label)
         alias_row.addWidget(self.month_combo)
 
+        # A records export with two dates per record can measure a response time.
+        self.measure_kpi = QComboBox()
+        self.measure_from = QComboBox()
+        self.measure_to = QComboBox()
+        self.measure_button = QPushButton(self.tr("Measure"))
+        self.measure_button.setToolTip(self.tr(
+            "Compute the KPI as the average, per month of the first date, of the time between "
+            "the two dates of each record"))
+        self.measure_button.clicked.connect(self._measure_chosen)
+        self.measure_row = QWidget()
+        measure_layout = QHBoxLayout(self.measure_row)
+        measure_layout.setContentsMargins(0, 0, 0, 0)
+        measure_layout.addWidget(QLabel(self.tr("Measure")))
+        measure_layout.addWidget(self.measure_kpi, 1)
+        measure_layout.addWidget(QLabel(self.tr("from")))
+        measure_layout.addWidget(self.measure_from, 1)
+        measure_layout.addWidget(QLabel(self.tr("to")))
+        measure_layout.addWidget(self.measure_to, 1)
+        measure_layout.addWidget(self.measure_button)
+        self.measure_row.hide()
+
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("Apply"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -288,6 +311,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(alias_row)
+        layout.addWidget(self.measure_row)
         layout.addWidget(self.buttons)
         self.refresh()
 
@@ -314,6 +338,7 @@ class ImportDialog(QDialog):
             return
         self.preview = preview
         self._fill_months(preview)
+        self._fill_measures(agreement, preview)
         self.title_label.setText(self.tr("Import actuals from <b>%1</b> into <b>%2</b>")
                                  .replace("%1", escape(self.path.name))
                                  .replace("%2", escape(agreement.title)))
@@ -346,7 +371,8 @@ class ImportDialog(QDialog):
             try:
                 result["preview"] = preview_import(
                     self.path, agreement, actuals, aliases=aliases, mapping=self.mapping,
-                    months=months, app_decimal_comma=comma, control=control)
+                    months=months, app_decimal_comma=comma, measures=self.measures,
+                    control=control)
             except Cancelled:
                 result["cancelled"] = True
             except BaseException as exc:  # shown as a bug, not lost in the thread
@@ -404,6 +430,29 @@ class ImportDialog(QDialog):
             self.month_combo.addItem(month_label(month, QLocale()), month)
         self.month_combo.setCurrentIndex(max(self.month_combo.findData(self.chosen_month), 0))
         self.month_combo.setEnabled(len(self.months_found) > 1 or self.chosen_month is not None)
+
+    def _fill_measures(self, agreement: Agreement, preview: ImportPreview) -> None:
+        kpis = [k.name for k in agreement.custom_kpis if k.unit in (Unit.HOURS, Unit.DAYS)]
+        headers = preview.record_headers
+        self.measure_row.setVisible(bool(kpis and len(headers) > 1))
+        for combo, items in ((self.measure_kpi, kpis), (self.measure_from, headers),
+                             (self.measure_to, headers)):
+            chosen = combo.currentText()
+            combo.clear()
+            combo.addItems(items)
+            if chosen in items:
+                combo.setCurrentText(chosen)
+
+    def measure(self, kpi: str, start: str, end: str) -> None:
+        """Measure ``kpi`` as the time from the column ``start`` to ``end``, and read again."""
+        self.measures[kpi] = (start, end)
+        self.refresh()
+
+    def _measure_chosen(self) -> None:
+        kpi, start, end = (c.currentText() for c in (self.measure_kpi, self.measure_from,
+                                                       self.measure_to))
+        if kpi and start and end:
+            self.measure(kpi, start, end)
 
     def choose_month(self, month: str | None) -> None:
         """Apply only ``month`` (None: every month the file gives) and read again."""
