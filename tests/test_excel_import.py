@@ -485,7 +485,7 @@ def test_sheet_reader_agrees_with_openpyxl(tmp_path: Path, store: Store,
                         for cell in row if cell.value is not None
                         and not (isinstance(cell.value, str) and cell.value.startswith("#"))}
             got = {(index, column + 1): value for index, row in table.rows()
-                   for column, value in enumerate(row) if value is not None}
+                   for column, value in enumerate(row) if value not in (None, "")}
             # calamine reads a date cell as a date where openpyxl says midnight of it, and
             # every number as a float.
             for key, value in got.items():

@@ -233,7 +233,7 @@ def _skip_reason(row: list[Value]) -> Text | None:
     """Why a row is not data: a totals row or a footer line; None for any other row."""
     seen = 0
     for value in row:
-        if value is None:
+        if value is None or value == "":
             continue
         if isinstance(value, str) and len(value) < 400:
             if _TOTALS.match(value):
@@ -247,7 +247,7 @@ def _skip_reason(row: list[Value]) -> Text | None:
 
 
 def _first_text(row: list[Value]) -> str:
-    return next((str(v).strip() for v in row if v is not None), "")
+    return next((str(v).strip() for v in row if not _empty(v)), "")
 
 
 def _get(row: list[Value], column: int) -> Value:
@@ -494,7 +494,7 @@ def _read_wide(table: Table, header_row: int, header: list[Value], months: dict[
                kpi_col: int, rows: Iterator[tuple[int, list[Value]]],
                collector: _Collector) -> None:
     other_columns = {c: v for c, v in enumerate(header) if c > kpi_col and c not in months
-                     and v is not None}
+                     and not _empty(v)}
     reported_columns: set[int] = set()
     for index, row in rows:
         collector.rows_read += 1
@@ -517,7 +517,7 @@ def _read_wide(table: Table, header_row: int, header: list[Value], months: dict[
         kpi = found.kpi
         assert kpi is not None
         for column, cell in enumerate(row):
-            if cell is None:
+            if cell is None or cell == "":
                 continue
             if column in months:
                 month = months[column]
@@ -664,7 +664,7 @@ class _Measure:
 
 def _measures(table: Table, header: list[Value], header_row: int,
               collector: _Collector) -> list[_Measure]:
-    columns = {name_key(str(v)): c for c, v in enumerate(header) if v is not None}
+    columns = {name_key(str(v)): c for c, v in enumerate(header) if not _empty(v)}
     kpis = {k.name: k for k in collector.agreement.custom_kpis}
     result = []
     for kpi_name, (start, end) in collector.measures.items():
@@ -679,7 +679,7 @@ def _measures(table: Table, header: list[Value], header_row: int,
             collector.error(table.place(0, header_row), excel_text(QT_TRANSLATE_NOOP(
                 "excel", 'no column "{header}" to measure "{kpi}" (columns: {columns})'),
                 header=missing[0], kpi=kpi_name,
-                columns=", ".join(str(v) for v in header if v is not None)))
+                columns=", ".join(str(v) for v in header if not _empty(v))))
             continue
         result.append(_Measure(kpi, columns[name_key(start)], columns[name_key(end)],
                                start, end))
@@ -691,7 +691,7 @@ def _read_records(table: Table, columns: list[_DateColumn],
                   header: list[Value], collector: _Collector) -> None:
     """One row per record: each stage's monthly actual is the number of records whose date
     for that stage falls in the month."""
-    collector.record_headers = [str(v) for v in header if v is not None]
+    collector.record_headers = [str(v) for v in header if not _empty(v)]
     measures = _measures(table, header, header_row, collector)
     day_first = bool(table.default_decimal_comma)
     dates = _Dates(day_first)
@@ -701,37 +701,65 @@ def _read_records(table: Table, columns: list[_DateColumn],
     outside: dict[int, int] = {}
     places: dict[tuple[int, str], str] = {}
     period = collector.period
+    numbers = [c.column for c in counted]
+    # (column, year * 100 + month) → that month's count, for real dates (xlsx): the hot loop
+    # of a 100,000-row export does no string work for them.
+    by_number: dict[tuple[int, int], int] = {}
+    first_place: dict[tuple[int, int], str] = {}
+    read = 0
     for index, row in rows:
-        collector.rows_read += 1
+        read += 1
         for measure in measures:
             measure.add(table, index, row, day_first, collector)
         dated = False
-        for column in counted:
-            value = row[column.column] if column.column < len(row) else None
-            if value is None:
+        width = len(row)
+        for number in numbers:
+            if number >= width:
+                continue
+            value = row[number]
+            if value.__class__ is dt.datetime or value.__class__ is dt.date:
+                dated = True
+                key = (number, value.year * 100 + value.month)
+                seen = by_number.get(key)
+                if seen is None:
+                    by_number[key] = 1
+                    first_place[key] = table.place(number, index)
+                else:
+                    by_number[key] = seen + 1
+                continue
+            if value is None or value == "":
                 continue
             month = dates.month(value)
             if month is None:
                 continue
             dated = True
             if isinstance(month, Text):
-                collector.error(table.place(column.column, index), month)
+                collector.error(table.place(number, index), month)
                 continue
             if month in period:
-                key = (column.column, month)
-                counts[key] = counts.get(key, 0) + 1
-                if key not in places:
-                    places[key] = table.place(column.column, index)
+                text_key = (number, month)
+                counts[text_key] = counts.get(text_key, 0) + 1
+                if text_key not in places:
+                    places[text_key] = table.place(number, index)
             else:
-                outside[column.column] = outside.get(column.column, 0) + 1
+                outside[number] = outside.get(number, 0) + 1
         for column_number in unmatched:
-            if _get(row, column_number) is not None:
+            if not _empty(_get(row, column_number)):
                 unmatched[column_number] += 1
                 dated = True
         if not dated:
             reason = _skip_reason(row)
             if reason is not None:
                 collector.ignore(table.place(0, index), _first_text(row), reason)
+    collector.rows_read += read
+    for (number, year_month), count in by_number.items():
+        month = f"{year_month // 100:04d}-{year_month % 100:02d}"
+        if month in period:
+            key = (number, month)
+            counts[key] = counts.get(key, 0) + count
+            places.setdefault(key, first_place[(number, year_month)])
+        else:
+            outside[number] = outside.get(number, 0) + count
     for column in counted:
         assert column.kpi is not None
         if outside.get(column.column):
@@ -781,7 +809,7 @@ def _find_header(row: list[Value], collector: _Collector) -> tuple[str, Any] | N
         return None
     kpi_col = columns.get("kpi")
     if kpi_col is None or kpi_col > first_month:
-        labels = [c for c in range(first_month) if row[c] is not None]
+        labels = [c for c in range(first_month) if not _empty(row[c])]
         kpi_col = min(labels) if labels else 0
     return "wide", (months, kpi_col)
 
@@ -795,8 +823,8 @@ def _read_table(table: Table, collector: _Collector) -> bool:
             break
         found = _find_header(row, collector)
         if found is None:
-            if any(v is not None for v in row):
-                headers.append(" | ".join(str(v) for v in row if v is not None)[:120])
+            if any(not _empty(v) for v in row):
+                headers.append(" | ".join(str(v) for v in row if not _empty(v))[:120])
             continue
         kind, details = found
         collector.layouts.append((table.title, kind))
@@ -819,7 +847,7 @@ def _about_note(table: Table, agreement: Agreement, collector: _Collector) -> Te
         if seen > 40:
             break
         label, value = _get(row, 0), _get(row, 1)
-        if isinstance(label, str) and value is not None:
+        if isinstance(label, str) and not _empty(value):
             fields[name_key(label)] = value
     exported_id = next((fields[k] for k in ABOUT_ID_LABELS if k in fields), None)
     collector.own_file = exported_id is not None
