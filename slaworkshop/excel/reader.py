@@ -755,9 +755,9 @@ def _read_records(table: Table, columns: list[_DateColumn],
     for (number, year_month), count in by_number.items():
         month = f"{year_month // 100:04d}-{year_month % 100:02d}"
         if month in period:
-            key = (number, month)
-            counts[key] = counts.get(key, 0) + count
-            places.setdefault(key, first_place[(number, year_month)])
+            month_key_ = (number, month)
+            counts[month_key_] = counts.get(month_key_, 0) + count
+            places.setdefault(month_key_, first_place[(number, year_month)])
         else:
             outside[number] = outside.get(number, 0) + count
     for column in counted:
