@@ -276,7 +276,7 @@ def test_huge_exponent_is_refused_at_once(tmp_path: Path, db: Path,
 
 
 def test_floats_read_through_their_shortest_repr() -> None:
-    from slaworkshop.excel.numbers import cell_number
+    from slaworkshop.excel.cellvalues import cell_number
 
     assert cell_number(0.1, percent=False) == Decimal("0.1")
     assert str(cell_number(0.1 + 0.2, percent=False)) == "0.30000000000000004"

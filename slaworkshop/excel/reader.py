@@ -31,6 +31,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.excel.cellvalues import (
+    DecimalComma,
+    cell_datetime,
+    cell_number,
+    not_a_date,
+    not_a_number,
+    tidy,
+)
 from slaworkshop.excel.months import looks_like_month, month_key
 from slaworkshop.excel.names import (
     KPI_HEADERS,
@@ -45,14 +53,6 @@ from slaworkshop.excel.names import (
     name_key,
     stage_date_header,
 )
-from slaworkshop.excel.numbers import (
-    DecimalComma,
-    cell_datetime,
-    cell_number,
-    not_a_date,
-    not_a_number,
-    tidy,
-)
 from slaworkshop.excel.safety import MAX_FILE_BYTES, ExcelFileError, excel_text, too_large
 from slaworkshop.excel.sources import (
     FORMULA_WITHOUT_VALUE,
@@ -62,8 +62,8 @@ from slaworkshop.excel.sources import (
     ReadControl,
     Table,
     Value,
+    XlsxBook,
     read_csv,
-    read_xlsx,
 )
 from slaworkshop.model import Agreement, Kpi, Problem, Unit
 from slaworkshop.store import ImportSource, Store
@@ -873,13 +873,22 @@ def read_tables(name: str, data: bytes, agreement: Agreement, *,
     collector = _Collector(agreement, mapping)
     collector.measures = dict(measures or {})
     if is_csv(name):
+        return _read_csv_or_book(name, data, agreement, collector, app_decimal_comma, control)
+    with XlsxBook(name, data, control) as book:
+        return _read_csv_or_book(name, data, agreement, collector, app_decimal_comma, control,
+                                 book)
+
+
+def _read_csv_or_book(name: str, data: bytes, agreement: Agreement, collector: _Collector,
+                      app_decimal_comma: bool, control: ReadControl | None,
+                      book: XlsxBook | None = None) -> _Collector:
+    if book is None:
         table, reading = read_csv(name, data, app_decimal_comma, control)
         tables = [table]
         collector.notes.append(csv_note(reading))
         chosen = tables
     else:
-        tables = read_xlsx(name, data, control)
-        sheets = [t for t in tables if t.visible]
+        sheets = [t for t in book.tables if t.visible]
         chosen = [t for t in sheets if name_key(t.title) in ACTUALS_SHEETS]
         if not chosen:
             chosen = [t for t in sheets if name_key(t.title) not in NOT_ACTUALS_SHEETS]

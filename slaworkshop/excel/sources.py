@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -28,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.excel.cellvalues import decimal_comma_evidence
 from slaworkshop.excel.names import fold
-from slaworkshop.excel.numbers import decimal_comma_evidence
 from slaworkshop.excel.safety import ExcelFileError, check_archive, excel_text, sniff
 from slaworkshop.text import QT_TRANSLATE_NOOP, Text
 
@@ -233,83 +234,163 @@ def _child_failed(name: str, detail: Text) -> ExcelFileError:
         "excel", "the workbook cannot be read: {detail}"), detail=detail))
 
 
-def read_xlsx(name: str, data: bytes, control: ReadControl | None = None) -> list[Table]:
-    """Every worksheet of the workbook, parsed out of process."""
-    sniff(name, data)
-    check_archive(name, data)
-    control = control or ReadControl()
-    control.check(0.0)
-    script = Path(__file__).with_name("calamine_child.py")
-    try:
-        process = subprocess.Popen(
-            [sys.executable, "-I", str(script), str(CHILD_MEMORY_BYTES),
-             str(CHILD_CPU_SECONDS)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    except OSError as exc:
-        raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-            "excel", "the reader could not start ({reason})"), reason=exc.strerror)) from None
-    control.attach(process)
-    try:
-        stdin, process.stdin = process.stdin, None  # communicate() only reads from here on
-        assert stdin is not None
+class XlsxBook:
+    """A workbook parsed by the child process: its tables fill as the child's rows arrive.
+
+    ``close`` ends the child if it is still running (a reader may stop before the last
+    sheet); use it as a context manager.
+    """
+
+    def __init__(self, name: str, data: bytes, control: ReadControl | None = None) -> None:
+        sniff(name, data)
+        check_archive(name, data)
+        self.name = name
+        self.control = control or ReadControl()
+        self.control.check(0.0)
+        script = Path(__file__).with_name("calamine_child.py")
         try:
-            stdin.write(data)
-            stdin.close()
-        except BrokenPipeError:
-            pass  # the child ended early: its exit code says why
-        # While the child parses: what calamine reads as "" but is not empty.
-        try:
-            marks = marked_cells(data)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError, EOFError):
-            marks = {}  # a damaged part: the child says what is wrong
-        out, _err = process.communicate(timeout=CHILD_WALL_SECONDS)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
-        raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-            "excel", "reading it took more than {seconds} seconds and was stopped"),
-            seconds=CHILD_WALL_SECONDS)) from None
-    except BaseException:
-        process.kill()
-        process.communicate()
-        raise
-    finally:
-        control.attach(None)
-    control.check()
-    if process.returncode != 0 or not out:
-        # An abort (Rust allocation failure), the memory cap or the CPU limit.
-        raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-            "excel", "the reader stopped (exit code {code}): the sheet is too large for the "
-            "memory allowed, or its cells are spread over a huge area (a hostile or broken "
-            "file?)"), code=process.returncode))
-    try:
-        result = json.loads(out, object_hook=_cell)
-    except ValueError:
-        raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-            "excel", "the reader gave an unreadable answer"))) from None
-    if "error" in result:
-        if result["error"] == "memory":
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", str(script), str(CHILD_MEMORY_BYTES),
+                 str(CHILD_CPU_SECONDS)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError as exc:
             raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-                "excel", "it needs more memory than allowed (a hostile or broken file?)")))
-        raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
-            "excel", "it is damaged or not a real .xlsx ({error}: {detail})"),
-            error=result["error"], detail=result.get("detail", "")))
-    tables = []
-    for sheet in result["sheets"]:
-        # An empty cell stays "" (the readers take "" as empty): no pass over every cell.
-        rows = sheet["rows"]
-        for row_number, column, error in marks.get(str(sheet["name"]), []):
-            while len(rows) < row_number:
-                rows.append([])
-            row = rows[row_number - 1]
-            while len(row) < column:
-                row.append("")
-            if row[column - 1] in ("", None):
-                row[column - 1] = FORMULA_WITHOUT_VALUE if error is None else ErrorValue(error)
-        title = str(sheet["name"])
-        tables.append(Table(title, quote_sheet(title) + "!", visible=bool(sheet["visible"]),
-                            _rows=rows))
-    return tables
+                "excel", "the reader could not start ({reason})"),
+                reason=exc.strerror)) from None
+        self.control.attach(self.process)
+        self.timed_out = False
+        self._timer = threading.Timer(CHILD_WALL_SECONDS, self._time_out)
+        self._timer.daemon = True
+        self._timer.start()
+        self._rows: list[list[list[Value]]] = []
+        self._done: list[bool] = []
+        self._current = 0
+        try:
+            stdin, self.process.stdin = self.process.stdin, None
+            assert stdin is not None
+            try:
+                stdin.write(data)
+                stdin.close()
+            except BrokenPipeError:
+                pass  # the child ended early: its exit code says why
+            # While the child parses: what calamine reads as "" but is not empty.
+            try:
+                self._marks = marked_cells(data)
+            except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError,
+                    EOFError):
+                self._marks = {}  # a damaged part: the child says what is wrong
+            first = self._message()
+            self.tables = []
+            for number, sheet in enumerate(first.get("sheets", [])):
+                title = str(sheet["name"])
+                self._rows.append([])
+                self._done.append(False)
+                self.tables.append(Table(title, quote_sheet(title) + "!",
+                                         visible=bool(sheet["visible"]),
+                                         _stream=functools.partial(self._stream, number)))
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> XlsxBook:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _time_out(self) -> None:
+        self.timed_out = True
+        self.process.kill()
+
+    def close(self) -> None:
+        self._timer.cancel()
+        if self.process.poll() is None:
+            self.process.kill()
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+        self.process.wait()
+        self.control.attach(None)
+
+    def _message(self) -> dict[str, Any]:
+        """The child's next line; its failures as errors of the file."""
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            code = self.process.wait()
+            self.control.check()
+            if self.timed_out:
+                raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "reading it took more than {seconds} seconds and was stopped"),
+                    seconds=CHILD_WALL_SECONDS))
+            # An abort (Rust allocation failure), the memory cap or the CPU limit.
+            raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "the reader stopped (exit code {code}): the sheet is too large for "
+                "the memory allowed, or its cells are spread over a huge area (a hostile or "
+                "broken file?)"), code=code))
+        try:
+            message: dict[str, Any] = json.loads(line, object_hook=_cell)
+        except ValueError:
+            raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "the reader gave an unreadable answer"))) from None
+        if "error" in message:
+            if message["error"] == "memory":
+                raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
+                    "excel", "it needs more memory than allowed (a hostile or broken file?)")))
+            raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
+                "excel", "it is damaged or not a real .xlsx ({error}: {detail})"),
+                error=message["error"], detail=message.get("detail", "")))
+        return message
+
+    def _pull(self) -> None:
+        """Read the next chunk of the sheet being sent."""
+        self.control.check()
+        message = self._message()
+        number = self._current
+        rows = self._rows[number]
+        start = len(rows)
+        if "end" in message:
+            # A formula without a value may stand below every row calamine gave.
+            last = max((m[0] for m in self._marks.get(self.tables[number].title, [])),
+                       default=0)
+            rows.extend([] for _ in range(last - len(rows)))
+            self._done[number] = True
+            self._current += 1
+        else:
+            # An empty cell stays "" (the readers take "" as empty): no pass over every cell.
+            rows.extend(message["rows"])
+        for row_number, column, error in self._marks.get(self.tables[number].title, []):
+            if start < row_number <= len(rows):
+                row = rows[row_number - 1]
+                while len(row) < column:
+                    row.append("")
+                if row[column - 1] in ("", None):
+                    row[column - 1] = (FORMULA_WITHOUT_VALUE if error is None
+                                       else ErrorValue(error))
+
+    def _stream(self, number: int) -> Iterator[tuple[int, list[Value]]]:
+        index = 0
+        rows = self._rows[number]
+        while True:
+            while index < len(rows):
+                yield index + 1, rows[index]
+                index += 1
+            if self._done[number]:
+                return
+            self._pull()
+
+    def load(self) -> list[Table]:
+        """Every table with all its rows (for callers that want them all at once)."""
+        for table in self.tables:
+            for _row in table.rows():
+                pass
+        return self.tables
+
+
+def read_xlsx(name: str, data: bytes, control: ReadControl | None = None) -> list[Table]:
+    """Every worksheet of the workbook, parsed out of process, read whole."""
+    with XlsxBook(name, data, control) as book:
+        return [Table(t.title, t.prefix, visible=t.visible, _rows=[r for _i, r in t.rows()])
+                for t in book.load()]
 
 
 # --- CSV --------------------------------------------------------------------------------------
