@@ -371,3 +371,19 @@ def test_response_time_before_its_start_is_an_error(tmp_path: Path, db: Path,
     assert main(["import-actuals", "--db", str(db), "1", str(path), "--measure",
                  "Leads=A->B"]) == 3
     assert '"Leads" cannot be measured from two dates' in capsys.readouterr().err
+
+
+def test_a_big_csv_streams_with_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.excel.reader import Cancelled, ReadControl, preview_import
+
+    path = tmp_path / "big.csv"
+    path.write_text("Month,KPI,Value\n" + "2027-01,Campaign metric,5\n" * 30_000,
+                    encoding="utf-8")
+    seen: list[float] = []
+    control = ReadControl(seen.append)
+    preview = preview_import(path, demo_agreement("en"), {}, control=control)
+    assert preview.rows_read == 30_000 and seen[0] < 0.01 and 0.8 < seen[-1] <= 1.0
+    cancelling = ReadControl(lambda fraction: cancelling.cancel() if fraction > 0.3 else None)
+    with pytest.raises(Cancelled):
+        preview_import(path, demo_agreement("en"), {}, control=cancelling)
