@@ -16,7 +16,7 @@ from slaworkshop.store import Store
 from slaworkshop.verify import VerifyError, fingerprint_from_pdf, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -59,7 +59,7 @@ def test_verify_a_fingerprint_prints_agreement_revision_signers_and_dates(
 
 @pytest.mark.parametrize("written", [
     DEMO_GOLDEN.upper(),
-    "a1f6 ee7d a618 e508",
+    "70a3 2142 6237 bae0",
     "sha256:" + DEMO_GOLDEN,
     " ".join(DEMO_GOLDEN[i:i + 4] for i in range(0, 64, 4)),
 ])
@@ -72,8 +72,8 @@ def test_verify_accepts_the_grouped_and_short_forms(
 
 @pytest.mark.parametrize(("written", "message"), [
     ("0" * 64, "no signed revision in workshop.slaw has the fingerprint"),
-    ("a1f6 ee7d", "has only 8 digits"),
-    ("a1f6 ee7d a618 e509", "no signed revision in workshop.slaw has a fingerprint starting"),
+    ("70a3 2142", "has only 8 digits"),
+    ("70a3 2142 6237 bae1", "no signed revision in workshop.slaw has a fingerprint starting"),
     ("not-a-fingerprint", "is not a fingerprint"),
     (DEMO_GOLDEN + "00", "has 66 digits"),
 ])
@@ -234,19 +234,36 @@ def test_revision_sealed_before_signatures_were_sealed_still_verifies(
 
 def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
         signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from slaworkshop.store import AGREEMENT_CONTENT_COLUMNS, _agreement_update_guard
+    from slaworkshop.store import (
+        AGREEMENT_CONTENT_COLUMNS,
+        SCHEMA_VERSION,
+        _agreement_update_guard,
+    )
 
+    # Version 2 had no KPI aggregation: a revision signed then had every KPI at its unit's.
+    signed_db.unlink()
+    agreement = demo_agreement()
+    for kpi in agreement.custom_kpis:
+        kpi.aggregation = None
+    with Store.open(signed_db) as store:
+        store.create(agreement)
+        store.sign(1, Signature("Marketing", "Laura Méndez", "Head of Marketing", "2027-01-14"))
+        store.sign(1, Signature("Sales", "Daniel Ortega", "Sales Director", "2027-01-15"))
+        signed = store.load(1).fingerprint
     # Turn the file back into what schema version 2 wrote: no seal column.
     conn = sqlite3.connect(signed_db, isolation_level=None)
     conn.execute("DROP TRIGGER agreements_sealed_update")
     conn.execute("ALTER TABLE agreements DROP COLUMN seal")
     conn.execute(_agreement_update_guard(AGREEMENT_CONTENT_COLUMNS))
+    # … and none of version 4 (KPI aggregation, import aliases).
+    conn.execute("DROP TABLE import_aliases")
+    conn.execute("ALTER TABLE kpis DROP COLUMN aggregation")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Store.open(signed_db) as store:
-        assert store.file_version == 3
+        assert store.file_version == SCHEMA_VERSION
         assert store.stored_seal(1) is None
     assert list(signed_db.parent.glob("workshop.v2-backup-*.slaw"))
-    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), str(signed))
     assert code == 0
     assert "Marketing: Laura Méndez, Head of Marketing, 2027-01-14" in out

@@ -1279,6 +1279,10 @@
         <translation>Importar valores reales de &lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>“%1” is read as %2 (remembered when you apply).</source>
+        <translation>«%1» se lee como %2 (se recordará al aplicar).</translation>
+    </message>
+    <message>
         <source>The workshop file is open read-only; nothing can be imported.</source>
         <translation>El archivo del taller está abierto en solo lectura; no se puede importar nada.</translation>
     </message>

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaworkshop.excel.names import stage_date_header
 from slaworkshop.excel.reader import (
     UNKNOWN_REASON,
     Cancelled,
@@ -345,6 +346,9 @@ class ImportDialog(QDialog):
         self.model.set_rows(preview_rows(self.preview))
         self.summary_label.setText(self._summary(self.preview))
         notes = [translated(note) for note in self.preview.notes]
+        notes += [self.tr("“%1” is read as %2 (remembered when you apply).")
+                  .replace("%1", label).replace("%2", kpi)
+                  for label, kpi in self.preview.mapping.items()]
         if self.session.read_only:
             notes.append(self.tr("The workshop file is open read-only; nothing can be imported."))
         self.notes_label.setText("\n".join(notes))
@@ -435,13 +439,18 @@ class ImportDialog(QDialog):
         kpis = [k.name for k in agreement.custom_kpis if k.unit in (Unit.HOURS, Unit.DAYS)]
         headers = preview.record_headers
         self.measure_row.setVisible(bool(kpis and len(headers) > 1))
-        for combo, items in ((self.measure_kpi, kpis), (self.measure_from, headers),
-                             (self.measure_to, headers)):
-            chosen = combo.currentText()
+        # A first guess: from the first stage date to the last column (e.g. Last Contacted).
+        dated = [h for h in headers if (found := stage_date_header(h)) is not None and found[1]]
+        guesses = (kpis[:1], dated[:1], headers[-1:])
+        for combo, items, guess in zip((self.measure_kpi, self.measure_from, self.measure_to),
+                                       (kpis, headers, headers), guesses, strict=True):
+            chosen = combo.currentText() if combo.count() else ""
             combo.clear()
             combo.addItems(items)
             if chosen in items:
                 combo.setCurrentText(chosen)
+            elif guess:
+                combo.setCurrentText(guess[0])
 
     def measure(self, kpi: str, start: str, end: str) -> None:
         """Measure ``kpi`` as the time from the column ``start`` to ``end``, and read again."""
