@@ -286,6 +286,11 @@ def test_floats_read_through_their_shortest_repr() -> None:
     assert str(cell_number("1.234", percent=False, decimal_comma=False)) == "1.234"
     assert str(cell_number("1,234", percent=False, decimal_comma=True)) == "1.234"
     assert str(cell_number("1.234.567", percent=False)) == "1234567"
+    # Past 10^15 is a typing or export error, however it comes.
+    assert cell_number(1e20, percent=False) == '"1e+20" is too large for a KPI value'
+    assert cell_number("12345678901234567", percent=False) == \
+        '"12345678901234567" is too large for a KPI value'
+    assert str(cell_number("999999999999999", percent=False)) == "999999999999999"
 
 
 def test_percent_fractions_read_as_percents(tmp_path: Path, db: Path,
