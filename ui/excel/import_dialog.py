@@ -318,6 +318,8 @@ class ImportDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the workbook again and show what it would change now."""
+        if self.control is not None:
+            return  # a reading is under way (its event loop runs): it shows when done
         agreement = self.session.agreement
         if agreement is None or agreement.id is None or agreement.id != self.agreement_id:
             self.preview = None
