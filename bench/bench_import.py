@@ -6,6 +6,10 @@
 2. A big sheet: a long table of 100,000 rows, most for KPIs the agreement does not have. The full
    import (preview and apply) against a bare openpyxl read-only pass and a bare python-calamine
    pass over the same file; time (best of three, each in a fresh process) and peak memory.
+3. Whole processes against calamine (the target of issue 12: at most 2x): ``import-actuals
+   --dry-run`` on a month's file (the demo export) and on a HubSpot-like records export of
+   100,000 contacts (a date per stage), each against a process that only imports python-calamine
+   and reads the same file, in the same run; median of several runs each.
 """
 
 from __future__ import annotations
@@ -267,11 +271,68 @@ def big_sheet(folder: Path) -> None:
     print(f"   values imported: {results['import']['rows']:.0f} (KPI x month)")
 
 
+RECORD_ROWS = 100_000
+CALAMINE_ONLY = ("import sys, python_calamine; "
+                 "book = python_calamine.CalamineWorkbook.from_path(sys.argv[1]); "
+                 "[book.get_sheet_by_name(n).to_python() for n in book.sheet_names]")
+
+
+def make_records(path: Path) -> None:
+    """A HubSpot contacts export: one row per contact, a "Became a … Date" per stage."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Contacts")
+    sheet.append(["Record ID", "Email", "Create Date", "Became a Lead Date",
+                  "Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
+                  "Became a Customer Date"])
+    start = dt.datetime(2027, 1, 1, 9, 0)
+    for row in range(RECORD_ROWS):
+        created = start + dt.timedelta(minutes=row * 5)
+        sheet.append([row + 1, f"contact{row}@example.com", created, created,
+                      created + dt.timedelta(days=3) if row % 4 == 0 else None,
+                      created + dt.timedelta(days=9) if row % 12 == 0 else None,
+                      created + dt.timedelta(days=30) if row % 60 == 0 else None])
+    book.save(path)
+
+
+def whole_processes(folder: Path) -> None:
+    from slaworkshop.demo import demo_agreement
+    from slaworkshop.excel.writer import write_export
+    from slaworkshop.store import Store
+
+    db = folder / "ratio.slaw"
+    with Store.open(db) as store:
+        agreement_id = store.create(demo_agreement("en"))
+        agreement = store.load(agreement_id)
+        values = {(k.name, m): Decimal(100 + i) for k in agreement.kpis()
+                  if k.kind.value != "conversion" for i, m in enumerate(agreement.month_list)}
+        month = folder / "month.xlsx"
+        write_export(agreement, {n: {m: v for (k, m), v in values.items() if k == n}
+                                 for n in {k for k, _m in values}}, month)
+    records = folder / "contacts.xlsx"
+    started = time.perf_counter()
+    make_records(records)
+    print(f"3. Whole processes against a calamine-only process (target: at most 2x); records "
+          f"file of {RECORD_ROWS:,} contacts, {records.stat().st_size / 1e6:.1f} MB, written in "
+          f"{time.perf_counter() - started:.1f} s")
+    main = [sys.executable, str(ROOT / "main.py")]
+    for label, path, runs in (("a month's file (demo export)", month, RUNS),
+                              (f"{RECORD_ROWS:,} record rows", records, 3)):
+        ours = _timed([*main, "import-actuals", "--db", str(db), "1", str(path), "--dry-run"],
+                      runs)
+        bare = _timed([sys.executable, "-c", CALAMINE_ONLY, str(path)], runs)
+        print(f"   {label}: import-actuals --dry-run {_ms(ours)}; calamine only {_ms(bare)}; "
+              f"ratio {statistics.median(ours) / statistics.median(bare):.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--one", nargs=3, metavar=("KIND", "XLSX", "DB"))
     parser.add_argument("--trace", action="store_true")
-    parser.add_argument("--only", choices=("typical", "big"))
+    parser.add_argument("--only", choices=("typical", "big", "ratios"))
     args = parser.parse_args()
     if args.one:
         kind, path, db = args.one
@@ -282,6 +343,8 @@ def main() -> None:
             typical_month(Path(folder))
         if args.only in (None, "big"):
             big_sheet(Path(folder))
+        if args.only in (None, "ratios"):
+            whole_processes(Path(folder))
 
 
 if __name__ == "__main__":

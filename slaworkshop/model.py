@@ -44,6 +44,22 @@ class Unit(StrEnum):
     DAYS = "days"
 
 
+class Aggregation(StrEnum):
+    """How a KPI's monthly values add up over the months (year to date, projection)."""
+
+    SUM = "sum"
+    AVERAGE = "average"
+    RATIO = "ratio"  # conversions: a ratio of sums
+
+
+AVERAGED_UNITS = frozenset({Unit.PERCENT, Unit.HOURS, Unit.DAYS})
+
+
+def unit_aggregation(unit: Unit) -> Aggregation:
+    """What a custom KPI's unit implies (and what every KPI did before it had its own)."""
+    return Aggregation.AVERAGE if unit in AVERAGED_UNITS else Aggregation.SUM
+
+
 class Direction(StrEnum):
     HIGHER = "higher"
     LOWER = "lower"
@@ -182,6 +198,18 @@ class Kpi:
     # The stage a volume KPI counts, or the stage a conversion KPI converts from.
     stage: str | None = None
     description: str = ""
+    # How a custom KPI's months add up; None: as its unit implies (``unit_aggregation``).
+    aggregation: Aggregation | None = None
+
+    @property
+    def months_add_up(self) -> Aggregation:
+        """How this KPI's months add up: a ratio for conversions, a sum for volumes, and for a
+        custom KPI its own aggregation."""
+        if self.kind is KpiKind.CONVERSION:
+            return Aggregation.RATIO
+        if self.kind is KpiKind.VOLUME:
+            return Aggregation.SUM
+        return self.aggregation or unit_aggregation(self.unit)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from slaworkshop.tracking import (
     KpiTrack,
     Light,
     MonthlyReport,
+    RunRateNote,
     budget_track,
     finding_sentence,
     kpi_places,
@@ -79,6 +80,12 @@ _MARKED = (
 )
 
 
+RUN_RATE_NOTES = {
+    RunRateNote.OUT_OF_REACH: QT_TRANSLATE_NOOP("report_xlsx", "out of reach"),
+    RunRateNote.MET: QT_TRANSLATE_NOOP("report_xlsx", "target met"),
+}
+
+
 def _row(track: KpiTrack, _: Callable[[str], str] = str) -> list[object]:
     places = kpi_places(track)
     current = track.current
@@ -88,7 +95,8 @@ def _row(track: KpiTrack, _: Callable[[str], str] = str) -> list[object]:
         to_decimal(track.ytd_target, places), to_decimal(track.ytd_actual, places),
         to_decimal(track.ytd_attainment, 4), _(track.ytd_status.value),
         to_decimal(track.projected, places), to_decimal(track.year_target, places),
-        to_decimal(track.run_rate, places),
+        _(RUN_RATE_NOTES[track.run_rate_note]) if track.run_rate_note is not None
+        else to_decimal(track.run_rate, places),
     ]
 
 

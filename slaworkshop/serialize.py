@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from slaworkshop.model import (
+    Aggregation,
     Agreement,
     CapacityLine,
     Direction,
@@ -32,6 +33,7 @@ from slaworkshop.model import (
     parse_decimal,
     parse_fraction,
     parse_rate,
+    unit_aggregation,
 )
 
 
@@ -61,10 +63,7 @@ def content_dict(agreement: Agreement) -> dict[str, Any]:
         "protocols": [{"title": p.title, "from": p.from_party, "to": p.to_party,
                        "trigger": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
                        "kpi_target": dec(p.kpi_target)} for p in agreement.protocols],
-        "kpis": [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
-                  "direction": k.direction.value, "targets": [dec(t) for t in k.targets],
-                  "aliases": list(k.aliases), "description": k.description}
-                 for k in agreement.custom_kpis],
+        "kpis": [_kpi_content(k) for k in agreement.custom_kpis],
         "thresholds": {"green": dec(agreement.thresholds.green),
                        "amber": dec(agreement.thresholds.amber)},
         "reporting_cadence": agreement.reporting_cadence,
@@ -99,6 +98,18 @@ def planning_depth_content(agreement: Agreement) -> dict[str, Any]:
     return content
 
 
+def _kpi_content(kpi: Kpi) -> dict[str, Any]:
+    content: dict[str, Any] = {
+        "name": kpi.name, "owner": kpi.owner, "unit": kpi.unit.value,
+        "direction": kpi.direction.value, "targets": [dec(t) for t in kpi.targets],
+        "aliases": list(kpi.aliases), "description": kpi.description}
+    # Left out at its default (what the unit implies), so a revision signed before KPIs had an
+    # aggregation keeps its fingerprint.
+    if kpi.aggregation is not None and kpi.aggregation is not unit_aggregation(kpi.unit):
+        content["aggregation"] = kpi.aggregation.value
+    return content
+
+
 def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
     data = content_dict(agreement)
     data.update({
@@ -112,6 +123,15 @@ def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
                        for s in agreement.signatures],
     })
     return data
+
+
+def _aggregation(value: Any, unit: Unit) -> Aggregation | None:
+    if value in (None, ""):
+        return None
+    aggregation = Aggregation(str(value))
+    if aggregation is Aggregation.RATIO:
+        raise ValueError("a custom KPI is summed or averaged, not a ratio")
+    return None if aggregation is unit_aggregation(unit) else aggregation
 
 
 def _get(data: Mapping[str, Any], key: str, default: Any = None) -> Any:
@@ -185,7 +205,8 @@ def agreement_from_dict(data: Mapping[str, Any]) -> Agreement:
                 direction=Direction(k.get("direction", "higher")),
                 targets=[_opt_dec(t, f"KPI “{k['name']}” targets") for t in k.get("targets", [])],
                 aliases=[str(a) for a in k.get("aliases", [])],
-                description=str(k.get("description", "")))
+                description=str(k.get("description", "")),
+                aggregation=_aggregation(k.get("aggregation"), Unit(k.get("unit", "count"))))
                 for k in data.get("kpis", [])],
             thresholds=Thresholds(
                 green=parse_decimal(thresholds.get("green", "1"), "green threshold"),

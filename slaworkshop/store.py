@@ -39,6 +39,7 @@ from slaworkshop import bounds
 from slaworkshop.fingerprint import fingerprint as compute_fingerprint
 from slaworkshop.fingerprint import seal as compute_seal
 from slaworkshop.model import (
+    Aggregation,
     Agreement,
     CapacityLine,
     Direction,
@@ -58,6 +59,7 @@ from slaworkshop.model import (
     ValidationError,
     check_agreement,
     unique_name,
+    unit_aggregation,
 )
 from slaworkshop.serialize import content_dict
 from slaworkshop.text import QT_TRANSLATE_NOOP, t
@@ -365,6 +367,22 @@ DROP TRIGGER IF EXISTS agreements_sealed_update;
     _sealed_guard(t) for t in PLANNING_DEPTH_TABLES)
 
 
+# Version 6 gives each KPI its aggregation (sum or average; '' = as its unit implies, which is
+# what every revision signed before meant, so sealed rows need no UPDATE), and keeps the labels
+# of CRM exports mapped to KPIs (import aliases): not agreement content, so a signed revision
+# can learn them.
+SCHEMA_V6_AGGREGATION = """
+ALTER TABLE kpis ADD COLUMN aggregation TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_aliases (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    kpi TEXT NOT NULL,
+    UNIQUE (agreement_id, label)
+);
+"""
+
+
 MigrationStep = Callable[["Database"], None] | str
 MIGRATIONS: tuple[MigrationStep, ...] = (
     _v1_agreements,
@@ -372,10 +390,13 @@ MIGRATIONS: tuple[MigrationStep, ...] = (
     _v3_seal,
     SCHEMA_V4_UNSEALED_LEGACY,
     SCHEMA_V5_PLANNING_DEPTH,
+    SCHEMA_V6_AGGREGATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The format that brought the planning depth tables: an older file opened read-only has none.
 PLANNING_DEPTH_VERSION = MIGRATIONS.index(SCHEMA_V5_PLANNING_DEPTH) + 1
+# The format that brought KPI aggregations and saved import aliases.
+AGGREGATION_VERSION = MIGRATIONS.index(SCHEMA_V6_AGGREGATION) + 1
 
 
 @dataclass(frozen=True)
@@ -415,7 +436,8 @@ def revision_chain(summaries: Sequence[AgreementSummary], agreement_id: int
 
 # Every table holding an agreement's rows, parents before the rows that refer to them.
 AGREEMENT_TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports",
-                    "actuals", "actual_history", "signatures", *PLANNING_DEPTH_TABLES)
+                    "import_aliases", "actuals", "actual_history", "signatures",
+                    *PLANNING_DEPTH_TABLES)
 
 
 @dataclass(frozen=True)
@@ -643,10 +665,11 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "parties": ("id", "agreement_id", "position", "name", "representative", "role"),
     "stages": ("id", "agreement_id", "position", "name", "owner", "rate", "lag", "aliases"),
     "kpis": ("id", "agreement_id", "position", "name", "owner", "unit", "direction", "targets",
-             "description", "aliases"),
+             "description", "aliases", "aggregation"),
     "protocols": ("id", "agreement_id", "position", "title", "from_party", "to_party",
                   "trigger_text", "commitment", "kpi", "kpi_target"),
     "imports": ("id", "agreement_id", "file_name", "sha256", "imported_at", "note"),
+    "import_aliases": ("id", "agreement_id", "label", "kpi"),
     "actuals": ("id", "agreement_id", "kpi", "month", "value", "recorded_at", "import_id"),
     "actual_history": ("id", "agreement_id", "kpi", "month", "value", "import_id", "recorded_at",
                        "replaced_at", "replaced_by_import_id"),
@@ -1112,11 +1135,11 @@ class Store:
             return
         # Two steps via temporary names so that swapping two names cannot collide.
         for index, old_name in enumerate(renames):
-            for table in ("actuals", "actual_history"):
+            for table in ("actuals", "actual_history", "import_aliases"):
                 db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
                            [f"\x00rename{index}", agreement_id, old_name])
         for index, new_name in enumerate(renames.values()):
-            for table in ("actuals", "actual_history"):
+            for table in ("actuals", "actual_history", "import_aliases"):
                 db.execute(f"UPDATE {table} SET kpi = ? WHERE agreement_id = ? AND kpi = ?",
                            [new_name, agreement_id, f"\x00rename{index}"])
 
@@ -1166,7 +1189,11 @@ class Store:
         if later is not None:
             raise SealedError(f"revision {original.revision} already has a newer revision "
                               f"(id {later['id']})")
-        return self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
+        new_id = self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
+        aliases = self.import_aliases(agreement_id)
+        if aliases:
+            self.apply_actuals(new_id, {}, aliases=dict(aliases))
+        return new_id
 
     def previous_fingerprint(self, agreement: Agreement) -> str | None:
         if agreement.supersedes is None:
@@ -1261,12 +1288,22 @@ class Store:
             result.setdefault(kpi, {})[month] = Decimal(value)
         return result
 
+    def import_aliases(self, agreement_id: int) -> dict[str, str]:
+        """Labels of CRM exports mapped to KPI names (saved by earlier imports)."""
+        if self.file_version < AGGREGATION_VERSION:
+            return {}  # an older file opened read-only: none saved yet
+        return dict(self.conn.execute(
+            "SELECT label, kpi FROM import_aliases WHERE agreement_id = ? ORDER BY id",
+            (agreement_id,)).fetchall())
+
     def apply_actuals(self, agreement_id: int,
                       values: Mapping[tuple[str, str], Decimal | None],
-                      source: ImportSource | None = None) -> int | None:
+                      source: ImportSource | None = None,
+                      aliases: Mapping[str, str | None] | None = None) -> int | None:
         """Set actuals (KPI, month) → value in one transaction; None removes a value.
 
         A replaced or removed value goes to the history with the import that brought it.
+        ``aliases``: import aliases to save with the values (label → KPI; None removes one).
         Returns the id of the import record when a source is given.
         """
         # What the file holds must be readable back (content_problems): refuse the rest.
@@ -1278,6 +1315,15 @@ class Store:
         with self._write() as db:
             if not self.exists(agreement_id):
                 raise NotFoundError(f"there is no agreement with id {agreement_id}")
+            for label, kpi_name in (aliases or {}).items():
+                if kpi_name is None:
+                    db.execute("DELETE FROM import_aliases WHERE agreement_id = ? AND label = ?",
+                               [agreement_id, label])
+                else:
+                    db.execute(
+                        "INSERT INTO import_aliases (agreement_id, label, kpi) VALUES (?, ?, ?) "
+                        "ON CONFLICT (agreement_id, label) DO UPDATE SET kpi = excluded.kpi",
+                        [agreement_id, label, kpi_name])
             stamp = now_iso()
             import_id = None
             if source is not None:
@@ -1346,7 +1392,9 @@ def _child_rows(a: Agreement) -> dict[str, list[dict[str, Any]]]:
         "kpis": [{"name": k.name, "owner": k.owner, "unit": k.unit.value,
                   "direction": k.direction.value,
                   "targets": json.dumps([None if t is None else str(t) for t in k.targets]),
-                  "aliases": json.dumps(k.aliases), "description": k.description}
+                  "aliases": json.dumps(k.aliases), "description": k.description,
+                  "aggregation": "" if k.aggregation in (None, unit_aggregation(k.unit))
+                  else k.aggregation.value}
                  for k in a.custom_kpis],
         "protocols": [{"title": p.title, "from_party": p.from_party, "to_party": p.to_party,
                        "trigger_text": p.trigger, "commitment": p.commitment, "kpi": p.kpi,
@@ -1402,7 +1450,10 @@ def _agreement_from_rows(row: Mapping[str, Any], children: Mapping[str, list[dic
         custom_kpis=[Kpi(k["name"], KpiKind.CUSTOM, k["owner"], Unit(k["unit"]),
                          Direction(k["direction"]),
                          [None if t is None else Decimal(t) for t in json.loads(k["targets"])],
-                         json.loads(k["aliases"]), description=k["description"])
+                         json.loads(k["aliases"]), description=k["description"],
+                         # An older file opened read-only has no aggregation column yet.
+                         aggregation=Aggregation(k["aggregation"]) if k.get("aggregation")
+                         else None)
                      for k in children["kpis"]],
         protocols=[HandoffProtocol(p["title"], p["from_party"], p["to_party"],
                                    p["trigger_text"], p["commitment"], p["kpi"],

@@ -12,9 +12,10 @@ up to and including M; a *reported* month is a closed month with an actual):
 - **Kinds of KPI.** Volume KPIs (one per stage) take their monthly targets from the plan;
   custom KPIs from ``Kpi.targets`` (None: no target that month); a conversion KPI ``A → B`` has
   the agreed rate of A as its target every month, and its actual is B's actual / A's actual.
-- **How a KPI adds up over months** is decided by its unit: ``count`` and ``currency`` KPIs are
-  *summed* (visits, customers, revenue); ``percent``, ``hours`` and ``days`` KPIs are
-  *averaged* over the months reported (hours to first contact, share of leads with a reason).
+- **How a KPI adds up over months** is the KPI's own aggregation (``Kpi.months_add_up``):
+  volumes are *summed*; a custom KPI is summed or *averaged* over the months reported as it
+  says, by default as its unit implies (``count`` and ``currency`` summed; ``percent``,
+  ``hours`` and ``days`` averaged), so attempts per SQL (a count) can average.
   Conversions are ratios of sums: year-to-date conversion = Σ B / Σ A over the months where both
   stages were reported.
 - **Attainment** = actual / target, or target / actual where lower is better. A zero target
@@ -31,9 +32,11 @@ up to and including M; a *reported* month is a closed month with an actual):
   whose last months have no target is not projected into them. An averaged KPI projects its YTD
   average; a conversion its YTD conversion.
 - **Run rate** still needed, per remaining month (the months after M): for a summed KPI
-  (year target − actual so far) / remaining months, never below 0; for an averaged KPI the value
-  each remaining month must average for the year's average to meet the year target (the average
-  of the monthly targets). None when no month remains, and for conversions.
+  (year target − actual so far) / remaining months; for an averaged KPI the value each
+  remaining month must average for the year's average to meet the year target (the average of
+  the monthly targets). None when no month remains, and for conversions. One that cannot happen
+  (a percent above 100, below 0 where lower is better) is None with the note *out of reach*;
+  one with nothing left to do (higher is better, at or past the target) is 0, *met*.
 """
 
 from __future__ import annotations
@@ -44,13 +47,22 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Thresholds, Unit
+from slaworkshop.model import (
+    AVERAGED_UNITS,
+    Aggregation,
+    Agreement,
+    Direction,
+    Kpi,
+    KpiKind,
+    Thresholds,
+    Unit,
+)
 from slaworkshop.periods import months_between
 from slaworkshop.plan import Plan, plan_for
 
 Actuals = Mapping[str, Mapping[str, Decimal]]
 
-AVERAGED_UNITS = frozenset({Unit.PERCENT, Unit.HOURS, Unit.DAYS})
+__all__ = ["AVERAGED_UNITS", "Aggregation", "RunRateNote"]
 
 
 class TrackingError(ValueError):
@@ -65,10 +77,9 @@ class Light(StrEnum):
     NOT_APPLICABLE = "n/a"
 
 
-class Aggregation(StrEnum):
-    SUM = "sum"
-    AVERAGE = "average"
-    RATIO = "ratio"
+class RunRateNote(StrEnum):
+    OUT_OF_REACH = "out of reach"
+    MET = "met"
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,9 @@ class KpiTrack:
     months_reported: int
     # The agreement's currency (ISO code), for KPIs measured in money.
     currency: str = ""
+    # Why there is no run rate to aim at: OUT_OF_REACH (run_rate None: a percent above 100 or
+    # a value below 0 would be needed) or MET (run_rate 0: nothing is left to do).
+    run_rate_note: RunRateNote | None = None
 
     @property
     def name(self) -> str:
@@ -125,11 +139,7 @@ class Tracking:
 
 
 def aggregation_for(kpi: Kpi) -> Aggregation:
-    if kpi.kind is KpiKind.CONVERSION:
-        return Aggregation.RATIO
-    if kpi.kind is KpiKind.VOLUME:
-        return Aggregation.SUM
-    return Aggregation.AVERAGE if kpi.unit in AVERAGED_UNITS else Aggregation.SUM
+    return kpi.months_add_up
 
 
 def attainment(actual: Fraction | None, target: Fraction | None,
@@ -245,7 +255,8 @@ class _ToDate:
     ytd_target: Fraction | None
     ytd_actual: Fraction | None
     projected: Fraction | None
-    run_rate: Fraction | None
+    # What each remaining month must bring, unbounded: ``_run_rate`` says what to show.
+    needed: Fraction | None
     months_reported: int
 
 
@@ -301,14 +312,14 @@ def _sum_to_date(weights: Sequence[Fraction], targets: Sequence[Fraction | None]
     with_target = [t for i in reported if (t := targets[i]) is not None]
     ytd_target = sum(with_target, Fraction(0)) if with_target else None
     ytd_actual = sum((values[closed[i]] for i in reported), Fraction(0)) if reported else None
-    projected = run_rate = None
+    projected = needed = None
     weight_so_far = sum((weights[i] for i in reported), Fraction(0))
     if ytd_actual is not None and weight_so_far != 0:
         projected = ytd_actual * sum(weights, Fraction(0)) / weight_so_far
     if year_target is not None and remaining:
         done = ytd_actual or Fraction(0)
-        run_rate = max(year_target - done, Fraction(0)) / remaining
-    return _ToDate(year_target, ytd_target, ytd_actual, projected, run_rate, len(reported))
+        needed = (year_target - done) / remaining
+    return _ToDate(year_target, ytd_target, ytd_actual, projected, needed, len(reported))
 
 
 def _average_to_date(targets: Sequence[Fraction | None], values: Mapping[str, Fraction],
@@ -319,12 +330,12 @@ def _average_to_date(targets: Sequence[Fraction | None], values: Mapping[str, Fr
     year_target = _mean([t for t in targets if t is not None])
     ytd_target = _mean([t for i in reported if (t := targets[i]) is not None])
     ytd_actual = _mean([values[closed[i]] for i in reported])
-    run_rate = None
+    needed = None
     if year_target is not None and remaining:
         total_months = len(reported) + remaining
         so_far = sum((values[closed[i]] for i in reported), Fraction(0))
-        run_rate = max(year_target * total_months - so_far, Fraction(0)) / remaining
-    return _ToDate(year_target, ytd_target, ytd_actual, ytd_actual, run_rate, len(reported))
+        needed = (year_target * total_months - so_far) / remaining
+    return _ToDate(year_target, ytd_target, ytd_actual, ytd_actual, needed, len(reported))
 
 
 def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
@@ -343,6 +354,7 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
                                remaining)
     else:
         to_date = _average_to_date(targets, values, closed, remaining)
+    run_rate, note = _run_rate(kpi, to_date.needed)
     return KpiTrack(
         kpi=kpi, aggregation=aggregation, months=figures, through=through,
         year_target=to_date.year_target, ytd_target=to_date.ytd_target,
@@ -350,8 +362,26 @@ def track_kpi(agreement: Agreement, plan: Plan, actuals: Actuals, kpi: Kpi,
         ytd_attainment=attainment(to_date.ytd_actual, to_date.ytd_target, kpi.direction),
         ytd_status=light(to_date.ytd_actual, to_date.ytd_target, kpi.direction,
                          agreement.thresholds),
-        projected=to_date.projected, run_rate=to_date.run_rate,
-        months_reported=to_date.months_reported, currency=agreement.currency)
+        projected=to_date.projected, run_rate=run_rate,
+        months_reported=to_date.months_reported, currency=agreement.currency,
+        run_rate_note=note)
+
+
+def _run_rate(kpi: Kpi, needed: Fraction | None) -> tuple[Fraction | None, RunRateNote | None]:
+    """The run rate to show: none that cannot happen (a percent above 100, a value below 0),
+    and 0 with "met" when nothing is left to do."""
+    if needed is None:
+        return None, None
+    if kpi.direction is Direction.HIGHER:
+        if needed <= 0:
+            return Fraction(0), RunRateNote.MET
+        if kpi.unit is Unit.PERCENT and needed > 100:
+            return None, RunRateNote.OUT_OF_REACH
+        return needed, None
+    # Lower is better: the run rate is the most each month may still have.
+    if needed < 0:
+        return None, RunRateNote.OUT_OF_REACH
+    return needed, None
 
 
 def track(agreement: Agreement, actuals: Actuals, through: str) -> Tracking:
@@ -706,6 +736,7 @@ def track_json(track: KpiTrack) -> dict[str, object]:
         "projected": _json_number(track.projected, places),
         "year_target": _json_number(track.year_target, places),
         "run_rate": _json_number(track.run_rate, places),
+        "run_rate_note": None if track.run_rate_note is None else track.run_rate_note.value,
         "months_reported": track.months_reported,
         "months": {m.month: {"target": _json_number(m.target, places),
                              "actual": _json_number(m.actual, places),

@@ -231,28 +231,6 @@ def test_entity_expansion_is_refused(tmp_path: Path, db: Path,
            "workbook never does (a possible attack)" in err
 
 
-def test_sheet_parser_refuses_a_dtd_itself() -> None:
-    from defusedxml import DTDForbidden
-
-    from slaworkshop.excel.sheetxml import read_rows
-
-    xml = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><worksheet><sheetData>'
-           b'<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>')
-    with pytest.raises(DTDForbidden):
-        list(read_rows(io.BytesIO(xml), [], set(), set(), None))
-
-
-def test_without_defusedxml_nothing_is_read(tmp_path: Path, db: Path,
-                                            capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import openpyxl.xml
-
-    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
-    err = import_refused(db, valid_workbook(tmp_path / "fine.xlsx"), capsys)
-    assert "fine.xlsx: importing workbooks is turned off because the defusedxml package is not " \
-           "installed or not in use" in err
-
-
 def test_not_a_regular_file(tmp_path: Path, db: Path,
                             capsys: pytest.CaptureFixture[str]) -> None:
     fifo = tmp_path / "pipe.xlsx"

@@ -154,7 +154,7 @@ def test_core_writer_takes_a_translate_function(tmp_path: Path) -> None:
         write_template(agreement, template, translate=spanish)
         errors = preview_import(template, agreement, {}).errors
         assert [str(p.message) for p in errors] == [
-            "no data: the workbook has no values for this agreement's KPIs (read: Reales)"]
+            "no data: the file has no values for this agreement's KPIs (read: Reales)"]
     assert openpyxl.load_workbook(template).sheetnames == SHEETS_ES
 
 

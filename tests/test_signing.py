@@ -14,7 +14,7 @@ from slaworkshop.fingerprint import fingerprint
 from slaworkshop.model import Signature, Status
 from slaworkshop.store import SealedError, Store
 
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 
 
 @pytest.fixture

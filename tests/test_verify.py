@@ -16,7 +16,7 @@ from slaworkshop.store import SCHEMA_VERSION, Store
 from slaworkshop.verify import VerifyError, fingerprint_from_pdf, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -59,7 +59,7 @@ def test_verify_a_fingerprint_prints_agreement_revision_signers_and_dates(
 
 @pytest.mark.parametrize("written", [
     DEMO_GOLDEN.upper(),
-    "a1f6 ee7d a618 e508",
+    "70a3 2142 6237 bae0",
     "sha256:" + DEMO_GOLDEN,
     " ".join(DEMO_GOLDEN[i:i + 4] for i in range(0, 64, 4)),
 ])
@@ -72,8 +72,8 @@ def test_verify_accepts_the_grouped_and_short_forms(
 
 @pytest.mark.parametrize(("written", "message"), [
     ("0" * 64, "no signed revision in workshop.slaw has the fingerprint"),
-    ("a1f6 ee7d", "has only 8 digits"),
-    ("a1f6 ee7d a618 e509", "no signed revision in workshop.slaw has a fingerprint starting"),
+    ("70a3 2142", "has only 8 digits"),
+    ("70a3 2142 6237 bae1", "no signed revision in workshop.slaw has a fingerprint starting"),
     ("not-a-fingerprint", "is not a fingerprint"),
     (DEMO_GOLDEN + "00", "has 66 digits"),
 ])
@@ -294,7 +294,7 @@ def test_a_superseded_revision_without_a_successor_is_a_forgery(
 
 def back_to_version_3(db: Path) -> None:
     """Turn a file back into what schema version 3 wrote: no list of unsealed revisions, no
-    planning depth tables or columns."""
+    planning depth tables or columns, no KPI aggregation or saved import aliases."""
     from slaworkshop.store import (
         _V1_CONTENT_COLUMNS,
         PLANNING_DEPTH_TABLES,
@@ -303,8 +303,9 @@ def back_to_version_3(db: Path) -> None:
 
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("DROP TRIGGER agreements_sealed_update")
-    for table in (*PLANNING_DEPTH_TABLES, "unsealed_legacy"):
+    for table in (*PLANNING_DEPTH_TABLES, "unsealed_legacy", "import_aliases"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE kpis DROP COLUMN aggregation")
     conn.execute("ALTER TABLE agreements DROP COLUMN gross_margin")
     conn.execute("ALTER TABLE agreements DROP COLUMN spend_kpi")
     conn.execute(_agreement_update_guard((*_V1_CONTENT_COLUMNS, "seal")))
@@ -312,16 +313,28 @@ def back_to_version_3(db: Path) -> None:
     conn.close()
 
 
+# The demo's fingerprint before KPIs had an aggregation and before segments, capacity and
+# costs existed (the demo with every KPI at its unit's aggregation).
+PRE_DEPTH_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+
+
 def test_a_version_3_file_signed_before_planning_depth_migrates_and_still_verifies(
-        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    signed_db = tmp_path / "workshop.slaw"
+    agreement = demo_agreement()
+    for kpi in agreement.custom_kpis:
+        kpi.aggregation = None  # version 3 had none: every KPI at its unit's
+    with Store.open(signed_db) as store:
+        store.create(agreement)
+        store.sign(1, Signature("Marketing", "Laura Méndez", "Head of Marketing", "2027-01-14"))
+        store.sign(1, Signature("Sales", "Daniel Ortega", "Sales Director", "2027-01-15"))
     back_to_version_3(signed_db)
     with Store.open(signed_db) as store:
         assert store.file_version == SCHEMA_VERSION
         agreement = store.load(1)
-        # DEMO_GOLDEN was computed before segments, capacity and costs existed: at their
-        # defaults they are left out of the fingerprinted content.
-        assert agreement.fingerprint == DEMO_GOLDEN
-        assert store.content_fingerprint(agreement) == DEMO_GOLDEN
+        # At their defaults the later fields are left out of the fingerprinted content.
+        assert agreement.fingerprint == PRE_DEPTH_GOLDEN
+        assert store.content_fingerprint(agreement) == PRE_DEPTH_GOLDEN
         assert (agreement.segments, agreement.capacity, agreement.stage_costs,
                 agreement.fixed_costs, agreement.gross_margin, agreement.spend_kpi) == (
             [], [], {}, [], 1, "")
@@ -329,7 +342,7 @@ def test_a_version_3_file_signed_before_planning_depth_migrates_and_still_verifi
             store.conn.execute("INSERT INTO segments (agreement_id, position, name, share) "
                                "VALUES (1, 0, 'SMB', '1')")
     assert list(signed_db.parent.glob("workshop.v3-backup-*.slaw"))
-    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), PRE_DEPTH_GOLDEN)
     assert code == 0
     assert out.startswith("Verified:")
 
@@ -338,6 +351,16 @@ def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
         signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from slaworkshop.store import _V1_CONTENT_COLUMNS, _agreement_update_guard
 
+    # Version 2 had no KPI aggregation: a revision signed then had every KPI at its unit's.
+    signed_db.unlink()
+    agreement = demo_agreement()
+    for kpi in agreement.custom_kpis:
+        kpi.aggregation = None
+    with Store.open(signed_db) as store:
+        store.create(agreement)
+        store.sign(1, Signature("Marketing", "Laura Méndez", "Head of Marketing", "2027-01-14"))
+        store.sign(1, Signature("Sales", "Daniel Ortega", "Sales Director", "2027-01-15"))
+        signed = store.load(1).fingerprint
     # Turn the file back into what schema version 2 wrote: no seal column.
     back_to_version_3(signed_db)
     conn = sqlite3.connect(signed_db, isolation_level=None)
@@ -350,6 +373,6 @@ def test_a_version_2_file_with_a_signed_revision_migrates_and_verifies(
         assert store.file_version == SCHEMA_VERSION
         assert store.stored_seal(1) is None
     assert list(signed_db.parent.glob("workshop.v2-backup-*.slaw"))
-    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), str(signed))
     assert code == 0
     assert "Marketing: Laura Méndez, Head of Marketing, 2027-01-14" in out

@@ -61,12 +61,17 @@ class AgreementSession(QObject):
     savePending = Signal()
     # Every change made so far is in the file (committed): what "saved" may be reported on.
     saved = Signal()
+    # Actuals were imported or an import was undone: the views showing a month move to the
+    # latest month with actuals (unless the user picked one by hand).
+    actualsImported = Signal()
 
     def __init__(self, store: Store, undo_stack: QUndoStack | None = None,
                  confirm: Confirm | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # The user chose a report month by hand: imports no longer move the views.
+        self.month_picked_by_hand = False
         # Asked before an edit clears existing signatures; the window shows a question.
         self.confirm = confirm or (lambda _message: True)
         self.agreement: Agreement | None = None

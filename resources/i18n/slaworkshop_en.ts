@@ -81,6 +81,13 @@
         <numerusform>%Ln errors</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Layout: %1 · %Ln row(s) read</source>
+      <translation>
+        <numerusform>Layout: %1 · %Ln row read</numerusform>
+        <numerusform>Layout: %1 · %Ln rows read</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ObjectivePage</name>

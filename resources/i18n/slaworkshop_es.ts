@@ -292,6 +292,10 @@
         <translation>Objetivo mensual</translation>
     </message>
     <message>
+        <source>Over the months</source>
+        <translation>A lo largo de los meses</translation>
+    </message>
+    <message>
         <source>Stage volume</source>
         <translation>Volumen de etapa</translation>
     </message>
@@ -322,6 +326,18 @@
     <message>
         <source>New KPI</source>
         <translation>Nuevo KPI</translation>
+    </message>
+    <message>
+        <source>summed</source>
+        <translation>sumado</translation>
+    </message>
+    <message>
+        <source>averaged</source>
+        <translation>promediado</translation>
+    </message>
+    <message>
+        <source>a ratio of sums</source>
+        <translation>un cociente de sumas</translation>
     </message>
     <message>
         <source>count</source>
@@ -1586,10 +1602,6 @@
         <translation>Importar valores reales…</translation>
     </message>
     <message>
-        <source>Import a month&apos;s KPI actuals from an Excel workbook, with a preview first</source>
-        <translation>Importa los valores reales de los KPI de un mes desde un libro de Excel, con vista previa</translation>
-    </message>
-    <message>
         <source>Export actuals…</source>
         <translation>Exportar valores reales…</translation>
     </message>
@@ -1610,8 +1622,12 @@
         <translation>Importar valores reales</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Libros de Excel (*.xlsx *.xlsm);;Todos los archivos (*)</translation>
+        <source>Import a month&apos;s KPI actuals from an Excel workbook or a CRM&apos;s CSV export, with a preview first</source>
+        <translation>Importar los valores reales de un mes desde un libro de Excel o una exportación CSV del CRM, con una vista previa antes</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv *.tsv);;All files (*)</source>
+        <translation>Libros y archivos CSV (*.xlsx *.xlsm *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Select an agreement before importing actuals.</source>
@@ -1795,16 +1811,36 @@
         <translation>Importar valores reales</translation>
     </message>
     <message>
-        <source>Read the selected ignored name as:</source>
-        <translation>Leer el nombre ignorado seleccionado como:</translation>
+        <source>Read the selected unmatched label as:</source>
+        <translation>Leer la etiqueta sin correspondencia seleccionada como:</translation>
     </message>
     <message>
-        <source>Add as alias</source>
-        <translation>Añadir como alias</translation>
+        <source>Map</source>
+        <translation>Asignar</translation>
     </message>
     <message>
-        <source>Remember this name as another name of the chosen KPI, so that files using it are imported without help</source>
-        <translation>Recuerda este nombre como otro nombre del KPI elegido, para que los archivos que lo usen se importen sin ayuda</translation>
+        <source>Read this label as the chosen KPI; Apply remembers it, so that next month&apos;s file is imported without help</source>
+        <translation>Leer esta etiqueta como el KPI elegido; Aplicar la recuerda, para que el archivo del mes siguiente se importe sin ayuda</translation>
+    </message>
+    <message>
+        <source>Apply:</source>
+        <translation>Aplicar:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Compute the KPI as the average, per month of the first date, of the time between the two dates of each record</source>
+        <translation>Calcular el KPI como el promedio, por mes de la primera fecha, del tiempo entre las dos fechas de cada registro</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1815,12 +1851,32 @@
         <translation>No hay ningún acuerdo seleccionado.</translation>
     </message>
     <message>
+        <source>Reading %1 was cancelled; nothing was imported.</source>
+        <translation>Se canceló la lectura de %1; no se importó nada.</translation>
+    </message>
+    <message>
         <source>Import actuals from &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Importar valores reales de &lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>“%1” is read as %2 (remembered when you apply).</source>
+        <translation>«%1» se lee como %2 (se recordará al aplicar).</translation>
+    </message>
+    <message>
         <source>The workshop file is open read-only; nothing can be imported.</source>
         <translation>El archivo del taller está abierto en solo lectura; no se puede importar nada.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>all months</source>
+        <translation>todos los meses</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
@@ -1858,16 +1914,35 @@
         </translation>
     </message>
     <message>
+        <source>KPIs in rows, months in columns</source>
+        <translation>KPI en filas, meses en columnas</translation>
+    </message>
+    <message>
+        <source>a table of month, KPI and value</source>
+        <translation>una tabla de mes, KPI y valor</translation>
+    </message>
+    <message>
+        <source>a summary report (date, stage, count)</source>
+        <translation>un informe resumido (fecha, etapa, recuento)</translation>
+    </message>
+    <message>
+        <source>one row per record, a date per stage</source>
+        <translation>una fila por registro, una fecha por etapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: %1 · %Ln row(s) read</source>
+        <translation>
+            <numerusform>Disposición: %1 · %Ln fila(s) leída(s)</numerusform>
+            <numerusform>Disposición: %1 · %Ln fila(s) leída(s)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing can be imported until the errors are corrected in the workbook.</source>
         <translation>No se puede importar nada hasta que se corrijan los errores en el libro.</translation>
     </message>
     <message>
         <source>The workbook holds nothing new; there is nothing to apply.</source>
         <translation>El libro no contiene nada nuevo; no hay nada que aplicar.</translation>
-    </message>
-    <message>
-        <source>Add “%1” as an import name of %2</source>
-        <translation>Añadir «%1» como nombre de importación de %2</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1991,10 @@
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
+    <message>
+        <source>↓ would go down</source>
+        <translation>↓ bajaría</translation>
+    </message>
 </context>
 <context>
     <name>KpiBoard</name>
@@ -1962,6 +2041,10 @@
         <translation>Eliminar el KPI seleccionado</translation>
     </message>
     <message>
+        <source>How the months add up in the year to date and the projection: summed (leads, revenue) or averaged (hours to first contact, attempts per SQL)</source>
+        <translation>Cómo se acumulan los meses en el año hasta la fecha y la proyección: sumados (leads, ingresos) o promediados (horas hasta el primer contacto, intentos por SQL)</translation>
+    </message>
+    <message>
         <source>other names in spreadsheets, with commas</source>
         <translation>otros nombres en las hojas de cálculo, separados por comas</translation>
     </message>
@@ -1990,6 +2073,10 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Over the months</source>
+        <translation>A lo largo de los meses</translation>
+    </message>
+    <message>
         <source>Select a KPI to edit it, or add one.</source>
         <translation>Selecciona un KPI para editarlo o añade uno.</translation>
     </message>
@@ -2012,6 +2099,14 @@
     <message>
         <source>Change KPI</source>
         <translation>Modificar KPI</translation>
+    </message>
+    <message>
+        <source>summed</source>
+        <translation>sumado</translation>
+    </message>
+    <message>
+        <source>averaged</source>
+        <translation>promediado</translation>
     </message>
     <message>
         <source>New KPI</source>
@@ -4232,6 +4327,14 @@ Todo lo guardado antes sigue en el archivo.</translation>
         <translation>%1 d</translation>
     </message>
     <message>
+        <source>out of reach</source>
+        <translation>inalcanzable</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -5033,6 +5136,22 @@ Firmado por %5.</translation>
         <translation>no es un KPI de este acuerdo</translation>
     </message>
     <message>
+        <source>a totals row</source>
+        <translation>una fila de totales</translation>
+    </message>
+    <message>
+        <source>a footer line (confidentiality, copyright or report notes)</source>
+        <translation>una línea de pie (confidencialidad, copyright o notas del informe)</translation>
+    </message>
+    <message>
+        <source>dated outside the agreement&apos;s period</source>
+        <translation>con fecha fuera del periodo del acuerdo</translation>
+    </message>
+    <message>
+        <source>not one of the chosen months</source>
+        <translation>no es uno de los meses elegidos</translation>
+    </message>
+    <message>
         <source>{month} is outside the agreement&apos;s period ({first} to {last})</source>
         <translation>{month} está fuera del periodo del acuerdo ({first} a {last})</translation>
     </message>
@@ -5043,6 +5162,46 @@ Firmado por %5.</translation>
     <message>
         <source>a formula with no saved value; open the file in Excel or LibreOffice, let it calculate, and save it again</source>
         <translation>una fórmula sin valor guardado; abra el archivo en Excel o LibreOffice, deje que calcule y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>&quot;{kpi}&quot;: every value lies between 0 and 1, so they are read as fractions (0.95 = 95 %)</source>
+        <translation>«{kpi}»: todos los valores están entre 0 y 1, así que se leen como fracciones (0,95 = 95 %)</translation>
+    </message>
+    <message>
+        <source>&quot;{end_header}&quot; ({end}) is before &quot;{start_header}&quot; ({start})</source>
+        <translation>«{end_header}» ({end}) es anterior a «{start_header}» ({start})</translation>
+    </message>
+    <message>
+        <source>no &quot;{header}&quot; date: left out of &quot;{kpi}&quot;</source>
+        <translation>sin fecha «{header}»: no cuenta para «{kpi}»</translation>
+    </message>
+    <message>
+        <source>&quot;{kpi}&quot; cannot be measured from two dates: it is not a KPI in hours or days</source>
+        <translation>«{kpi}» no puede medirse con dos fechas: no es un KPI en horas o días</translation>
+    </message>
+    <message>
+        <source>no column &quot;{header}&quot; to measure &quot;{kpi}&quot; (columns: {columns})</source>
+        <translation>no hay una columna «{header}» para medir «{kpi}» (columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>no data: no row names a KPI of this agreement (unmatched: {labels}; map them to KPIs to import them)</source>
+        <translation>sin datos: ninguna fila nombra un KPI de este acuerdo (sin correspondencia: {labels}; asígnelas a KPI para importarlas)</translation>
+    </message>
+    <message>
+        <source>no data: the file has no values for this agreement&apos;s KPIs (read: {sheets})</source>
+        <translation>sin datos: el archivo no tiene valores para los KPI de este acuerdo (leído: {sheets})</translation>
+    </message>
+    <message>
+        <source>no data: no sheet has KPIs in rows with months in columns, a table with Month, KPI and Value columns, a summary (date, stage, count) or a date column per stage (looked at: {sheets}; headers seen: {seen})</source>
+        <translation>sin datos: ninguna hoja tiene KPI en filas con meses en columnas, una tabla con columnas Mes, KPI y Valor, un resumen (fecha, etapa, recuento) o una columna de fecha por etapa (revisado: {sheets}; encabezados vistos: {seen})</translation>
+    </message>
+    <message>
+        <source>read as {encoding}, separated by “{delimiter}”; numbers with a decimal comma (1.234 = one thousand two hundred thirty-four)</source>
+        <translation>leído como {encoding}, separado por «{delimiter}»; números con coma decimal (1.234 = mil doscientos treinta y cuatro)</translation>
+    </message>
+    <message>
+        <source>read as {encoding}, separated by “{delimiter}”; numbers with a decimal point (1,234 = one thousand two hundred thirty-four)</source>
+        <translation>leído como {encoding}, separado por «{delimiter}»; números con punto decimal (1,234 = mil doscientos treinta y cuatro)</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is an error value, not a number</source>
@@ -5069,12 +5228,20 @@ Firmado por %5.</translation>
         <translation>«{value}» no se puede leer como un mes (escríbalo como 2027-03, marzo 2027 o mar 2027)</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is too large for a KPI value</source>
+        <translation>«{value}» es demasiado grande para un valor de KPI</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is a percentage, but this KPI is not measured in percent</source>
         <translation>«{value}» es un porcentaje, pero este KPI no se mide en porcentaje</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is ambiguous (a thousands separator or a decimal comma?); write it without separators</source>
         <translation>«{value}» es ambiguo (¿separador de miles o coma decimal?); escríbalo sin separadores</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
     </message>
     <message>
         <source>a value with no KPI name</source>
@@ -5089,24 +5256,8 @@ Firmado por %5.</translation>
         <translation>valores en una fila sin nombre de KPI</translation>
     </message>
     <message>
-        <source>a column of values with no month in its header</source>
-        <translation>una columna de valores sin mes en su encabezado</translation>
-    </message>
-    <message>
         <source>this workbook was made for another agreement (&quot;{title}&quot;, id {id}); check that it is the right file</source>
         <translation>este libro se hizo para otro acuerdo («{title}», ID {id}); compruebe que es el archivo correcto</translation>
-    </message>
-    <message>
-        <source>the workbook cannot be read: {what} ({error}: {detail})</source>
-        <translation>no se puede leer el libro: {what} ({error}: {detail})</translation>
-    </message>
-    <message>
-        <source>it is damaged or not a real .xlsx</source>
-        <translation>está dañado o no es un .xlsx de verdad</translation>
-    </message>
-    <message>
-        <source>it is damaged</source>
-        <translation>está dañado</translation>
     </message>
     <message>
         <source>… and {count} more problems</source>
@@ -5115,18 +5266,6 @@ Firmado por %5.</translation>
     <message>
         <source>no visible sheet</source>
         <translation>ninguna hoja visible</translation>
-    </message>
-    <message>
-        <source>no data: no row names a KPI of this agreement ({count} names ignored; add them as aliases of KPIs to import them)</source>
-        <translation>sin datos: ninguna fila nombra un KPI de este acuerdo ({count} nombres ignorados; añádalos como alias de KPI para importarlos)</translation>
-    </message>
-    <message>
-        <source>no data: the workbook has no values for this agreement&apos;s KPIs (read: {sheets})</source>
-        <translation>sin datos: el libro no tiene valores para los KPI de este acuerdo (leído: {sheets})</translation>
-    </message>
-    <message>
-        <source>no data: no sheet has KPIs in rows with months in columns, or a table with Month, KPI and Value columns (looked at: {sheets})</source>
-        <translation>sin datos: ninguna hoja tiene KPI en filas y meses en columnas, ni una tabla con columnas Mes, Indicador y Valor (revisado: {sheets})</translation>
     </message>
     <message>
         <source>not a regular file</source>
@@ -5219,6 +5358,46 @@ Firmado por %5.</translation>
     <message>
         <source>the file is too large ({size} MB; at most {most} MB)</source>
         <translation>el archivo es demasiado grande ({size} MB; como máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: {detail}</source>
+        <translation>no se puede leer el libro: {detail}</translation>
+    </message>
+    <message>
+        <source>the reader could not start ({reason})</source>
+        <translation>el lector no pudo arrancar ({reason})</translation>
+    </message>
+    <message>
+        <source>reading it took more than {seconds} seconds and was stopped</source>
+        <translation>la lectura tardó más de {seconds} segundos y se detuvo</translation>
+    </message>
+    <message>
+        <source>the reader stopped (exit code {code}): the sheet is too large for the memory allowed, or its cells are spread over a huge area (a hostile or broken file?)</source>
+        <translation>el lector se detuvo (código de salida {code}): la hoja es demasiado grande para la memoria permitida, o sus celdas se reparten por un área enorme (¿un archivo hostil o dañado?)</translation>
+    </message>
+    <message>
+        <source>the reader gave an unreadable answer</source>
+        <translation>el lector dio una respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>it needs more memory than allowed (a hostile or broken file?)</source>
+        <translation>necesita más memoria de la permitida (¿un archivo hostil o dañado?)</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a real .xlsx ({error}: {detail})</source>
+        <translation>está dañado o no es un .xlsx real ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file</source>
+        <translation>esto no es un archivo de texto CSV</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read here ({detail})</source>
+        <translation>el CSV no se puede leer aquí ({detail})</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5812,14 @@ Firmado por %5.</translation>
     <message>
         <source>superseded</source>
         <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>out of reach</source>
+        <translation>inalcanzable</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>objetivo cumplido</translation>
     </message>
     <message>
         <source>Budget</source>

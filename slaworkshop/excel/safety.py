@@ -8,6 +8,7 @@ or a machine without defusedxml (which protects the XML parser from entity attac
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -150,12 +151,15 @@ def check_archive(name: str, data: bytes) -> None:
                 raise ExcelFileError(name, excel_text(QT_TRANSLATE_NOOP(
                     "excel", "the workbook is encrypted; save it without a password")))
         for info in infos:
-            # openpyxl reads the small parts (manifest, workbook, styles) with lxml when it is
-            # installed; refuse any DTD there as defusedxml would. Sheets and shared strings
-            # go through defusedxml's parsers, which refuse DTDs and entities themselves.
+            # No part of a real workbook declares a DTD. calamine does not expand entities,
+            # but a declaration is a sign of an attack: refuse it before any parsing. A DTD
+            # can only stand in a part's prolog, so a large part (a sheet) is checked there.
             if info.file_size <= SMALL_PART_BYTES and not info.filename.startswith(
                     "xl/worksheets/"):
                 _refuse_dtd(name, archive.read(info))
+            else:
+                with archive.open(info) as part:
+                    _refuse_dtd_in_prolog(name, part.read(PROLOG_BYTES))
 
 
 SMALL_PART_BYTES = 16 * 1024 * 1024
@@ -164,6 +168,22 @@ _DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", 
 
 def _refuse_dtd(name: str, data: bytes) -> None:
     if any(marker in data for marker in _DOCTYPES):
+        raise ExcelFileError(name, dtd_refused())
+
+
+PROLOG_BYTES = 64 * 1024
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _refuse_dtd_in_prolog(name: str, head: bytes) -> None:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[: len(head) // 2 * 2].decode("utf-16", "replace")
+    else:
+        text = head.decode("utf-8", "replace")
+    text = _COMMENT.sub("", text)
+    root = re.search(r"<[A-Za-z_]", text)
+    prolog = text if root is None else text[: root.start()]
+    if "<!DOCTYPE" in prolog or "<!ENTITY" in prolog:
         raise ExcelFileError(name, dtd_refused())
 
 

@@ -267,6 +267,13 @@ def test_kpi_editor(window: MainWindow, db: Path, qtbot: object) -> None:
     unit = editor.unit.findText("days")
     editor.unit.activated.emit(unit)
     assert stored(db).custom_kpis[0].unit.value == "days"
+    # Days average by default; summed is this KPI's own choice, stored in the file.
+    assert editor.aggregation.currentText() == "averaged"
+    editor.aggregation.activated.emit(editor.aggregation.findText("summed"))
+    assert stored(db).custom_kpis[0].months_add_up.value == "sum"
+    editor.table.selectRow(1)
+    assert editor.aggregation.currentText() == "averaged"  # the demo's attempts per SQL
+    editor.table.selectRow(0)
     target = stored(db).protocols[1].kpi_target
     assert target is not None
     qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]

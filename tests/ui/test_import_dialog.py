@@ -78,6 +78,7 @@ def test_preview_with_a_change_and_an_error(qtbot, qtmodeltester, tmp_path: Path
     qtmodeltester.check(dialog.model)
     assert dialog.summary_label.text() == (
         "1 new · 1 changed · 1 unchanged · 1 ignored · 1 error\n"
+        "Layout: Hoja1: KPIs in rows, months in columns · 3 rows read\n"
         "Nothing can be imported until the errors are corrected in the workbook.")
     assert [dialog.model.headerData(c, Qt.Orientation.Horizontal)
             for c in range(7)] == ["Status", "Place", "KPI", "Month", "Old", "New", "Details"]
@@ -107,7 +108,9 @@ def test_apply_then_undo_restores_the_old_values(qtbot, tmp_path: Path,
     ])
     dialog = ImportDialog(session, path)
     qtbot.addWidget(dialog)
-    assert dialog.summary_label.text() == "1 new · 1 changed · 1 unchanged · 0 ignored · 0 errors"
+    assert dialog.summary_label.text() == (
+        "1 new · 1 changed · 1 unchanged · 0 ignored · 0 errors\n"
+        "Layout: Hoja1: a table of month, KPI and value · 3 rows read")
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(dialog.imported) as blocker:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -151,15 +154,15 @@ def test_an_import_the_file_cannot_take_is_not_applied(qtbot, tmp_path: Path,
     assert session.store.actuals(session.current_id)["Leads"]["2027-03"] == Decimal(99)
 
 
-def test_ignored_name_becomes_an_alias(qtbot, tmp_path: Path,
-                                       session: AgreementSession) -> None:
+def test_unmatched_label_is_mapped_and_saved_as_an_import_alias(
+        qtbot, tmp_path: Path, session: AgreementSession) -> None:
     path = workbook(tmp_path / "crm.xlsx", [["KPI", "ene-2027"], ["Oportunidades", 12],
                                             ["SQL → Proposals", 0.3]])
     dialog = ImportDialog(session, path)
     qtbot.addWidget(dialog)
     assert table(dialog.model) == [
         ["Error", "crm.xlsx", "", "", "", "", "no data: no row names a KPI of this agreement "
-         "(2 names ignored; add them as aliases of KPIs to import them)"],
+         '(unmatched: "Oportunidades"; map them to KPIs to import them)'],
         ["Ignored", "Hoja1!A2", "Oportunidades", "", "", "", "not a KPI of this agreement"],
         ["Ignored", "Hoja1!A3", "SQL → Proposals", "", "", "",
          "conversion rates are derived from the volumes, never imported"]]
@@ -168,13 +171,66 @@ def test_ignored_name_becomes_an_alias(qtbot, tmp_path: Path,
     assert not dialog.alias_button.isEnabled()
     dialog.table.setCurrentIndex(dialog.model.index(1, 0))
     assert dialog.alias_button.isEnabled()
-    dialog.alias_combo.setCurrentIndex(dialog.alias_combo.findData("SQL"))
-    assert dialog.add_alias()
-    assert "Oportunidades" in session.agreement.stage("SQL").aliases
-    assert table(dialog.model)[0] == ["New", "Hoja1!B2", "SQL", "Jan 2027", "", "12", ""]
+    dialog.alias_combo.setCurrentIndex(dialog.alias_combo.findData("Proposals"))
+    qtbot.mouseClick(dialog.alias_button, Qt.MouseButton.LeftButton)
+    assert table(dialog.model)[0] == ["New", "Hoja1!B2", "Proposals", "Jan 2027", "", "12", ""]
+    agreement_id = session.current_id
+    assert session.store.import_aliases(agreement_id) == {}  # not before Apply
     assert dialog.apply_button.isEnabled()
+    dialog.apply()
+    assert session.store.import_aliases(agreement_id) == {"Oportunidades": "Proposals"}
+    assert session.store.actuals(agreement_id)["Proposals"] == {"2027-01": Decimal(12)}
+    # Next month's file needs nothing.
+    again = ImportDialog(session, path)
+    qtbot.addWidget(again)
+    assert table(again.model)[1] == ["Unchanged", "Hoja1!B2", "Proposals", "Jan 2027", "12",
+                                     "12", ""]
+    session.undo_stack.undo()  # one step: the values and the alias
+    assert session.store.import_aliases(agreement_id) == {}
+    assert "Proposals" not in session.store.actuals(agreement_id)
+
+
+def test_views_follow_the_imported_month(qtbot, tmp_path: Path,
+                                         session: AgreementSession) -> None:
+    from ui.tracking.report_view import ReportView
+    from ui.tracking.tracking_view import TrackingView
+
+    tracking = TrackingView(session)
+    report = ReportView(session)
+    for view in (tracking, report):
+        qtbot.addWidget(view)
+        view.show()
+    assert tracking.current_month() == "2027-01" and report.current_month() == "2027-01"
+    path = workbook(tmp_path / "marzo.xlsx", [["KPI", "mar-2027"], ["Leads", 180]])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    dialog.apply()
+    assert tracking.current_month() == "2027-03" and report.current_month() == "2027-03"
+    assert report.report is not None and report.report.month == "2027-03"
     session.undo_stack.undo()
-    assert "Oportunidades" not in session.agreement.stage("SQL").aliases
+    assert tracking.current_month() == "2027-01" and report.current_month() == "2027-01"
+    # A month picked by hand stays picked.
+    session.undo_stack.redo()
+    tracking.month_box.setCurrentIndex(tracking.month_box.findData("2027-02"))
+    tracking.month_box.activated.emit(tracking.month_box.currentIndex())
+    session.undo_stack.undo()
+    assert tracking.current_month() == "2027-02"
+
+
+def test_month_choice_limits_what_is_applied(qtbot, tmp_path: Path,
+                                            session: AgreementSession) -> None:
+    path = workbook(tmp_path / "two.xlsx", [["KPI", "ene-2027", "feb-2027"], ["Leads", 150, 90]])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert [r[:6] for r in table(dialog.model)[:2]] == [
+        ["Changed", "Hoja1!B2", "Leads", "Jan 2027", "170", "150"],
+        ["New", "Hoja1!C2", "Leads", "Feb 2027", "", "90"]]
+    assert table(dialog.model)[0][6] == "170 → 150  ↓ would go down"
+    dialog.choose_month("2027-02")
+    assert [r[0] for r in table(dialog.model)] == ["New", "Ignored"]
+    dialog.apply()
+    assert session.store.actuals(session.current_id)["Leads"] == {
+        "2027-01": Decimal(170), "2027-02": Decimal(90)}
 
 
 def test_menu_actions_and_drop(qtbot, tmp_path: Path, window: FakeWindow,
@@ -312,3 +368,47 @@ def test_spanish_app_writes_spanish_workbooks(qtbot, tmp_path: Path, window: Fak
     assert dialog.summary_label.text().startswith("0 nuevos · 0 modificados · 2 sin cambios")
     assert [r[0] for r in table(dialog.model)] == ["Sin cambios", "Sin cambios"]
     dialog.reject()
+
+
+def test_cancel_ends_the_reading(qtbot, tmp_path: Path, session: AgreementSession,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import ui.excel.import_dialog as module
+
+    started = []
+
+    def slow_read(*_args: object, control, **_kwargs: object):
+        started.append(True)
+        while not control.cancelled:  # a big file: reading until cancelled
+            time.sleep(0.01)
+        control.check()
+
+    monkeypatch.setattr(module, "preview_import", slow_read)
+    path = workbook(tmp_path / "big.xlsx", [["KPI", "ene-2027"], ["Leads", 1]])
+    dialog = ImportDialog.__new__(ImportDialog)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, lambda: dialog.cancel_reading())
+    ImportDialog.__init__(dialog, session, path)
+    qtbot.addWidget(dialog)
+    assert started and dialog.cancelled
+    assert dialog.title_label.text() == "Reading big.xlsx was cancelled; nothing was imported."
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_response_time_chosen_in_the_preview(qtbot, tmp_path: Path,
+                                             session: AgreementSession) -> None:
+    path = tmp_path / "sqls.csv"
+    path.write_text("Record ID,Became a Sales Qualified Lead Date,Last Contacted\n"
+                    "1,2027-03-01 09:00,2027-03-01 15:00\n2,2027-03-02 10:00,2027-03-03 16:00\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert not dialog.measure_row.isHidden()
+    dialog.measure_kpi.setCurrentText("Hours to first contact")
+    dialog.measure_from.setCurrentText("Became a Sales Qualified Lead Date")
+    dialog.measure_to.setCurrentText("Last Contacted")
+    qtbot.mouseClick(dialog.measure_button, Qt.MouseButton.LeftButton)
+    assert ["New", "sqls.csv:line 2", "Hours to first contact", "Mar 2027", "", "18", ""] in \
+        table(dialog.model)

@@ -27,7 +27,7 @@ from ui.signing.compare_dialog import CompareDialog
 from ui.signing.signing_dialog import SigningDialog
 from ui.signing.verify_dialog import VerifyDialog
 
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -152,7 +152,7 @@ def test_signing_from_the_menu_seals_and_then_edits_are_refused(
     sign_through_menu(monkeypatch, window, "Sales", "Daniel Ortega")
     assert session.agreement.status is Status.SIGNED
     assert session.agreement.fingerprint == DEMO_GOLDEN
-    assert informed and "a1f6 ee7d a618 e508" in informed[0]
+    assert informed and "70a3 2142 6237 bae0" in informed[0]
     assert not menu["Sign…"].isEnabled()
     assert session.undo_stack.count() == 0
     # An edit of the sealed revision does nothing, and the file keeps the signed numbers.
@@ -226,7 +226,7 @@ def test_verify_dialog_answers_for_a_fingerprint(qtbot, session, store) -> None:
     seal(store, session.current_id)
     dialog = VerifyDialog(store)
     qtbot.addWidget(dialog)
-    dialog.input.setText("a1f6 ee7d a618 e508")
+    dialog.input.setText("70a3 2142 6237 bae0")
     dialog.verify_button.click()
     assert dialog.verified is True
     assert "Verified." in dialog.answer.text() and "Daniel Ortega" in dialog.answer.text()

@@ -350,3 +350,18 @@ def test_report_view_reads_and_computes_once_per_change(qtbot, session, monkeypa
     view.set_month("2027-01")  # a month picked: nothing read again
     assert (len(reads), reports) == (1, ["2027-03", "2027-01"])
     assert "January 2027" in view.browser.toPlainText()
+
+
+def test_grid_says_out_of_reach_and_target_met(english) -> None:
+    from slaworkshop.demo import demo_agreement
+
+    agreement = demo_agreement("en")
+    actuals = {"Rejected leads with a reason": {m: Decimal(80) for m in
+                                                ("2027-01", "2027-02", "2027-03")},
+               "Leads": {"2027-01": Decimal(100_000)}}
+    model = TrackingGridModel()
+    model.set_tracking(track(agreement, actuals, "2027-03"))
+    run_rate = model.trailing_column("run_rate")
+    assert cell(model, "Rejected leads with a reason", TARGET, run_rate) == "out of reach"
+    assert cell(model, "Leads", TARGET, run_rate) == "target met"
+    assert cell(model, "MQL", TARGET, run_rate) == "36.9"

@@ -115,6 +115,10 @@ def test_wizard_creates_exactly_what_was_entered(qtbot, wizard, session):
     names = [kpis.kpi(row).name for row in range(kpis.rowCount())]
     attempts = names.index("Follow-up attempts per SQL")
     set_cell(kpis, attempts, KpisModel.TARGET, "8")
+    assert kpis.data(kpis.index(attempts, KpisModel.AGGREGATION)) == "averaged"
+    hours = names.index("Hours to first contact")
+    set_cell(kpis, hours, KpisModel.AGGREGATION, "sum")
+    assert kpis.data(kpis.index(hours, KpisModel.AGGREGATION)) == "summed"
     set_cell(kpis, names.index("Hours to first contact"), KpisModel.OWNER, "Customer Service")
     wizard.next()
 
@@ -134,6 +138,9 @@ def test_wizard_creates_exactly_what_was_entered(qtbot, wizard, session):
     assert [s.title for s in session.store.list_agreements()] == ["Growth SLA"]
     saved = session.store.load(wizard.created_id)
     assert saved.title == "Growth SLA" and saved.organisation == "Acme"
+    assert {k.name: k.months_add_up.value for k in saved.custom_kpis} == {
+        "Hours to first contact": "sum", "Follow-up attempts per SQL": "average",
+        "Rejected leads with a reason": "average"}
     assert [(p.name, p.representative, p.role) for p in saved.parties] == [
         ("Marketing", "Laura", "Head of Marketing"), ("Revenue team", "", "Sales Director"),
         ("Customer Service", "", "Head of CS")]

@@ -15,7 +15,9 @@ from slaworkshop.commands._common import add_agreement_id, add_db_option, open_s
 from slaworkshop.model import ValidationError, validate_agreement
 from slaworkshop.periods import is_month
 from slaworkshop.tracking import (
+    KpiTrack,
     MonthlyReport,
+    RunRateNote,
     TrackingError,
     budget_sentence,
     budget_track,
@@ -26,6 +28,15 @@ from slaworkshop.tracking import (
     report_json,
 )
 
+RUN_RATE_TEXT = {RunRateNote.OUT_OF_REACH: "out of reach", RunRateNote.MET: "target met"}
+
+
+
+def run_rate_text(track: KpiTrack, places: int) -> str:
+    """"out of reach", "target met" or the figure."""
+    if track.run_rate_note is not None:
+        return RUN_RATE_TEXT[track.run_rate_note]
+    return decimal_text(track.run_rate, places)
 
 def register(subparsers: Any) -> None:
     report = subparsers.add_parser(
@@ -86,7 +97,7 @@ def text_lines(report: MonthlyReport) -> list[str]:
                 f"[{current.status.value}]; YTD {decimal_text(track.ytd_actual, places)} of "
                 f"{decimal_text(track.ytd_target, places)}; projected "
                 f"{decimal_text(track.projected, places)}; run rate "
-                f"{decimal_text(track.run_rate, places)}")
+                f"{run_rate_text(track, places)}")
         if section.beat:
             lines.append("  Met or beat the target: " + ", ".join(t.name for t in section.beat))
         for finding in section.findings:

@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaworkshop.model import Agreement, Direction, Kpi, KpiKind, Unit, split_aliases, unique_name
+from slaworkshop.model import (
+    Aggregation,
+    Agreement,
+    Direction,
+    Kpi,
+    KpiKind,
+    Unit,
+    split_aliases,
+    unique_name,
+    unit_aggregation,
+)
 from ui.editors.base import field_row, heading
 from ui.editors.list_detail import ListDetailEditor
 from ui.models.kpis_model import (
@@ -71,6 +81,11 @@ class KpisEditor(ListDetailEditor):
         self.unit.setObjectName("kpiUnit")
         self.direction = QComboBox()
         self.direction.setObjectName("kpiDirection")
+        self.aggregation = QComboBox()
+        self.aggregation.setObjectName("kpiAggregation")
+        self.aggregation.setToolTip(self.tr(
+            "How the months add up in the year to date and the projection: summed (leads, "
+            "revenue) or averaged (hours to first contact, attempts per SQL)"))
         self.aliases = QLineEdit()
         self.aliases.setObjectName("kpiAliases")
         self.aliases.setPlaceholderText(self.tr("other names in spreadsheets, with commas"))
@@ -84,6 +99,7 @@ class KpisEditor(ListDetailEditor):
             field_row(form, self.tr("Direction"), self.direction),
             field_row(form, self.tr("Import aliases"), self.aliases),
             field_row(form, self.tr("Description"), self.description),
+            field_row(form, self.tr("Over the months"), self.aggregation),
         ]
         self.empty_note = QLabel(self.tr("Select a KPI to edit it, or add one."))
         form.addRow(self.empty_note)
@@ -129,6 +145,10 @@ class KpisEditor(ListDetailEditor):
                parse=split_aliases, show=", ".join)
         b.plain_text(self.description, errors[5], key="kpi.description", text=text,
                      get=lambda a: self.item(a).description, set=self.setter("description"))
+        b.combo(self.aggregation, errors[6], key="kpi.aggregation", text=text,
+                get=lambda a: self.item(a).months_add_up, set=self._set_aggregation,
+                choices=lambda _a: [(self.tr("summed"), Aggregation.SUM),
+                                    (self.tr("averaged"), Aggregation.AVERAGE)])
 
         self.add.clicked.connect(self.add_kpi)
         self.remove.clicked.connect(self.remove_kpi)
@@ -141,6 +161,11 @@ class KpisEditor(ListDetailEditor):
     def _rename(self, agreement: Agreement, name: str) -> None:
         assert self.row is not None
         agreement.rename_kpi(self.row, name)
+
+    def _set_aggregation(self, agreement: Agreement, aggregation: Aggregation) -> None:
+        kpi = self.item(agreement)
+        # At its unit's default it is left unset, as in revisions signed before it existed.
+        kpi.aggregation = None if aggregation is unit_aggregation(kpi.unit) else aggregation
 
     def row_selected(self) -> None:
         self.targets_model.set_kpi_row(self.row)

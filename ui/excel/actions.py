@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ui.excel.import_dialog import ImportDialog
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv", ".tsv")
 
 
 def workbook_text(text: str) -> str:
@@ -39,7 +40,8 @@ class ExcelActions(QObject):
         self.import_action = QAction(self.tr("Import actuals…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setStatusTip(self.tr(
-            "Import a month's KPI actuals from an Excel workbook, with a preview first"))
+            "Import a month's KPI actuals from an Excel workbook or a CRM's CSV export, with a "
+            "preview first"))
         self.import_action.triggered.connect(self.choose_and_import)
         self.export_action = QAction(self.tr("Export actuals…"), window)
         self.export_action.setStatusTip(self.tr(
@@ -72,7 +74,7 @@ class ExcelActions(QObject):
     def choose_and_import(self) -> ImportDialog | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Import actuals"), "",
-            self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+            self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.csv *.tsv);;All files (*)"))
         return self.import_file(Path(path)) if path else None
 
     def import_file(self, path: Path) -> ImportDialog | None:
@@ -100,7 +102,7 @@ class ExcelActions(QObject):
                      .replace("%2", self.tr("%Ln changed value(s)", "", changed)))
 
     def handle_drop(self, path: Path) -> bool:
-        if Path(path).suffix.lower() not in WORKBOOK_SUFFIXES:
+        if Path(path).suffix.lower() not in IMPORT_SUFFIXES:
             return False
         self.import_file(Path(path))
         return True

@@ -18,6 +18,7 @@ from slaworkshop.tracking import (
     Finding,
     KpiTrack,
     Light,
+    RunRateNote,
     to_decimal,
 )
 from ui.widgets.numbers import money
@@ -91,6 +92,15 @@ def figure(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str:
             "%1", number(value, locale, 1)
         )
     return number(value, locale, 1)
+
+
+def run_rate_text(track: KpiTrack, locale: QLocale) -> str:
+    """The run rate still needed, or why there is none to aim at."""
+    if track.run_rate_note is RunRateNote.OUT_OF_REACH:
+        return QCoreApplication.translate("Tracking", "out of reach")
+    if track.run_rate_note is RunRateNote.MET:
+        return QCoreApplication.translate("Tracking", "target met")
+    return "—" if track.run_rate is None else figure(track, track.run_rate, locale)
 
 
 def target_text(track: KpiTrack, value: Fraction | None, locale: QLocale) -> str:

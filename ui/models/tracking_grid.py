@@ -27,6 +27,7 @@ from ui.models.tracking_format import (
     light_text,
     month_name,
     percent,
+    run_rate_text,
     target_text,
 )
 
@@ -155,9 +156,7 @@ class TrackingGridModel(QAbstractTableModel):
                 else ("", None)
             )
         if measure == TARGET:
-            return (
-                "—" if track.run_rate is None else figure(track, track.run_rate, self._locale)
-            ), None
+            return run_rate_text(track, self._locale), None
         return "", None
 
     def _month_cell(

@@ -33,6 +33,7 @@ from ui.models.tracking_format import (
     light_text,
     month_name,
     percent,
+    run_rate_text,
     target_text,
 )
 from ui.tracking.report_pictures import add_report_pictures
@@ -71,7 +72,7 @@ def _kpi_cells(track: KpiTrack, locale: QLocale) -> list[tuple[str, str]]:
         ("year", _cell(target_text(track, track.year_target, locale))),
         (
             "run_rate",
-            _cell("—" if track.run_rate is None else figure(track, track.run_rate, locale)),
+            _cell(run_rate_text(track, locale)),
         ),
     ]
 

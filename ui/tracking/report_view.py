@@ -111,6 +111,11 @@ class ReportView(RefreshWhenShown):
         # While hidden, a change only marks the report stale; it is rebuilt when shown.
         self._stale = False
         session.changed.connect(self.session_changed)
+        # After an import (or its undo) the view shows the latest month with actuals, unless
+        # the user picked a month by hand in this session.
+        self._follow_data = False
+        self.month_box.activated.connect(self._picked_by_hand)
+        session.actualsImported.connect(self._actuals_imported)
         self.refresh()
 
     def current_month(self) -> str | None:
@@ -118,6 +123,12 @@ class ReportView(RefreshWhenShown):
 
     def set_month(self, month: str) -> None:
         self.month_box.set_month(month)
+
+    def _picked_by_hand(self, _index: int) -> None:
+        self.session.month_picked_by_hand = True
+
+    def _actuals_imported(self) -> None:
+        self._follow_data = not self.session.month_picked_by_hand
 
     def set_large(self, large: bool) -> None:
         self.font_pt = LARGE_PT if large else NORMAL_PT
@@ -149,7 +160,9 @@ class ReportView(RefreshWhenShown):
             # Read once per change of the agreement; choosing a month reuses them.
             self._actuals = self.session.actuals(agreement.id)
             months = agreement.month_list
-            keep = self.current_month() if self._agreement_id == agreement.id else None
+            keep = self.current_month() if self._agreement_id == agreement.id \
+                and not self._follow_data else None
+            self._follow_data = False
             self.month_box.set_months(months, keep if keep in months else latest_reported_month(
                 agreement, self._actuals))
             self._agreement_id = agreement.id

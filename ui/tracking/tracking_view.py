@@ -80,6 +80,11 @@ class TrackingView(RefreshWhenShown):
         # of the plan) a change only marks it stale, which keeps start-up and typing fast.
         self._stale = True
         session.changed.connect(self.session_changed)
+        # After an import (or its undo) the view shows the latest month with actuals, unless
+        # the user picked a month by hand in this session.
+        self._follow_data = False
+        self.month_box.activated.connect(self._picked_by_hand)
+        session.actualsImported.connect(self._actuals_imported)
 
     @property
     def tracking(self) -> Tracking | None:
@@ -103,11 +108,19 @@ class TrackingView(RefreshWhenShown):
             return
         self._actuals = self.session.actuals(agreement.id)
         months = agreement.month_list
-        keep = self.current_month() if self._agreement_id == agreement.id else None
+        keep = self.current_month() if self._agreement_id == agreement.id \
+            and not self._follow_data else None
+        self._follow_data = False
         self._agreement_id = agreement.id
         self.month_box.set_months(months, keep if keep in months else
                                   latest_reported_month(agreement, self._actuals))
         self._recompute()
+
+    def _picked_by_hand(self, _index: int) -> None:
+        self.session.month_picked_by_hand = True
+
+    def _actuals_imported(self) -> None:
+        self._follow_data = not self.session.month_picked_by_hand
 
     def _month_picked(self) -> None:
         self._recompute()

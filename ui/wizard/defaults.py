@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from slaworkshop.model import (
+    Aggregation,
     Agreement,
     Direction,
     HandoffProtocol,
@@ -90,6 +91,8 @@ class ProtocolSuggestion:
     description: str = ""
     param_label: str = ""
     param: int = 0
+    # How the KPI's months add up, when not as its unit implies (attempts per SQL average).
+    aggregation: Aggregation | None = None
 
     def render(self, text: str, target: Decimal, param: int) -> str:
         return text.replace("{target}", _plain(target)).replace("{param}", str(param))
@@ -165,6 +168,7 @@ def protocol_suggestions(mql_stage: str = "MQL") -> list[ProtocolSuggestion]:
             ),
             param_label=QCoreApplication.translate("AgreementWizard", "Days"),
             param=10,
+            aggregation=Aggregation.AVERAGE,
         ),
         ProtocolSuggestion(
             "recycle",
@@ -240,5 +244,6 @@ def protocol_and_kpi(
         direction=suggestion.direction,
         targets=[target] * months,
         description=suggestion.description,
+        aggregation=suggestion.aggregation,
     )
     return protocol, measure

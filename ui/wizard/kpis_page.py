@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
-from slaworkshop.model import Direction, Problem, Unit, ValidationError
+from slaworkshop.model import Aggregation, Direction, Problem, Unit, ValidationError
 from slaworkshop.plan import plan_for
 from ui.widgets.choice_delegate import ChoiceDelegate, same_text
-from ui.wizard.models import KpisModel, unit_name
+from ui.wizard.models import KpisModel, aggregation_name, unit_name
 from ui.wizard.page import DraftPage, WizardHost
 
 
@@ -30,6 +30,10 @@ class KpisPage(DraftPage):
             lambda: same_text([p.name for p in self.draft.parties]), self.view))
         self.view.setItemDelegateForColumn(KpisModel.UNIT, ChoiceDelegate(
             lambda: [(u.value, unit_name(u)) for u in Unit], self.view))
+        self.view.setItemDelegateForColumn(KpisModel.AGGREGATION, ChoiceDelegate(
+            lambda: [(a.value, aggregation_name(a)) for a in (Aggregation.SUM,
+                                                               Aggregation.AVERAGE)],
+            self.view))
         self.view.setItemDelegateForColumn(KpisModel.DIRECTION, ChoiceDelegate(
             lambda: [(Direction.HIGHER.value, self.tr("higher")),
                      (Direction.LOWER.value, self.tr("lower"))], self.view))

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from slaworkshop.model import (
+    Aggregation,
     Agreement,
     Direction,
     Kpi,
@@ -24,6 +25,7 @@ from slaworkshop.model import (
     Stage,
     Unit,
     ValidationError,
+    unit_aggregation,
 )
 from slaworkshop.plan import Plan
 from ui.core_text import error_text
@@ -297,7 +299,7 @@ class KpisModel(QAbstractTableModel):
     KPI's monthly target is edited as one value for every month.
     """
 
-    NAME, KIND, OWNER, UNIT, DIRECTION, TARGET = range(6)
+    NAME, KIND, OWNER, UNIT, DIRECTION, TARGET, AGGREGATION = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -319,10 +321,10 @@ class KpisModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._kpis)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < 6:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < 7:
             return (
                 QCoreApplication.translate("AgreementWizard", "KPI"),
                 QCoreApplication.translate("AgreementWizard", "Kind"),
@@ -330,6 +332,7 @@ class KpisModel(QAbstractTableModel):
                 QCoreApplication.translate("AgreementWizard", "Unit"),
                 QCoreApplication.translate("AgreementWizard", "Better when"),
                 QCoreApplication.translate("AgreementWizard", "Monthly target"),
+                QCoreApplication.translate("AgreementWizard", "Over the months"),
             )[section]
         return None
 
@@ -340,7 +343,8 @@ class KpisModel(QAbstractTableModel):
         kpi = self._kpis[index.row()]
         editable = {self.OWNER} if kpi.kind is KpiKind.VOLUME else set()
         if kpi.kind is KpiKind.CUSTOM:
-            editable = {self.NAME, self.OWNER, self.UNIT, self.DIRECTION, self.TARGET}
+            editable = {self.NAME, self.OWNER, self.UNIT, self.DIRECTION, self.TARGET,
+                        self.AGGREGATION}
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() in editable else flags
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -366,6 +370,9 @@ class KpisModel(QAbstractTableModel):
             return kpi.owner
         if column == self.UNIT:
             return kpi.unit.value if role == EDIT else unit_name(kpi.unit)
+        if column == self.AGGREGATION:
+            aggregation = kpi.months_add_up
+            return aggregation.value if role == EDIT else aggregation_name(aggregation)
         if column == self.DIRECTION:
             if role == EDIT:
                 return kpi.direction.value
@@ -439,6 +446,12 @@ class KpisModel(QAbstractTableModel):
                 custom.direction = Direction(text)
             except ValueError:
                 return False
+        elif column == self.AGGREGATION:
+            try:
+                chosen = Aggregation(text)
+            except ValueError:
+                return False
+            custom.aggregation = None if chosen is unit_aggregation(custom.unit) else chosen
         else:
             try:
                 target = parse_number(text, custom.name, self.locale)
@@ -487,6 +500,15 @@ class KpisModel(QAbstractTableModel):
         del self._kpis[row]
         self.endRemoveRows()
         return True
+
+
+def aggregation_name(aggregation: Aggregation) -> str:
+    """How a KPI's months add up, as the KPI tables say it."""
+    return {
+        Aggregation.SUM: QCoreApplication.translate("AgreementWizard", "summed"),
+        Aggregation.AVERAGE: QCoreApplication.translate("AgreementWizard", "averaged"),
+        Aggregation.RATIO: QCoreApplication.translate("AgreementWizard", "a ratio of sums"),
+    }[aggregation]
 
 
 def unit_name(unit: Unit) -> str:
