@@ -228,7 +228,7 @@ def test_import_refuses_a_cell_out_of_bounds_at_once_with_its_place(
 @pytest.mark.parametrize("command", [
     ["list"], ["show", "1"], ["show", "1", "--json"], ["report", "1", "--month", "2027-01"],
     ["report", "1", "--month", "2027-01", "--json"], ["export-actuals", "1", "OUT.xlsx"],
-    ["verify", "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"],
+    ["verify", "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"],
     ["sign", "1", "--party", "Sales", "--signer", "Ana"],
 ])
 def test_a_file_edited_elsewhere_is_refused_per_row_and_not_written(
@@ -255,7 +255,7 @@ def test_a_file_edited_elsewhere_is_refused_per_row_and_not_written(
     ["sign", "1", "--party", "Sales", "--signer", "Ana"], ["revise", "1"], ["list"],
     ["show", "1"], ["template", "1", "OUT.xlsx"], ["export-actuals", "1", "OUT.xlsx"],
     ["export-agreement", "1", "OUT.pdf"], ["report", "1", "--month", "2027-01"],
-    ["verify", "a1f6ee7da618e508"],
+    ["verify", "70a321426237bae0"],
 ])
 def test_a_mistyped_db_is_refused_and_nothing_is_created(
         qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -328,7 +328,7 @@ def _crash_mid_write(db: Path) -> None:
 @pytest.mark.parametrize("command", [
     ["list"], ["show", "1"], ["show", "1", "--json"], ["report", "1", "--month", "2027-01"],
     ["export-actuals", "1", "OUT.xlsx"], ["template", "1", "OUT.xlsx"],
-    ["import-actuals", "1", "IN.xlsx", "--dry-run"], ["verify", "a1f6ee7da618e508"],
+    ["import-actuals", "1", "IN.xlsx", "--dry-run"], ["verify", "70a321426237bae0"],
 ])
 def test_read_only_commands_roll_back_a_hot_journal_after_kill_9(
         qapp: object, tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str],

@@ -39,8 +39,11 @@ TABLES = ("agreements", "parties", "stages", "kpis", "protocols", "imports", "ac
 def full_file(path: Path) -> None:
     """A current file with every kind of row: a signed revision superseded by a signed second
     one, a draft third revision, a plain draft, actuals from two imports (so history), by hand."""
+    agreement = demo_agreement("en")
+    for kpi in agreement.custom_kpis:
+        kpi.aggregation = None  # the old formats had none: every KPI at its unit's
     with Store.open(path) as store:
-        first = store.create(demo_agreement("en"))
+        first = store.create(agreement)
         for party, signer in (("Marketing", "Laura Méndez"), ("Sales", "Daniel Ortega")):
             store.sign(first, Signature(party, signer, "Director", "2026-12-01", b"\x89PNG"))
         second = store.revise(first)

@@ -25,7 +25,9 @@ from slaworkshop.serialize import agreement_from_dict, agreement_to_dict, conten
 from slaworkshop.store import Store
 
 D = Decimal
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+# The demo as signed today (its attempts per SQL averaged); segments, capacity and costs at
+# their defaults leave it unchanged.
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 
 
 @pytest.fixture

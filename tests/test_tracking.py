@@ -29,6 +29,7 @@ from slaworkshop.tracking import (
     Aggregation,
     CauseKind,
     Light,
+    RunRateNote,
     TrackingError,
     decimal_text,
     finding_sentence,
@@ -283,6 +284,8 @@ def test_months_without_weight_give_no_projection() -> None:
 def test_a_target_already_reached_needs_no_more_each_month() -> None:
     actuals = {"Leads": {"2027-01": D(100)}, "Hours to first contact": {"2027-01": D(500)}}
     result = track(fixture_agreement(), actuals, "2027-01")
-    assert result.kpi("Leads").run_rate == 0  # 100 against a year's 48
+    leads = result.kpi("Leads")
+    assert (leads.run_rate, leads.run_rate_note) == (0, RunRateNote.MET)  # 100 against 48
     # The mean of 4 months can no longer reach 24 hours: nothing the other months can do.
-    assert result.kpi("Hours to first contact").run_rate == 0
+    hours = result.kpi("Hours to first contact")
+    assert (hours.run_rate, hours.run_rate_note) == (None, RunRateNote.OUT_OF_REACH)

@@ -221,19 +221,21 @@ def test_the_seal_of_a_signed_revision_cannot_be_rewritten(signed_db: Path) -> N
 
 def test_revision_sealed_before_signatures_were_sealed_still_verifies(
         signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # What a file of format 3 holds for a revision sealed by format 2: no seal.
+    # What a file of format 3 holds for a revision sealed by format 2: no seal (and no KPI
+    # aggregation yet).
+    signed_db = pre_aggregation_signed_db(signed_db.parent)
     back_to_version_3(signed_db)
     conn = sqlite3.connect(signed_db, isolation_level=None)
     conn.execute("DROP TRIGGER agreements_sealed_update")
     conn.execute("UPDATE agreements SET seal = NULL WHERE id = 1")
     conn.close()
-    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), PRE_DEPTH_GOLDEN)
     assert code == 0, _
     assert "sealed by an older version: the signatures themselves are not covered" in out
     # Migrating records it as sealed before the seal existed: it still verifies.
     with Store.open(signed_db) as store:
         assert store.file_version == SCHEMA_VERSION
-    code, out, _ = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN)
+    code, out, _ = run(capsys, "verify", "--db", str(signed_db), PRE_DEPTH_GOLDEN)
     assert code == 0
     assert "sealed by an older version" in out
 
@@ -318,16 +320,22 @@ def back_to_version_3(db: Path) -> None:
 PRE_DEPTH_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
 
 
-def test_a_version_3_file_signed_before_planning_depth_migrates_and_still_verifies(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    signed_db = tmp_path / "workshop.slaw"
+def pre_aggregation_signed_db(folder: Path) -> Path:
+    """The demo signed with every KPI at its unit's aggregation, as versions up to 3 had it."""
+    signed_db = folder / "before-aggregation.slaw"
     agreement = demo_agreement()
     for kpi in agreement.custom_kpis:
-        kpi.aggregation = None  # version 3 had none: every KPI at its unit's
+        kpi.aggregation = None
     with Store.open(signed_db) as store:
         store.create(agreement)
         store.sign(1, Signature("Marketing", "Laura Méndez", "Head of Marketing", "2027-01-14"))
         store.sign(1, Signature("Sales", "Daniel Ortega", "Sales Director", "2027-01-15"))
+    return signed_db
+
+
+def test_a_version_3_file_signed_before_planning_depth_migrates_and_still_verifies(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    signed_db = pre_aggregation_signed_db(tmp_path)
     back_to_version_3(signed_db)
     with Store.open(signed_db) as store:
         assert store.file_version == SCHEMA_VERSION
@@ -341,7 +349,7 @@ def test_a_version_3_file_signed_before_planning_depth_migrates_and_still_verifi
         with pytest.raises(sqlite3.IntegrityError, match="sealed"):
             store.conn.execute("INSERT INTO segments (agreement_id, position, name, share) "
                                "VALUES (1, 0, 'SMB', '1')")
-    assert list(signed_db.parent.glob("workshop.v3-backup-*.slaw"))
+    assert list(signed_db.parent.glob(f"{signed_db.stem}.v3-backup-*.slaw"))
     code, out, _ = run(capsys, "verify", "--db", str(signed_db), PRE_DEPTH_GOLDEN)
     assert code == 0
     assert out.startswith("Verified:")

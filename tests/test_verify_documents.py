@@ -20,7 +20,7 @@ from slaworkshop.model import Signature
 from slaworkshop.store import Store
 from slaworkshop.verify import docx_text, numbers_in
 
-DEMO_GOLDEN = "a1f6ee7da618e5083e594a9a8274ed168987a56468478dfc2377e8f8639a8c40"
+DEMO_GOLDEN = "70a321426237bae011f9e72a0bbf79afdab3def80dd94a87b30c30bbe610df9a"
 GROUPED = " ".join(DEMO_GOLDEN[i:i + 4] for i in range(0, 64, 4))
 SHORT = GROUPED[:19]
 TITLE = "Sales & Marketing SLA 2027"
@@ -292,7 +292,7 @@ def test_an_ambiguous_prefix_asks_for_all_64_digits(
     twin = DEMO_GOLDEN[:16] + "f" * 48
     _forge(signed_db, f"UPDATE agreements SET status = 'signed', fingerprint = '{twin}' "
                       f"WHERE id = {second}")
-    assert "2 signed revisions have a fingerprint starting with a1f6ee7da618e508; give all 64" \
+    assert "2 signed revisions have a fingerprint starting with 70a321426237bae0; give all 64" \
         in refused(capsys, signed_db, DEMO_GOLDEN[:16])
 
 

@@ -1932,8 +1932,8 @@
     <message numerus="yes">
         <source>Layout: %1 · %Ln row(s) read</source>
         <translation>
-            <numerusform>Disposición: %1 · %Ln fila(s) leída(s)</numerusform>
-            <numerusform>Disposición: %1 · %Ln fila(s) leída(s)</numerusform>
+            <numerusform>Disposición: %1 · %Ln fila leída</numerusform>
+            <numerusform>Disposición: %1 · %Ln filas leídas</numerusform>
         </translation>
     </message>
     <message>

@@ -4,7 +4,6 @@ value. The suggestion is none: one funnel, as the plan was before."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,16 +18,13 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import Problem, ValidationError
 from ui.widgets.numbers import parse_number, parse_percent, percent, plain
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 NAME, SHARE, DEAL = range(3)
 
 
 class SegmentsPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Segments (optional)"))
         self.setSubTitle(self.tr(

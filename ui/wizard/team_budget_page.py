@@ -4,7 +4,6 @@ SDR line on the sales-qualified leads, an AE line on the proposals, and a cost p
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,10 +19,7 @@ from PySide6.QtWidgets import (
 
 from slaworkshop.model import Agreement, Problem, ValidationError
 from ui.widgets.numbers import parse_number, parse_percent, percent, plain
-from ui.wizard.page import DraftPage
-
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AgreementWizard
+from ui.wizard.page import DraftPage, WizardHost
 
 ROLE, STAGE, PER_PERSON, COST = range(4)
 # Believable B2B figures: an SDR works about 30 sales-qualified leads a month, an account
@@ -53,7 +49,7 @@ def lead_stage(agreement: Agreement) -> str:
 
 
 class TeamBudgetPage(DraftPage):
-    def __init__(self, wizard: AgreementWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Team and budget (optional)"))
         self.setSubTitle(self.tr(
