@@ -130,3 +130,42 @@ def test_monthly_report_pdf_shows_spend_against_the_budget(
     assert "Feb 27 €72,864 €75,000 +€2,136" in lines
     assert "Year to date €153,300 €153,000 -€300" in lines
     assert "€585,192 of the annual budget of €738,192 is left." in lines
+
+
+def test_the_funnel_picture_is_split_into_segments_with_a_legend(
+        workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from slaworkshop.plan import plan_for
+    from ui.document.blocks import document_locale
+    from ui.document.funnel_picture import LEGEND_HEIGHT, funnel_vector, segment_colour
+
+    with Store.open(workshop, read_only=True) as store:
+        segmented = store.load(1)
+    picture, width, height = funnel_vector(plan_for(segmented), segmented,
+                                           document_locale("en"))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    picture.play(painter)
+    painter.end()
+    # The top bar (Leads: 7,297 SMB + 2,667 enterprise) in both segment colours, SMB first.
+    row = 24 + 10
+    colours = [image.pixelColor(x, row).name() for x in range(width)]
+    smb, enterprise = segment_colour(0).name(), segment_colour(1).name()
+    assert smb in colours and enterprise in colours
+    assert colours.index(smb) < colours.index(enterprise)
+    share = colours.count(enterprise) / (colours.count(smb) + colours.count(enterprise))
+    assert share == pytest.approx(2667 / 9964, abs=0.01)
+    unsplit = segmented.copy()
+    unsplit.segments = []
+    _, _, unsplit_height = funnel_vector(plan_for(unsplit), unsplit, document_locale("en"))
+    assert height == unsplit_height + LEGEND_HEIGHT  # room for the legend
+    # The legend names the segments, and the objective no longer claims one deal value.
+    out = tmp_path / "segments.pdf"
+    export(capsys, workshop, 1, out)
+    text = " ".join(pdf_text(out).split())
+    assert "SMB inbound Enterprise outbound" in text
+    assert "split into 2 segments each with its own average deal value" in text
+    assert "At an average deal value" not in text
+    assert "segments' deal values" in text

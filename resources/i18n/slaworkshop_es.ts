@@ -1220,6 +1220,14 @@
         <translation>%1 a %2 (%3)</translation>
     </message>
     <message>
+        <source>For %1 the parties commit to new revenue of %2. With %3 of new revenue coming from marketing-sourced leads, split into %4 segments each with its own average deal value, this takes %5 new customers. Every target in this agreement is derived backwards from that number.</source>
+        <translation>Para %1 las partes se comprometen a unos ingresos nuevos de %2. Con un %3 de los ingresos nuevos procedente de leads generados por marketing, repartido en %4 segmentos, cada uno con su propio valor medio por venta, hacen falta %5 clientes nuevos. Todos los objetivos de este acuerdo se derivan hacia atrás a partir de esa cifra.</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced revenue at the segments&apos; deal values</source>
+        <translation>Ingresos de marketing a los valores por venta de cada segmento</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>

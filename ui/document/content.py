@@ -202,7 +202,29 @@ class _Builder:
         a, f, plan = self.a, self.f, self.plan
         self.blocks.append(PageBreak())
         self.blocks.append(Heading(QCoreApplication.translate("Document", "1. Revenue objective")))
-        self.blocks.append(
+        if plan.segments:
+            # Each segment has its own deal value: no single one makes the customers.
+            self.blocks.append(Paragraph(arg(
+                QCoreApplication.translate(
+                    "Document",
+                    "For %1 the parties commit to new revenue of %2. With %3 of new revenue "
+                    "coming from marketing-sourced leads, split into %4 segments each with its "
+                    "own average deal value, this takes %5 new customers. Every target in "
+                    "this agreement is derived backwards from that number."),
+                self.period(), f.money(a.objective.revenue),
+                f.percent(a.objective.marketing_share), f.count(len(plan.segments)),
+                f.count(plan.won))))
+        else:
+            self.blocks.append(self._objective_paragraph())
+        deal_value_label = QCoreApplication.translate(
+            "Document", "Marketing-sourced revenue at the segments' deal values"
+        ) if plan.segments else QCoreApplication.translate(
+            "Document", "Marketing-sourced revenue at the average deal value")
+        self._objective_facts(deal_value_label)
+
+    def _objective_paragraph(self) -> Paragraph:
+        a, f, plan = self.a, self.f, self.plan
+        return (
             Paragraph(
                 arg(
                     QCoreApplication.translate(
@@ -220,6 +242,9 @@ class _Builder:
                 )
             )
         )
+
+    def _objective_facts(self, revenue_label: str) -> None:
+        a, f, plan = self.a, self.f, self.plan
         self.blocks.append(
             Facts(
                 [
@@ -241,12 +266,7 @@ class _Builder:
                         QCoreApplication.translate("Document", "New customers needed"),
                         f.count(plan.won),
                     ),
-                    (
-                        QCoreApplication.translate(
-                            "Document", "Marketing-sourced revenue at the average deal value"
-                        ),
-                        f.money(plan.planned_revenue),
-                    ),
+                    (revenue_label, f.money(plan.planned_revenue)),
                 ]
             )
         )

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.document.fonts import FONT_FAMILIES, without_ligatures
-from ui.plan.funnel_shape import log_widths, owner_colours
+from ui.plan.funnel_shape import SEGMENT_PALETTE, log_widths, owner_colours, segment_parts
 from ui.widgets import counts
 
 PARTY_COLOURS = ("#2f5f98", "#c0702a", "#3d8a5f", "#7a5a9e", "#a33f4f")
@@ -44,12 +44,18 @@ def _percent(locale: QLocale, rate: float) -> str:
 
 
 BAR_HEIGHT, GAP, MARGIN = 96, 58, 24
+LEGEND_HEIGHT = 70
 WIDTH = 1800
 
 
 def funnel_height(plan: Plan) -> int:
     stages = len(plan.stages)
-    return MARGIN * 2 + stages * BAR_HEIGHT + max(0, stages - 1) * GAP
+    legend = LEGEND_HEIGHT if len(plan.segments) > 1 else 0
+    return MARGIN * 2 + stages * BAR_HEIGHT + max(0, stages - 1) * GAP + legend
+
+
+def segment_colour(index: int) -> QColor:
+    return QColor(SEGMENT_PALETTE[index % len(SEGMENT_PALETTE)])
 
 
 def funnel_vector(plan: Plan, agreement: Agreement, locale: QLocale
@@ -108,6 +114,11 @@ def _draw(painter: QPainter, plan: Plan, agreement: Agreement, locale: QLocale,
     centre = area_left + area_width / 2
     widths = log_widths([s.annual for s in stages])
     colours = party_colours(agreement)
+    # With segments each bar is split into their parts (in proportion to their counts), in
+    # the segment colours of the screen's funnel, with a legend below.
+    split = segment_parts(widths, [s.annual for s in stages],
+                          [[s.annual for s in segment.stages] for segment in plan.segments]
+                          ) if len(plan.segments) > 1 else None
     name_font, owner_font = _font(38, bold=True), _font(28)
     value_font, rate_font = _font(38, bold=True), _font(28)
     value_metrics = QFontMetricsF(value_font)
@@ -118,7 +129,15 @@ def _draw(painter: QPainter, plan: Plan, agreement: Agreement, locale: QLocale,
         colour = colours.get(stage.owner, colours[""])
         path = QPainterPath()
         path.addRoundedRect(rect, 10, 10)
-        painter.fillPath(path, colour)
+        if split is None:
+            painter.fillPath(path, colour)
+        else:
+            painter.save()
+            painter.setClipPath(path)
+            for number, (left, part) in enumerate(split[index]):
+                painter.fillRect(QRectF(centre + left * area_width, y, part * area_width,
+                                        bar_height), segment_colour(number))
+            painter.restore()
         painter.setPen(QColor("#1d2733"))
         painter.setFont(name_font)
         painter.drawText(QRectF(margin, y + 6, label_width, bar_height / 2),
@@ -146,6 +165,29 @@ def _draw(painter: QPainter, plan: Plan, agreement: Agreement, locale: QLocale,
             painter.drawText(QRectF(area_left, y + bar_height, area_width, gap),
                              Qt.AlignmentFlag.AlignCenter, text)
         y += bar_height + gap
+    if split is not None:
+        _legend(painter, plan, QRectF(area_left, y - gap + 14, area_width, LEGEND_HEIGHT - 14))
+
+
+def _legend(painter: QPainter, plan: Plan, area: QRectF) -> None:
+    """A colour square and the name of each segment, centred on one line."""
+    font = _font(28)
+    metrics = QFontMetricsF(font)
+    square, spacing = 26.0, 44.0
+    entries = [segment.name for segment in plan.segments]
+    total = sum(square + 12 + metrics.horizontalAdvance(name) for name in entries) \
+        + spacing * (len(entries) - 1)
+    x = area.left() + max(0.0, (area.width() - total) / 2)
+    painter.setFont(font)
+    for number, name in enumerate(entries):
+        painter.fillRect(QRectF(x, area.center().y() - square / 2, square, square),
+                         segment_colour(number))
+        x += square + 12
+        painter.setPen(QColor("#1d2733"))
+        advance = metrics.horizontalAdvance(name)
+        painter.drawText(QRectF(x, area.top(), advance + 4, area.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        x += advance + spacing
 
 
 def funnel_png(plan: Plan, agreement: Agreement, locale: QLocale) -> tuple[bytes, int, int]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan, StagePlan
 from ui.core_text import problem_text
-from ui.plan.funnel_shape import log_widths, owner_colours, segment_parts
+from ui.plan.funnel_shape import SEGMENT_PALETTE, log_widths, owner_colours, segment_parts
 from ui.widgets import counts
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -39,7 +39,6 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7
 PRESENTER_PALETTE = ("#56B4E9", "#FF8C42", "#2BD99F", "#FF7AC8", "#F0E442", "#9AD0F5", "#D0D0D0")
 # Segments: their own colours (the bars' parts), in segment order, with a legend.
 # Not the owners' first colours (blue, vermilion), whose squares sit beside the bars.
-SEGMENT_PALETTE = ("#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#999933", "#882255")
 PRESENTER_SEGMENT_PALETTE = ("#2BD99F", "#F0E442", "#FF7AC8", "#9AD0F5", "#DDCC77", "#CC6677")
 PRESENTER_BACKGROUND = "#101418"
 PRESENTER_FOREGROUND = "#F4F4F4"

@@ -11,6 +11,8 @@ from slaworkshop.model import Agreement
 
 # The narrowest bar, as a share of the widest: 30 customers stay visible beside 50,000 visits.
 MIN_WIDTH = 0.14
+# Segment parts: apart from the party colours (Okabe–Ito and Tol), on screen and on paper.
+SEGMENT_PALETTE = ("#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#999933", "#882255")
 
 
 def log_widths(values: Sequence[int]) -> list[float]:
