@@ -202,7 +202,7 @@ class _Builder:
         a, f, plan = self.a, self.f, self.plan
         self.blocks.append(PageBreak())
         self.blocks.append(Heading(QCoreApplication.translate("Document", "1. Revenue objective")))
-        if plan.segments:
+        if len(plan.segments) > 1:
             # Each segment has its own deal value: no single one makes the customers.
             self.blocks.append(Paragraph(arg(
                 QCoreApplication.translate(
@@ -218,7 +218,7 @@ class _Builder:
             self.blocks.append(self._objective_paragraph())
         deal_value_label = QCoreApplication.translate(
             "Document", "Marketing-sourced revenue at the segments' deal values"
-        ) if plan.segments else QCoreApplication.translate(
+        ) if len(plan.segments) > 1 else QCoreApplication.translate(
             "Document", "Marketing-sourced revenue at the average deal value")
         self._objective_facts(deal_value_label)
 
