@@ -38,3 +38,29 @@ def test_attainment_is_the_right_way_round() -> None:
     assert attainment(F(3), F(0), Direction.HIGHER) is None
     assert attainment(None, F(1), Direction.HIGHER) is None
     assert attainment(F(1), None, Direction.LOWER) is None
+
+
+def test_conversion_of_an_unknown_or_the_last_stage_has_no_figures() -> None:
+    from test_tracking import FIXTURE_ACTUALS, fixture_agreement
+
+    from slaworkshop.model import Kpi, KpiKind
+    from slaworkshop.tracking import conversion_actuals
+
+    agreement = fixture_agreement()
+    for stage in ("Nowhere", "Customers", None):
+        kpi = Kpi("odd", KpiKind.CONVERSION, stage=stage)
+        assert conversion_actuals(agreement, FIXTURE_ACTUALS, kpi) == ({}, {})
+    leads = Kpi("Leads → SQL", KpiKind.CONVERSION, stage="Leads")
+    rates, volumes = conversion_actuals(agreement, FIXTURE_ACTUALS, leads)
+    assert rates == {"2027-01": F(1, 2), "2027-03": F(2, 5)}
+    assert volumes == {"2027-01": (F(20), F(10)), "2027-03": (F(15), F(6))}
+
+
+def test_findings_have_two_scopes_only() -> None:
+    from test_tracking import FIXTURE_ACTUALS, fixture_agreement
+
+    from slaworkshop.tracking import shortfall_findings, track
+
+    tracking = track(fixture_agreement(), FIXTURE_ACTUALS, "2027-03")
+    with pytest.raises(ValueError, match="unknown scope 'week'"):
+        shortfall_findings(tracking, "week")
