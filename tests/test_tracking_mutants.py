@@ -64,3 +64,33 @@ def test_findings_have_two_scopes_only() -> None:
     tracking = track(fixture_agreement(), FIXTURE_ACTUALS, "2027-03")
     with pytest.raises(ValueError, match="unknown scope 'week'"):
         shortfall_findings(tracking, "week")
+
+
+def test_a_volume_kpi_counts_its_stage_whatever_its_name() -> None:
+    from test_tracking import fixture_agreement
+
+    from slaworkshop.model import Kpi, KpiKind
+    from slaworkshop.plan import plan_for
+    from slaworkshop.tracking import monthly_targets
+
+    agreement = fixture_agreement()
+    plan = plan_for(agreement)
+    renamed = Kpi("Leads (as the CRM calls them)", KpiKind.VOLUME, stage="Leads")
+    assert monthly_targets(agreement, plan, renamed) == [F(24), F(12), F(12), F(0)]
+    by_name = Kpi("SQL", KpiKind.VOLUME)
+    assert monthly_targets(agreement, plan, by_name) == [F(12), F(6), F(6), F(0)]
+    assert monthly_targets(agreement, plan, Kpi("Gone", KpiKind.VOLUME)) == [None] * 4
+
+
+def test_what_a_report_holds_cannot_be_changed_afterwards() -> None:
+    import dataclasses
+
+    from test_tracking import FIXTURE_ACTUALS, fixture_agreement
+
+    from slaworkshop.tracking import monthly_report
+
+    report = monthly_report(fixture_agreement(), FIXTURE_ACTUALS, "2027-03")
+    for frozen, field in ((report, "findings"), (report.findings[0], "stage"),
+                          (report.tracking.kpis[0], "kpi")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(frozen, field, None)

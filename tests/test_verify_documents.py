@@ -321,3 +321,16 @@ def test_a_docx_without_footers_is_refused(
     edited = tmp_path / "nofooter.docx"
     _rewrite_docx(exported["docx"], edited, footers)
     assert "no footer carries the fingerprint" in refused(capsys, signed_db, edited)
+
+
+def test_a_file_without_a_pdf_suffix_is_read_as_a_document_not_as_a_fingerprint(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = tmp_path / "agreement-as-mailed-by-sales-on-friday"
+    notes.write_text("just some notes")
+    assert "not a PDF file" in refused(capsys, signed_db, notes)
+    # A name of hexadecimal digits is a fingerprint, even when a file has that name.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / DEMO_GOLDEN[:16]).write_text("x")
+    code, _, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN[:16])
+    assert (code, err) == (0, "")
