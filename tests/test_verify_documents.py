@@ -303,13 +303,11 @@ def test_a_thousand_hex_digits_are_refused_not_a_crash(
 
 def test_a_pdf_without_pages_or_with_too_many_is_refused(
         tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from slaworkshop.verify import MAX_PAGES
-
     (tmp_path / "empty.pdf").write_bytes(make_pdf([]))
     assert "this PDF has no pages" in refused(capsys, signed_db, tmp_path / "empty.pdf")
-    (tmp_path / "long.pdf").write_bytes(make_pdf([["x"]] * (MAX_PAGES + 1)))
-    assert f"{MAX_PAGES + 1} pages is too many" in refused(capsys, signed_db,
-                                                          tmp_path / "long.pdf")
+    # The documented limit: 1,000 pages.
+    (tmp_path / "long.pdf").write_bytes(make_pdf([["x"]] * 1001))
+    assert "1001 pages is too many" in refused(capsys, signed_db, tmp_path / "long.pdf")
 
 
 def test_a_docx_without_footers_is_refused(
@@ -334,3 +332,55 @@ def test_a_file_without_a_pdf_suffix_is_read_as_a_document_not_as_a_fingerprint(
     (tmp_path / DEMO_GOLDEN[:16]).write_text("x")
     code, _, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN[:16])
     assert (code, err) == (0, "")
+
+
+def test_the_size_limits_of_a_document_hold_at_their_edges(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    # A sparse file one byte over 64 MB: refused by its size, without reading it.
+    huge = tmp_path / "huge.pdf"
+    with open(huge, "wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(64 * 1024 * 1024 + 1)
+    assert f"{64 * 1024 * 1024 + 1} bytes is too large" in refused(capsys, signed_db, huge)
+    small = tmp_path / "small.pdf"
+    small.write_bytes(make_pdf([["only a line"]]))
+    size = small.stat().st_size
+    monkeypatch.setattr(verify, "MAX_PDF_BYTES", size)
+    assert "too large" not in refused(capsys, signed_db, small)
+    monkeypatch.setattr(verify, "MAX_PDF_BYTES", size - 1)
+    assert f"{size} bytes is too large" in refused(capsys, signed_db, small)
+    monkeypatch.undo()
+    length = len(PdfReader(small).pages[0].extract_text())
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", length)
+    assert "does not carry a full fingerprint" in refused(capsys, signed_db, small)
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", length - 1)
+    assert "too much text for an exported agreement" in refused(capsys, signed_db, small)
+
+
+def test_a_pdf_of_exactly_the_page_limit_is_read(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    monkeypatch.setattr(verify, "MAX_PAGES", 3)
+    (tmp_path / "three.pdf").write_bytes(make_pdf([["x"]] * 3))
+    assert "does not carry a full fingerprint" in refused(capsys, signed_db,
+                                                          tmp_path / "three.pdf")
+
+
+def test_what_verify_returns_cannot_be_changed(
+        exported: dict[str, Path], signed_db: Path) -> None:
+    import dataclasses
+
+    from slaworkshop.verify import verify_argument
+
+    with Store.open(signed_db, read_only=True) as store:
+        result = verify_argument(store, str(exported["docx"]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.fingerprint = "0" * 64  # type: ignore[misc]
+    document = docx_text(exported["docx"])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        document.text = ""  # type: ignore[misc]
