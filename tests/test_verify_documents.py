@@ -8,6 +8,7 @@ import re
 import shutil
 import sqlite3
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -384,3 +385,40 @@ def test_what_verify_returns_cannot_be_changed(
     document = docx_text(exported["docx"])
     with pytest.raises(dataclasses.FrozenInstanceError):
         document.text = ""  # type: ignore[misc]
+
+
+def test_a_long_name_that_is_no_fingerprint_is_not_read_as_a_file(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Too long for a file name (the file system refuses it): it is taken as a fingerprint.
+    assert "is not a fingerprint" in refused(capsys, signed_db, "x" * 1000)
+
+
+def test_the_size_limit_of_a_docx_holds_at_its_edge(
+        exported: dict[str, Path], signed_db: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    def counted(path: Path) -> int:
+        with zipfile.ZipFile(path) as archive:
+            return sum(i.file_size for i in archive.infolist() if re.fullmatch(
+                r"word/(document|header\d*|footer\d*)\.xml|docProps/core\.xml", i.filename))
+
+    with zipfile.ZipFile(exported["docx"]) as archive:
+        core = archive.read("docProps/core.xml")
+    padded = tmp_path / "padded.docx"
+    # Pad the properties so the counted parts are a multiple of 4 bytes (the limit's unit).
+    padding = (-counted(exported["docx"])) % 4
+    _rewrite_docx(exported["docx"], padded, {"docProps/core.xml": core + b" " * padding})
+    total = counted(padded)
+    assert total % 4 == 0
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", total // 4)
+    code, _, err = run(capsys, "verify", "--db", str(signed_db), str(padded))
+    assert (code, err) == (0, "")
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", (total - 1) // 4)
+    assert "too large for an exported agreement" in refused(capsys, signed_db, padded)
+
+
+def test_numbers_in_skip_digit_runs_longer_than_40() -> None:
+    assert Decimal("9" * 40) in numbers_in("9" * 40)
+    assert numbers_in("9" * 41) == set()
+    assert numbers_in("12  500") >= {Decimal(12), Decimal(500)}
