@@ -56,10 +56,13 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def decimal_problem(value: Decimal, typed: str | None = None) -> Text | None:
+def decimal_problem(value: Decimal | int, typed: str | None = None) -> Text | None:
     """Why ``value`` is out of bounds, or None. Only the tuple is read: no arithmetic.
 
-    ``typed`` is the text it was read from, to quote in the message."""
+    ``typed`` is the text it was read from, to quote in the message. An int (which callers
+    may pass for a Decimal) is checked as one."""
+    if isinstance(value, int):
+        return int_problem(value)
     shown = _shown(value if typed is None else typed)
     if not value.is_finite():
         return t(QT_TRANSLATE_NOOP("core", "“{value}” is not a finite number"), value=shown)

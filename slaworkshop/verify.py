@@ -55,7 +55,7 @@ class Verified:
     fingerprint: str
     superseded_by: int | None
     # False for revisions sealed by a version that did not yet seal the signatures.
-    signatures_sealed: bool = True
+    signatures_sealed: bool
 
     @property
     def signatures(self) -> list[Signature]:

@@ -115,6 +115,9 @@ def test_decimal_bound_reads_the_tuple_not_the_value() -> None:
     assert bounds.decimal_problem(Decimal("9e999999999999999999")) is not None
     assert bounds.decimal_problem(Decimal("1000000000000000")) is None
     assert bounds.decimal_problem(Decimal("1000000000000001")) is not None
+    # Callers may hand an int where a Decimal is expected.
+    assert bounds.decimal_problem(4000) is None
+    assert bounds.decimal_problem(10**16) is not None
 
 
 @pytest.mark.parametrize(("change", "field", "limit"), [

@@ -8,6 +8,7 @@ import re
 import shutil
 import sqlite3
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -303,13 +304,11 @@ def test_a_thousand_hex_digits_are_refused_not_a_crash(
 
 def test_a_pdf_without_pages_or_with_too_many_is_refused(
         tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from slaworkshop.verify import MAX_PAGES
-
     (tmp_path / "empty.pdf").write_bytes(make_pdf([]))
     assert "this PDF has no pages" in refused(capsys, signed_db, tmp_path / "empty.pdf")
-    (tmp_path / "long.pdf").write_bytes(make_pdf([["x"]] * (MAX_PAGES + 1)))
-    assert f"{MAX_PAGES + 1} pages is too many" in refused(capsys, signed_db,
-                                                          tmp_path / "long.pdf")
+    # The documented limit: 1,000 pages.
+    (tmp_path / "long.pdf").write_bytes(make_pdf([["x"]] * 1001))
+    assert "1001 pages is too many" in refused(capsys, signed_db, tmp_path / "long.pdf")
 
 
 def test_a_docx_without_footers_is_refused(
@@ -321,3 +320,105 @@ def test_a_docx_without_footers_is_refused(
     edited = tmp_path / "nofooter.docx"
     _rewrite_docx(exported["docx"], edited, footers)
     assert "no footer carries the fingerprint" in refused(capsys, signed_db, edited)
+
+
+def test_a_file_without_a_pdf_suffix_is_read_as_a_document_not_as_a_fingerprint(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = tmp_path / "agreement-as-mailed-by-sales-on-friday"
+    notes.write_text("just some notes")
+    assert "not a PDF file" in refused(capsys, signed_db, notes)
+    # A name of hexadecimal digits is a fingerprint, even when a file has that name.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / DEMO_GOLDEN[:16]).write_text("x")
+    code, _, err = run(capsys, "verify", "--db", str(signed_db), DEMO_GOLDEN[:16])
+    assert (code, err) == (0, "")
+
+
+def test_the_size_limits_of_a_document_hold_at_their_edges(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    # A sparse file one byte over 64 MB: refused by its size, without reading it.
+    huge = tmp_path / "huge.pdf"
+    with open(huge, "wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(64 * 1024 * 1024 + 1)
+    assert f"{64 * 1024 * 1024 + 1} bytes is too large" in refused(capsys, signed_db, huge)
+    small = tmp_path / "small.pdf"
+    small.write_bytes(make_pdf([["only a line"]]))
+    size = small.stat().st_size
+    monkeypatch.setattr(verify, "MAX_PDF_BYTES", size)
+    assert "too large" not in refused(capsys, signed_db, small)
+    monkeypatch.setattr(verify, "MAX_PDF_BYTES", size - 1)
+    assert f"{size} bytes is too large" in refused(capsys, signed_db, small)
+    monkeypatch.undo()
+    length = len(PdfReader(small).pages[0].extract_text())
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", length)
+    assert "does not carry a full fingerprint" in refused(capsys, signed_db, small)
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", length - 1)
+    assert "too much text for an exported agreement" in refused(capsys, signed_db, small)
+
+
+def test_a_pdf_of_exactly_the_page_limit_is_read(
+        tmp_path: Path, signed_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    monkeypatch.setattr(verify, "MAX_PAGES", 3)
+    (tmp_path / "three.pdf").write_bytes(make_pdf([["x"]] * 3))
+    assert "does not carry a full fingerprint" in refused(capsys, signed_db,
+                                                          tmp_path / "three.pdf")
+
+
+def test_what_verify_returns_cannot_be_changed(
+        exported: dict[str, Path], signed_db: Path) -> None:
+    import dataclasses
+
+    from slaworkshop.verify import verify_argument
+
+    with Store.open(signed_db, read_only=True) as store:
+        result = verify_argument(store, str(exported["docx"]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.fingerprint = "0" * 64  # type: ignore[misc]
+    document = docx_text(exported["docx"])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        document.text = ""  # type: ignore[misc]
+
+
+def test_a_long_name_that_is_no_fingerprint_is_not_read_as_a_file(
+        signed_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Too long for a file name (the file system refuses it): it is taken as a fingerprint.
+    assert "is not a fingerprint" in refused(capsys, signed_db, "x" * 1000)
+
+
+def test_the_size_limit_of_a_docx_holds_at_its_edge(
+        exported: dict[str, Path], signed_db: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop import verify
+
+    def counted(path: Path) -> int:
+        with zipfile.ZipFile(path) as archive:
+            return sum(i.file_size for i in archive.infolist() if re.fullmatch(
+                r"word/(document|header\d*|footer\d*)\.xml|docProps/core\.xml", i.filename))
+
+    with zipfile.ZipFile(exported["docx"]) as archive:
+        core = archive.read("docProps/core.xml")
+    padded = tmp_path / "padded.docx"
+    # Pad the properties so the counted parts are a multiple of 4 bytes (the limit's unit).
+    padding = (-counted(exported["docx"])) % 4
+    _rewrite_docx(exported["docx"], padded, {"docProps/core.xml": core + b" " * padding})
+    total = counted(padded)
+    assert total % 4 == 0
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", total // 4)
+    code, _, err = run(capsys, "verify", "--db", str(signed_db), str(padded))
+    assert (code, err) == (0, "")
+    monkeypatch.setattr(verify, "MAX_TEXT_CHARS", (total - 1) // 4)
+    assert "too large for an exported agreement" in refused(capsys, signed_db, padded)
+
+
+def test_numbers_in_skip_digit_runs_longer_than_40() -> None:
+    assert Decimal("9" * 40) in numbers_in("9" * 40)
+    assert numbers_in("9" * 41) == set()
+    assert numbers_in("12  500") >= {Decimal(12), Decimal(500)}

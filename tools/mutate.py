@@ -208,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("module", help="the module to mutate, e.g. slaworkshop/verify.py")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     parser.add_argument("--only", default=None, help="mutant numbers to run, e.g. 3,7,10-20")
+    parser.add_argument("--every", type=int, default=1,
+                        help="run every Nth mutant only (a sample, when time is short)")
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     args = parser.parse_args(args_list)
     module = Path(args.module)
@@ -219,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         for part in args.only.split(","):
             low, _, high = part.partition("-")
             chosen += list(range(int(low), int(high or low) + 1))
+    chosen = chosen[::args.every]
     if args.list:
         for index in chosen:
             _mutated, mutant = mutate(source, index)
@@ -227,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     if not tests:
         parser.error("give the tests to run after --, e.g. -- tests/test_verify.py")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Stopped with SIGTERM: leave through the with-blocks, so the copy is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     _warm_up()
     with tempfile.TemporaryDirectory(prefix="mutate-") as temporary:
         copy_root = Path(temporary)
