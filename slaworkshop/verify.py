@@ -222,7 +222,12 @@ def _is_file(path: Path) -> bool:
 MAX_PAGES = 1000
 MAX_TEXT_CHARS = 20_000_000
 _FULL_RE = re.compile(r"(?<![0-9a-z])([0-9a-f]{4}(?:\s?[0-9a-f]{4}){15})(?![0-9a-f])")
-_NUMBER_RE = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+# A number stands apart from letters: the "30" in a fingerprint's "b30c 30bb" is none.
+_NUMBER_RE = re.compile(r"(?<![0-9A-Za-z])\d(?:[\d.,\u00a0\u202f ]*\d)?(?![0-9A-Za-z])")
+# Fingerprints as the pages print them (groups of four hex digits, or one run): their digit
+# groups ("0030") are not figures of the agreement.
+_FINGERPRINT_TEXT_RE = re.compile(r"(?i)(?<![0-9a-z])(?:[0-9a-f]{4}[ \u00a0]){3,}[0-9a-f]{4}"
+                                  r"(?![0-9a-z])|(?<![0-9a-z])[0-9a-f]{16,}(?![0-9a-z])")
 
 
 @dataclass(frozen=True)
@@ -391,7 +396,7 @@ def _check_key_content(path: Path, document: DocumentText, agreement: Agreement)
         if _squeezed(signature.signer) not in text:
             raise VerifyError(f"{path}: {signature.party}'s signer {signature.signer} is not "
                               "in the document")
-    numbers = numbers_in(document.text)
+    numbers = numbers_in(_FINGERPRINT_TEXT_RE.sub(" ", document.text))
     if agreement.objective.revenue not in numbers:
         raise VerifyError(f"{path}: the revenue target {agreement.objective.revenue} of the "
                           "signed revision is not in the document")

@@ -422,3 +422,13 @@ def test_numbers_in_skip_digit_runs_longer_than_40() -> None:
     assert Decimal("9" * 40) in numbers_in("9" * 40)
     assert numbers_in("9" * 41) == set()
     assert numbers_in("12  500") >= {Decimal(12), Decimal(500)}
+
+
+def test_a_fingerprint_s_digits_are_not_the_agreement_s_figures() -> None:
+    from slaworkshop.verify import _FINGERPRINT_TEXT_RE, numbers_in
+
+    printed = "Won customers: 31 · Fingerprint: 70a3 2142 0030 b30c 30bb e610 df9a"
+    assert numbers_in(_FINGERPRINT_TEXT_RE.sub(" ", printed)) == {Decimal(31)}
+    assert Decimal(30) not in numbers_in("sha256 b30c 30bb")
+    assert numbers_in("EUR 1,200,000 and 30% of 1.234,5") >= {
+        Decimal(1200000), Decimal(30), Decimal("1234.5")}

@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from slaworkshop import bounds
 from slaworkshop.excel.safety import excel_text
 from slaworkshop.text import QT_TRANSLATE_NOOP, Text
 
-# A KPI value is at most a revenue figure; anything past 10^15 is a typing or export error.
-MAX_ADJUSTED_EXPONENT = 15
 EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!",
                           "#GETTING_DATA", "#SPILL!", "#CALC!"})
 
@@ -94,9 +93,11 @@ def cell_number(value: object, *, percent: bool,
         result = parsed
     else:
         return not_a_number(value)
-    if result.adjusted() > MAX_ADJUSTED_EXPONENT:
-        return excel_text(QT_TRANSLATE_NOOP(
-            "excel", '"{value}" is too large for a KPI value'), value=value)
+    # The bounds every number that enters the app keeps (slaworkshop.bounds), read off the
+    # Decimal's digits before any arithmetic: "1e999999999" never materialises.
+    problem = bounds.decimal_problem(result, value if isinstance(value, str) else repr(value))
+    if problem is not None:
+        return problem
     return tidy(result)
 
 
@@ -134,12 +135,8 @@ def _from_text(text: str, percent: bool, decimal_comma: DecimalComma) -> Decimal
     found = _PLAIN.match(compact)
     if not found:
         return not_a_number(text)
-    # The exponent first: Decimal("1e999999999") is cheap, but any arithmetic on it is not.
-    exponent = found.group(3)
-    if exponent is not None and (len(exponent.lstrip("+-")) > 4 or
-                                 abs(int(exponent)) > 1000):
-        return excel_text(QT_TRANSLATE_NOOP(
-            "excel", '"{value}" is too large for a KPI value'), value=text)
+    # Decimal("1e999999999") is cheap (its digits and exponent); arithmetic on it is not, so
+    # cell_number checks the bounds before any.
     try:
         return Decimal(compact)
     except InvalidOperation:
