@@ -2321,6 +2321,10 @@ Open it read-only here? You can look at everything but change nothing.</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
+        <source>Segments and budget</source>
+        <translation>Segmentos y presupuesto</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5234,10 +5238,6 @@ Firmado por %5.</translation>
     <message>
         <source>&quot;{value}&quot; cannot be read as a month (write it as 2027-03, Mar 2027 or marzo 2027)</source>
         <translation>«{value}» no se puede leer como un mes (escríbalo como 2027-03, marzo 2027 o mar 2027)</translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is too large for a KPI value</source>
-        <translation>«{value}» es demasiado grande para un valor de KPI</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is a percentage, but this KPI is not measured in percent</source>

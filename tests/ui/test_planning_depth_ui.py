@@ -94,7 +94,7 @@ def error_under(table_error: QLabel) -> str:
 
 def test_segment_share_column_waits_for_100_then_chart_tables_and_undo(window, db):
     editor = window._editor("segments")
-    window.tabs.setCurrentIndex(window.tabs.indexOf(window._editor_tabs["segments"]))
+    window.show_tab_of(window._editor_tabs["segments"])
     model = editor.model
     # Hand-checked: 1,200,000 × 60 % marketing × 60 % / 24,000 = 18; × 40 % / 60,000 = 4.8 → 5.
     assert [cell(model, r, WON) for r in range(2)] == ["18", "5"]
@@ -262,7 +262,7 @@ def test_budget_refusals_under_the_field(window, db, qtbot):
     assert "cost per unit of “Leads”" in editor.costs_error.text()
     assert not editor.fixed_model.setData(editor.fixed_model.index(0, AMOUNT), "-1", EDIT)
     assert "fixed cost “CRM” amount" in editor.fixed_error.text()
-    window.tabs.setCurrentIndex(window.tabs.indexOf(window._editor_tabs["budget"]))
+    window.show_tab_of(window._editor_tabs["budget"])
     editor.margin.setFocus()
     editor.margin.selectAll()
     qtbot.keyClicks(editor.margin, "140")

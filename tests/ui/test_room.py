@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from slaworkshop.demo import demo_agreement
@@ -153,6 +153,34 @@ def test_plan_shows_twelve_months_and_the_total_at_1280(qtbot: object, session: 
 
                     width = QFontMetrics(font).horizontalAdvance(text)
                 assert width < table.columnWidth(column), (row, column, text)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_tab_title_fits_beside_the_drop_down_at_1280(qtbot: object, session: object,
+                                                          qapp: QApplication,
+                                                          language: str) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from ui.document.export import in_language
+
+    with in_language(language):
+        size = fitted_size(QSize(1280, 800), PROJECTOR)
+        window = _window(session, size.width(), size.height(), qapp)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        bar = window.tabs.tabBar()  # type: ignore[attr-defined]
+        # No scroll arrows: the last tab ends inside the bar, left of the drop-down.
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        assert arrows == []
+        assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+        # The drop-down stands in the menu bar, its label whole.
+        picker = window.agreement_picker  # type: ignore[attr-defined]
+        assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is picker
+        assert picker.width() >= picker.fontMetrics().horizontalAdvance(picker.currentText())
+        # Segments, team and budget share one tab.
+        depth = window.depth_tabs  # type: ignore[attr-defined]
+        assert [depth.tabText(i) for i in range(depth.count())] == (
+            ["Segments", "Team", "Budget"] if language == "en"
+            else ["Segmentos", "Equipo", "Presupuesto"])
 
 
 def test_the_list_folds_away_and_comes_back(qtbot: object, session: object,

@@ -162,11 +162,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(right)
         self.tabs.setObjectName("agreementTabs")
         self.tabs.setDocumentMode(True)
-        # With the list folded away, the agreement shown is chosen from a drop-down.
+        # With the list folded away, the agreement shown is chosen from a drop-down. It sits
+        # in the menu bar's free space, so the tab bar keeps its width for whole tab titles.
         self.agreement_picker = AgreementPicker(self.session, right)
         self.agreement_picker.setToolTip(self.tr("The agreement shown (View ▸ Agreement list, "
                                                  "F9, shows them all)"))
-        self.tabs.setCornerWidget(self.agreement_picker, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.agreement_picker, Qt.Corner.TopRightCorner)
         right_layout.addWidget(self.tabs, 1)
         self.empty_note = QLabel(self.tr("Select an agreement on the left, or make a new one "
                                          "with Agreement ▸ New with the wizard (Ctrl+N)."))
@@ -263,17 +264,24 @@ class MainWindow(QMainWindow):
         # start-up and every live edit of the plan pay nothing for them until then.
         self._editor_tabs: dict[str, LazyTab] = {}
         self._built_editors: dict[str, EditorBase] = {}
-        for name, title, scrolling in (("parties", self.tr("Parties"), False),
-                                       ("protocols", self.tr("Handoff protocols"), False),
-                                       ("kpis", self.tr("KPIs"), False),
-                                       ("reporting", self.tr("Reporting"), True),
-                                       ("segments", self.tr("Segments"), False),
-                                       ("capacity", self.tr("Team"), False),
-                                       ("budget", self.tr("Budget"), True)):
+        # Segments, team and budget share one tab, so that every tab title fits at 1280 px.
+        self.depth_tabs = QTabWidget()
+        self.depth_tabs.setObjectName("planningDepthTabs")
+        self.depth_tabs.setDocumentMode(True)
+        for name, title, scrolling, holder in (
+                ("parties", self.tr("Parties"), False, self.tabs),
+                ("protocols", self.tr("Handoff protocols"), False, self.tabs),
+                ("kpis", self.tr("KPIs"), False, self.tabs),
+                ("reporting", self.tr("Reporting"), True, self.tabs),
+                ("segments", self.tr("Segments"), False, self.depth_tabs),
+                ("capacity", self.tr("Team"), False, self.depth_tabs),
+                ("budget", self.tr("Budget"), True, self.depth_tabs)):
             tab = LazyTab(functools.partial(self._build_editor, name, scrolling))
             tab.setObjectName(f"{name}Tab")
             self._editor_tabs[name] = tab
-            self.tabs.addTab(tab, title)
+            holder.addTab(tab, title)
+            if name == "reporting":
+                self.tabs.addTab(self.depth_tabs, self.tr("Segments and budget"))
 
     def _build_plan_view(self, name: str) -> QWidget:
         if name == "team":
@@ -329,11 +337,11 @@ class MainWindow(QMainWindow):
 
     def show_tab_of(self, widget: QWidget) -> None:
         """Bring the tab holding ``widget`` (an editor, say) to the front."""
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if page is not None and (page is widget or page.isAncestorOf(widget)):
-                self.tabs.setCurrentIndex(index)
-                return
+        for tabs in (self.tabs, self.depth_tabs):
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
+                    tabs.setCurrentIndex(index)
 
     @property
     def editors(self) -> tuple[EditorBase, ...]:
