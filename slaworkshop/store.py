@@ -655,7 +655,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 # The columns of each agreement table in a file of the current format. Written out rather than
 # built from the migrations, so that opening a file never imports sqlite-utils; a test compares
-# it with the schema the migrations make.
+# it with the schema the migrations make (``python tools/current_columns.py`` rewrites it).
 CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "agreements": ("id", "title", "organisation", "currency", "start", "months", "status",
                    "revision", "supersedes", "revenue", "deal_value", "marketing_share",
