@@ -115,6 +115,19 @@ def _window(session: object, width: int, height: int, qapp: QApplication,
     return window
 
 
+@pytest.fixture(params=["en", "es"])
+def room(request: pytest.FixtureRequest, qtbot: object, session: object,
+         qapp: QApplication) -> Iterator[tuple[str, object]]:
+    """(language, the main window at the size it takes on a 1280×720 screen with a taskbar)."""
+    from ui.document.export import in_language
+
+    with in_language(request.param):
+        size = fitted_size(QSize(1280, 800), PROJECTOR)
+        window = _window(session, size.width(), size.height(), qapp)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        yield request.param, window
+
+
 def _columns_in_view(table: object) -> bool:
     header = table.horizontalHeader()  # type: ignore[attr-defined]
     last = header.count() - 1
@@ -122,65 +135,48 @@ def _columns_in_view(table: object) -> bool:
         <= table.viewport().width()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_plan_shows_twelve_months_and_the_total_at_1280(qtbot: object, session: object,
-                                                        qapp: QApplication,
-                                                        language: str) -> None:
-    from ui.document.export import in_language
+def test_plan_shows_twelve_months_and_the_total_at_1280(room: tuple[str, object]) -> None:
+    _language, window = room
+    # The list is folded away at this width; the drop-down names the agreement.
+    assert not window.agreement_list.isVisible()  # type: ignore[attr-defined]
+    picker = window.agreement_picker  # type: ignore[attr-defined]
+    assert picker.isVisible() and "2027" in picker.currentText()
+    table = window.monthly_table  # type: ignore[attr-defined]
+    assert table.model_.columnCount() == 15
+    assert _columns_in_view(table)
+    assert not table.horizontalScrollBar().isVisible()
+    # Every number whole (no "…").
+    for row in range(table.model_.rowCount()):
+        for column in range(table.model_.columnCount()):
+            text = table.shown(row, column)
+            width = table.fontMetrics().horizontalAdvance(text)
+            if column in (0, 14):
+                font = table.font()
+                font.setBold(True)
+                from PySide6.QtGui import QFontMetrics
 
-    with in_language(language):
-        # The size the window takes on a 1280×720 screen with a taskbar.
-        size = fitted_size(QSize(1280, 800), PROJECTOR)
-        window = _window(session, size.width(), size.height(), qapp)
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
-        # The list is folded away at this width; the drop-down names the agreement.
-        assert not window.agreement_list.isVisible()  # type: ignore[attr-defined]
-        picker = window.agreement_picker  # type: ignore[attr-defined]
-        assert picker.isVisible() and "2027" in picker.currentText()
-        table = window.monthly_table  # type: ignore[attr-defined]
-        assert table.model_.columnCount() == 15
-        assert _columns_in_view(table)
-        assert not table.horizontalScrollBar().isVisible()
-        # Every number whole (no "…").
-        for row in range(table.model_.rowCount()):
-            for column in range(table.model_.columnCount()):
-                text = table.shown(row, column)
-                width = table.fontMetrics().horizontalAdvance(text)
-                if column in (0, 14):
-                    font = table.font()
-                    font.setBold(True)
-                    from PySide6.QtGui import QFontMetrics
-
-                    width = QFontMetrics(font).horizontalAdvance(text)
-                assert width < table.columnWidth(column), (row, column, text)
+                width = QFontMetrics(font).horizontalAdvance(text)
+            assert width < table.columnWidth(column), (row, column, text)
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_every_tab_title_fits_beside_the_drop_down_at_1280(qtbot: object, session: object,
-                                                          qapp: QApplication,
-                                                          language: str) -> None:
+def test_every_tab_title_fits_beside_the_drop_down_at_1280(room: tuple[str, object]) -> None:
     from PySide6.QtWidgets import QToolButton
 
-    from ui.document.export import in_language
-
-    with in_language(language):
-        size = fitted_size(QSize(1280, 800), PROJECTOR)
-        window = _window(session, size.width(), size.height(), qapp)
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
-        bar = window.tabs.tabBar()  # type: ignore[attr-defined]
-        # No scroll arrows: the last tab ends inside the bar, left of the drop-down.
-        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
-        assert arrows == []
-        assert bar.tabRect(bar.count() - 1).right() <= bar.width()
-        # The drop-down stands in the menu bar, its label whole.
-        picker = window.agreement_picker  # type: ignore[attr-defined]
-        assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is picker
-        assert picker.width() >= picker.fontMetrics().horizontalAdvance(picker.currentText())
-        # Segments, team and budget share one tab.
-        depth = window.depth_tabs  # type: ignore[attr-defined]
-        assert [depth.tabText(i) for i in range(depth.count())] == (
-            ["Segments", "Team", "Budget"] if language == "en"
-            else ["Segmentos", "Equipo", "Presupuesto"])
+    language, window = room
+    bar = window.tabs.tabBar()  # type: ignore[attr-defined]
+    # No scroll arrows: the last tab ends inside the bar.
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert arrows == []
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+    # The drop-down stands in the menu bar, its label whole.
+    picker = window.agreement_picker  # type: ignore[attr-defined]
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is picker
+    assert picker.width() >= picker.fontMetrics().horizontalAdvance(picker.currentText())
+    # Segments, team and budget share one tab.
+    depth = window.depth_tabs  # type: ignore[attr-defined]
+    assert [depth.tabText(i) for i in range(depth.count())] == (
+        ["Segments", "Team", "Budget"] if language == "en"
+        else ["Segmentos", "Equipo", "Presupuesto"])
 
 
 def test_the_list_folds_away_and_comes_back(qtbot: object, session: object,
@@ -520,20 +516,13 @@ def test_a_30_stage_funnel_at_the_minimum_window_size_stays_readable(
         QLocale.setDefault(before)
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_tracking_grid_fits_1280_without_scrolling_sideways(qtbot: object, session: object,
-                                                            qapp: QApplication,
-                                                            language: str) -> None:
-    from ui.document.export import in_language
-
-    with in_language(language):
-        size = fitted_size(QSize(1280, 800), PROJECTOR)
-        window = _window(session, size.width(), size.height(), qapp)
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
-        extension = window.tracking_extension  # type: ignore[attr-defined]
-        window.tabs.setCurrentWidget(extension.tracking_tab)  # type: ignore[attr-defined]
-        for _ in range(5):
-            qapp.processEvents()
-        table = extension.tracking_view.table
-        assert table.model().columnCount() == 18
-        assert _columns_in_view(table)
+def test_tracking_grid_fits_1280_without_scrolling_sideways(room: tuple[str, object],
+                                                            qapp: QApplication) -> None:
+    _language, window = room
+    extension = window.tracking_extension  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(extension.tracking_tab)  # type: ignore[attr-defined]
+    for _ in range(5):
+        qapp.processEvents()
+    table = extension.tracking_view.table
+    assert table.model().columnCount() == 18
+    assert _columns_in_view(table)
