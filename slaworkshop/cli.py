@@ -123,7 +123,7 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", default=None,
                         help="what --screenshot shows: main, plan, parties, protocols, kpis, "
                         "reporting, tracking, report, report-large, wizard-N, rebenchmark, "
-                        "presenter, meeting-N")
+                        "presenter, meeting-N, segments, capacity, budget")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -526,3 +526,17 @@ def test_tracking_grid_fits_1280_without_scrolling_sideways(room: tuple[str, obj
     table = extension.tracking_view.table
     assert table.model().columnCount() == 18
     assert _columns_in_view(table)
+
+
+@pytest.mark.parametrize(("view", "tab"), [("budget", "budgetTab"), ("segments", "segmentsTab"),
+                                           ("kpis", "kpisTab")])
+def test_screenshot_views_reach_the_tabs_inside_segments_and_budget(
+        room: tuple[str, object], view: str, tab: str) -> None:
+    from ui.window.app import _screenshot_widget
+
+    _language, window = room
+    assert _screenshot_widget(window, view) is window  # type: ignore[arg-type]
+    current = window.tabs.currentWidget()  # type: ignore[attr-defined]
+    shown = window._editor_tabs[tab.removesuffix("Tab")]  # type: ignore[attr-defined]
+    assert current is shown or current.isAncestorOf(shown)
+    assert shown.isVisible()

@@ -212,11 +212,6 @@ class Launcher:
         session.select(drafts[0] if drafts else (ids[0] if ids else None))
 
 
-# What ``--view`` can show besides the main window's tabs (named by their objectName).
-SCREENSHOT_VIEWS = ("main", "plan", "parties", "protocols", "kpis", "reporting", "tracking",
-                    "report", "report-large", "wizard", "wizard-N", "rebenchmark", "presenter")
-
-
 def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
     """The widget ``--view`` asks for (the main window unless a known view is named)."""
     view = (view or "main").strip().lower()
@@ -259,13 +254,16 @@ def _screenshot_widget(window: MainWindow, view: str | None) -> QWidget:
     elif view == "tracking" and tracking is not None:
         window.tabs.setCurrentWidget(tracking.tracking_tab)
     elif view not in ("main", "plan"):
-        for index in range(window.tabs.count()):
-            page = window.tabs.widget(index)
-            names = {window.tabs.tabText(index).replace("&", "").lower(),
-                     page.objectName().lower().removesuffix("tab") if page is not None else ""}
-            if view in names:
-                window.tabs.setCurrentIndex(index)
-                break
+        # A tab by its title or objectName, also inside "Segments and budget".
+        for tabs in (window.tabs, window.depth_tabs):
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                names = {tabs.tabText(index).replace("&", "").lower(),
+                         page.objectName().lower().removesuffix("tab") if page is not None
+                         else ""}
+                if page is not None and view in names:
+                    window.show_tab_of(page)
+                    return window
     return window
 
 
