@@ -685,22 +685,32 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 _DECIMAL_COLUMNS = {
-    "agreements": ("revenue", "deal_value", "marketing_share", "green", "amber"),
+    "agreements": ("revenue", "deal_value", "marketing_share", "green", "amber", "gross_margin"),
     "stages": ("rate",),
     "protocols": ("kpi_target",),
     "actuals": ("value",),
     "actual_history": ("value",),
+    "segments": ("share", "deal_value"),
+    "segment_rates": ("rate",),
+    "capacity_lines": ("per_person", "cost_per_person"),
+    "stage_costs": ("amount",),
+    "fixed_costs": ("amount",),
 }
+# The decimal columns that may be NULL (a rate the won customers do not have, a cost not given).
+_NULLABLE_DECIMALS = {("stages", "rate"), ("protocols", "kpi_target"), ("segments", "deal_value"),
+                      ("capacity_lines", "cost_per_person")}
 _JSON_DECIMAL_LISTS = {"agreements": ("seasonality",), "kpis": ("targets",)}
 _JSON_TEXT_LISTS = {"stages": ("aliases",), "kpis": ("aliases",)}
 _INTEGER_COLUMNS = {"agreements": ("months", "revision"), "stages": ("lag",)}
 _CHOICES = {("kpis", "unit"): {u.value for u in Unit},
             ("kpis", "direction"): {d.value for d in Direction},
+            # "" is "as the unit implies".
+            ("kpis", "aggregation"): {"", *(a.value for a in Aggregation)},
             ("agreements", "status"): {s.value for s in Status}}
 # Texts longer than the editors accept (bounds) make documents of hundreds of pages.
 _TEXT_LIMITS = {
     "agreements": {"title": bounds.MAX_TITLE, "organisation": bounds.MAX_NAME,
-                   "reporting_cadence": bounds.MAX_TEXT},
+                   "reporting_cadence": bounds.MAX_TEXT, "spend_kpi": bounds.MAX_NAME},
     "parties": {"name": bounds.MAX_NAME, "representative": bounds.MAX_NAME,
                 "role": bounds.MAX_NAME},
     "stages": {"name": bounds.MAX_NAME, "owner": bounds.MAX_NAME},
@@ -709,6 +719,11 @@ _TEXT_LIMITS = {
     "protocols": {"title": bounds.MAX_TITLE, "trigger_text": bounds.MAX_TEXT,
                   "commitment": bounds.MAX_TEXT},
     "signatures": {"signer": bounds.MAX_NAME, "role": bounds.MAX_NAME},
+    "segments": {"name": bounds.MAX_NAME},
+    "segment_rates": {"segment": bounds.MAX_NAME, "stage": bounds.MAX_NAME},
+    "capacity_lines": {"role": bounds.MAX_NAME, "stage": bounds.MAX_NAME},
+    "stage_costs": {"stage": bounds.MAX_NAME},
+    "fixed_costs": {"name": bounds.MAX_NAME},
 }
 MAX_REPORTED_PROBLEMS = 20
 _CHECKED_COLUMNS = {
@@ -735,7 +750,7 @@ def _value_problems(table: str, row: Mapping[str, Any]) -> Iterator[tuple[str, s
     # Only the columns this file's format has (a version 1 file has no aliases yet).
     for column in (c for c in _DECIMAL_COLUMNS.get(table, ()) if c in row):
         value = row[column]
-        if value is not None or column not in ("rate", "kpi_target"):
+        if value is not None or (table, column) not in _NULLABLE_DECIMALS:
             problem = _decimal_problem(value)
             if problem:
                 yield column, problem
@@ -768,8 +783,10 @@ def _value_problems(table: str, row: Mapping[str, Any]) -> Iterator[tuple[str, s
         if column in row and isinstance(value, str) and len(value) > limit:
             yield column, f"{len(value)} characters is too long; at most {limit}"
     for (choice_table, column), allowed in _CHOICES.items():
-        if choice_table == table and row.get(column) not in allowed:
-            yield column, f"{_shown(row.get(column))} is not one of {', '.join(sorted(allowed))}"
+        # Only the columns this file's format has (aggregation came with format 6).
+        if choice_table == table and column in row and row[column] not in allowed:
+            choices = ", ".join(sorted(a or "''" for a in allowed))
+            yield column, f"{_shown(row.get(column))} is not one of {choices}"
 
 
 def content_problems(conn: sqlite3.Connection, version: int) -> list[str]:

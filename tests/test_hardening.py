@@ -227,6 +227,15 @@ def test_import_refuses_a_cell_out_of_bounds_at_once_with_its_place(
     ("UPDATE actuals SET value = '1e100000'", "actuals id 1, column value: “1e100000”"),
     ("UPDATE actuals SET value = x'00'", "actuals id 1, column value: b'\\x00' is not a number "
      "written as text"),
+    # What formats 5 and 6 added is checked as well.
+    ("UPDATE kpis SET aggregation = 'bogus' WHERE position = 0",
+     "kpis id 1, column aggregation: 'bogus' is not one of '', average, ratio, sum"),
+    ("INSERT INTO segments (agreement_id, position, name, share) VALUES (1, 0, 'SMB', 'abc')",
+     "segments id 1, column share: “abc” is not a number"),
+    ("INSERT INTO fixed_costs (agreement_id, position, name, amount) "
+     "VALUES (1, 0, 'CRM', '1e99999')", "fixed_costs id 1, column amount: “1e99999” is too large"),
+    ("UPDATE agreements SET gross_margin = 'most' WHERE id = 1",
+     "agreements id 1, column gross_margin: “most” is not a number"),
 ])
 @pytest.mark.parametrize("command", [
     ["list"], ["show", "1"], ["show", "1", "--json"], ["report", "1", "--month", "2027-01"],
