@@ -28,7 +28,6 @@ class TeamBudgetModel(QStandardItemModel):
         super().__init__(parent)
         self.locale = QLocale()
         self._texts: list[list[str]] = []
-        self._tips: list[str] = []
         self._bold_rows: set[int] = set()
         self._headers: list[str] = []
 
@@ -36,7 +35,9 @@ class TeamBudgetModel(QStandardItemModel):
         texts, tips, bold = self._rows(plan, currency) if plan is not None else ([], [], set())
         headers = [] if plan is None else [
             "", *(month_label(m, self.locale) for m in plan.months), self.tr("Peak / total")]
-        if headers == self._headers and len(texts) == len(self._texts):
+        # The same shape (months, rows and which rows are totals): only the texts change.
+        if headers == self._headers and len(texts) == len(self._texts) \
+                and bold == self._bold_rows:
             self.blockSignals(True)
             try:
                 for row, line in enumerate(texts):
@@ -50,7 +51,7 @@ class TeamBudgetModel(QStandardItemModel):
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(self.rowCount() - 1, self.columnCount() - 1))
             return
-        self._texts, self._tips, self._bold_rows, self._headers = texts, tips, bold, headers
+        self._texts, self._bold_rows, self._headers = texts, bold, headers
         self.clear()
         self.setHorizontalHeaderLabels(headers)
         font = QFont()
