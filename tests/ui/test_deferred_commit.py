@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from slaworkshop.demo import demo_agreement
@@ -362,7 +362,11 @@ def test_typing_with_hundreds_of_agreements_reads_no_list_and_labels_each_row_on
         labelled.append(start)
         return original_label(start, months)
 
+    from ui.agreement import agreement_picker
+
     monkeypatch.setattr(agreement_list_model, "period_label", counting_label)
+    # The drop-down that stands in for the folded list labels its items the same way.
+    monkeypatch.setattr(agreement_picker, "period_label", counting_label)
     path = tmp_path / "many.slaw"
     window = open_window(qtbot, path, agreements=200,
                          extensions=("ui.signing.actions", "ui.tracking.actions",
@@ -370,8 +374,10 @@ def test_typing_with_hundreds_of_agreements_reads_no_list_and_labels_each_row_on
     session = window.session
     rows = window.agreement_list.model
     # Contract (issue 15, "labels computed once per change"): one period label per row at
-    # start-up, however often the view painted or measured them.
-    assert len(labelled) == 200
+    # start-up, however often the view painted or measured them: once in the list's model and
+    # once in the drop-down that stands in for the folded list.
+    assert window.agreement_picker.isVisible()
+    assert len(labelled) == 400
     assert rows.rowCount() == 200
     listed, loaded = [], []
     store = session.store
@@ -410,4 +416,6 @@ def test_typing_with_hundreds_of_agreements_reads_no_list_and_labels_each_row_on
     # compares with what the file holds), nothing read before the paint; one label per change.
     assert listed == []
     assert len(loaded) == 9 and set(loaded) == {first}
-    assert len(labelled) <= 1
+    # The new title: one label in the list and one in the drop-down, no more.
+    assert len(labelled) <= 2
+    assert window.agreement_picker.findText("Agreement 0150b", Qt.MatchFlag.MatchContains) >= 0
