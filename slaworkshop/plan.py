@@ -23,6 +23,7 @@ from slaworkshop.model import (
     Segment,
     Stage,
     ValidationError,
+    validate_period,
     validate_plan_inputs,
     validate_planning_depth,
     validate_stages,
@@ -360,7 +361,10 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
     """The reverse plan, with segments, team capacity and budget when given (DESIGN §4, §4b).
 
     Raises ValidationError naming every bad field."""
-    weight_list = list(weights) if weights else [Decimal(1)] * months
+    # Equal weights only for a period in range: nothing is built for 10**20 months (the
+    # period's problem is reported below with the rest).
+    in_range = not validate_period(start, months)
+    weight_list = list(weights) if weights else [Decimal(1)] * (months if in_range else 0)
     costs = stage_costs or {}
     problems = validate_plan_inputs(objective, stages, start, months, weight_list)
     problems += validate_planning_depth(segments, capacity, costs, fixed_costs, gross_margin,

@@ -240,3 +240,11 @@ def test_what_if_accepts_a_zero_volume_and_a_small_deal_value() -> None:
     assert (result.won, result.revenue) == (D("0.0"), D("0.0"))
     assert forward_plan(D(10), stages(("Visits", "0.5", 0), ("Won", None, 0)),
                         D("0.5")).revenue == D("2.5")
+
+
+def test_a_period_out_of_range_is_refused_before_anything_is_built_for_it() -> None:
+    # 10**20 equal weights would not fit in memory; the refusal names the period and the rest.
+    with pytest.raises(ValidationError) as caught:
+        compute_plan(RevenueObjective(Decimal(-1), Decimal(10)),
+                     stages(("Leads", "0.5", 0), ("Won", None, 0)), "2027-01", 10**20)
+    assert [str(p.field) for p in caught.value.problems] == ["revenue", "months"]
