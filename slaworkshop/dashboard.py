@@ -21,12 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from slaworkshop.model import Direction, KpiKind, Unit
+from slaworkshop.model import KpiKind
 from slaworkshop.tracking import (
-    Aggregation,
     Finding,
     KpiTrack,
     Light,
+    RunRateNote,
     Tracking,
     decimal_text,
     light,
@@ -153,20 +153,9 @@ def pace(tracking: Tracking, track: KpiTrack) -> Pace:
     projected, year_target = track.projected, track.year_target
     status = light(projected, year_target, track.kpi.direction, agreement.thresholds)
     met = status is Light.GREEN
-    out = False
-    if year_target is not None and track.ytd_actual is not None and not met:
-        if remaining == 0:
-            out = True
-        elif track.aggregation is Aggregation.SUM:
-            out = track.kpi.direction is Direction.LOWER and track.ytd_actual > year_target
-        elif track.aggregation is Aggregation.AVERAGE:
-            values = [m.actual for m in track.months if m.closed and m.actual is not None]
-            needed = (year_target * (len(values) + remaining) - sum(values, Fraction(0))) \
-                / remaining
-            if track.kpi.direction is Direction.LOWER:
-                out = needed < 0
-            else:
-                out = track.kpi.unit is Unit.PERCENT and needed > 100
+    # Out of reach: no month is left, or tracking's run rate says none could do it.
+    out = (year_target is not None and track.ytd_actual is not None and not met
+           and (remaining == 0 or track.run_rate_note is RunRateNote.OUT_OF_REACH))
     return Pace(projected, year_target, status, out)
 
 
