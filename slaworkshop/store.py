@@ -159,6 +159,8 @@ AGREEMENT_CONTENT_COLUMNS = (*AGREEMENT_VALUE_COLUMNS, "fingerprint", "created_a
 # The guarded columns as versions 2 and 3 knew them: a released migration's SQL never changes.
 _V1_CONTENT_COLUMNS = tuple(c for c in AGREEMENT_CONTENT_COLUMNS
                             if c not in ("gross_margin", "spend_kpi"))
+# ... and as version 5 knows them (a later content column gets a step of its own).
+_V5_CONTENT_COLUMNS = (*_V1_CONTENT_COLUMNS, "gross_margin", "spend_kpi")
 
 def _agreement_update_guard(columns: tuple[str, ...]) -> str:
     """Refuse any change to a sealed revision but signed → superseded, all else unchanged."""
@@ -363,7 +365,7 @@ CREATE TABLE fixed_costs (
     amount TEXT NOT NULL
 );
 DROP TRIGGER IF EXISTS agreements_sealed_update;
-""" + _agreement_update_guard((*AGREEMENT_CONTENT_COLUMNS, "seal")) + "".join(
+""" + _agreement_update_guard((*_V5_CONTENT_COLUMNS, "seal")) + "".join(
     _sealed_guard(t) for t in PLANNING_DEPTH_TABLES)
 
 
@@ -1206,10 +1208,13 @@ class Store:
         if later is not None:
             raise SealedError(f"revision {original.revision} already has a newer revision "
                               f"(id {later['id']})")
-        new_id = self.create(original.new_draft(original.revision + 1, supersedes=agreement_id))
-        aliases = self.import_aliases(agreement_id)
-        if aliases:
-            self.apply_actuals(new_id, {}, aliases=dict(aliases))
+        # The draft and the import aliases it inherits, in one transaction.
+        with self._write():
+            new_id = self.create(original.new_draft(original.revision + 1,
+                                                    supersedes=agreement_id))
+            aliases = self.import_aliases(agreement_id)
+            if aliases:
+                self.apply_actuals(new_id, {}, aliases=dict(aliases))
         return new_id
 
     def previous_fingerprint(self, agreement: Agreement) -> str | None:

@@ -398,3 +398,24 @@ def test_file_without_write_permission_opens_read_only(tmp_path: Path,
         with pytest.raises(ReadOnlyError, match="nothing was changed"):
             store.save(agreement)
     assert digest(path) == before
+
+
+def test_a_revision_that_cannot_take_its_import_aliases_is_not_created(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    agreement_id = store.create(demo_agreement())
+    store.apply_actuals(agreement_id, {}, aliases={"Opportunity": "Proposals"})
+    for party, signer in (("Marketing", "Laura Méndez"), ("Sales", "Daniel Ortega")):
+        store.sign(agreement_id, Signature(party, signer, "Director", "2027-01-14"))
+    before = [s.id for s in store.list_agreements()]
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "apply_actuals", failing)
+    with pytest.raises(WriteError, match="the file is as it was before it"):
+        store.revise(agreement_id)
+    # The draft and its aliases go in together or not at all.
+    assert [s.id for s in store.list_agreements()] == before
+    monkeypatch.undo()
+    new_id = store.revise(agreement_id)
+    assert store.import_aliases(new_id) == {"Opportunity": "Proposals"}
