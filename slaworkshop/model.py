@@ -1162,6 +1162,15 @@ def validate_limits(agreement: Agreement) -> list[Problem]:
              bounds.MAX_TEXT, number=index)
         number(QT_TRANSLATE_NOOP("core", "protocol {number} KPI target"), protocol.kpi_target,
                number=index)
+    for index, segment in enumerate(agreement.segments, start=1):
+        text(QT_TRANSLATE_NOOP("core", "segment {number} name"), segment.name, bounds.MAX_NAME,
+             number=index)
+    for index, line in enumerate(agreement.capacity, start=1):
+        text(QT_TRANSLATE_NOOP("core", "capacity line {number} role"), line.role,
+             bounds.MAX_NAME, number=index)
+    for index, cost in enumerate(agreement.fixed_costs, start=1):
+        text(QT_TRANSLATE_NOOP("core", "fixed cost {number} name"), cost.name, bounds.MAX_NAME,
+             number=index)
     return problems
 
 

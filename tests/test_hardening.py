@@ -27,6 +27,7 @@ from slaworkshop.model import (
     ValidationError,
     check_agreement,
     parse_decimal,
+    validate_agreement,
 )
 from slaworkshop.store import Store
 
@@ -143,6 +144,18 @@ def test_length_limits_name_the_field(change, field: str, limit: int) -> None:
         check_agreement(agreement)
     assert [(p.field, p.message.endswith(f"is too long; at most {limit}"))
             for p in caught.value.problems if "too long" in p.message] == [(field, True)]
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (lambda a: setattr(a.segments[0], "name", "S" * 101), "segment 1 name"),
+    (lambda a: setattr(a.capacity[1], "role", "R" * 101), "capacity line 2 role"),
+    (lambda a: setattr(a.fixed_costs[0], "name", "F" * 101), "fixed cost 1 name"),
+])
+def test_planning_depth_names_have_the_name_limit(change, field: str) -> None:
+    agreement = demo_agreement("en", "segments")
+    assert validate_agreement(agreement) == []
+    change(agreement)
+    assert [p.field for p in validate_agreement(agreement) if "too long" in p.message] == [field]
 
 
 def test_texts_at_their_limits_are_fine() -> None:
