@@ -158,7 +158,9 @@ class WhatIfPanel(QWidget):
         colour = "#b3261e" if gap < 0 else "#1b7a3a"
         if self.presenter:
             colour = "#FF8C42" if gap < 0 else "#2BD99F"
-        self.outcome.setStyleSheet(f"color: {colour};")
+        style = f"color: {colour};"
+        if self.outcome.styleSheet() != style:  # a new style sheet re-polishes the label
+            self.outcome.setStyleSheet(style)
 
     def _fill(self, rows: list[list[str]]) -> None:
         """Labels in a grid, reused while the shape stays (no flicker while typing)."""
