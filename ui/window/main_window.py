@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         charts_layout.addWidget(self.plan_summary)
         charts_layout.addWidget(self.chart_tabs, 1)
         self.chart_splitter.addWidget(charts)
-        self.chart_tabs.currentChanged.connect(lambda _index: self._update_plan())
+        # Choosing a chart tab draws that chart if it is behind; the table stays as it is.
+        self.chart_tabs.currentChanged.connect(lambda _index: self._update_shown_chart())
         self._chart_plan: dict[int, object] = {}
         self.monthly_table = MonthlyTable()
         self.chart_splitter.addWidget(self.monthly_table)
@@ -495,8 +496,14 @@ class MainWindow(QMainWindow):
 
     def _update_plan(self) -> None:
         plan, agreement = self.session.plan, self.session.agreement
-        # Only the chart on show is redrawn while people type; the other one catches up
-        # when its tab is chosen.
+        self._update_shown_chart()
+        self.monthly_table.set_plan(plan, agreement)
+        self.plan_summary.set_plan(plan, agreement)
+
+    def _update_shown_chart(self) -> None:
+        """Only the chart on show is redrawn while people type; the others catch up when
+        their tab is chosen (and are not redrawn for a plan they already show)."""
+        plan, agreement = self.session.plan, self.session.agreement
         shown: QWidget | None = self.chart_tabs.currentWidget()
         if shown is not None and shown is self._monthly_holder and self.monthly_chart is None:
             self.monthly_chart = self._make_chart("ui.plan.monthly_chart", "MonthlyChart")
@@ -505,20 +512,17 @@ class MainWindow(QMainWindow):
                 layout.addWidget(self.monthly_chart)
         if shown is self._monthly_holder:
             shown = self.monthly_chart
-        for chart in (self.funnel_chart, self.monthly_chart):
-            if chart is None:
-                continue
-            if chart is shown:
-                old = self._chart_plan.get(id(chart))
-                if not (isinstance(old, tuple) and old[0] is plan and old[1] is agreement):
-                    chart.set_plan(plan, agreement)  # type: ignore[attr-defined]
-                    self._chart_plan[id(chart)] = (plan, agreement)
-        self.monthly_table.set_plan(plan, agreement)
-        self.plan_summary.set_plan(plan, agreement)
         current = self.chart_tabs.currentWidget()
-        for name, tab in (("team", self._team_tab), ("what_if", self._what_if_tab)):
-            if current is tab and tab.built:
-                self._plan_views[name].set_plan(plan, agreement)  # type: ignore[attr-defined]
+        if current is self._team_tab and self._team_tab.built:
+            shown = self._plan_views["team"]
+        elif current is self._what_if_tab and self._what_if_tab.built:
+            shown = self._plan_views["what_if"]
+        if shown is None:
+            return
+        old = self._chart_plan.get(id(shown))
+        if not (isinstance(old, tuple) and old[0] is plan and old[1] is agreement):
+            shown.set_plan(plan, agreement)  # type: ignore[attr-defined]
+            self._chart_plan[id(shown)] = (plan, agreement)
 
     def _update_state(self) -> None:
         session = self.session
