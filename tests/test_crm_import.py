@@ -4,6 +4,7 @@ UTF-16, stage vocabulary, mapping of unmatched labels (DESIGN §6)."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -15,6 +16,7 @@ import openpyxl
 import pytest
 
 from main import main
+from slaworkshop.demo import demo_agreement
 from slaworkshop.store import Store
 
 STAGE_COLUMNS = ["Became a Lead Date", "Became a Marketing Qualified Lead Date",
@@ -394,3 +396,21 @@ def test_a_big_csv_streams_with_progress_and_can_be_cancelled(tmp_path: Path) ->
     cancelling = ReadControl(lambda fraction: cancelling.cancel() if fraction > 0.3 else None)
     with pytest.raises(Cancelled):
         preview_import(path, demo_agreement("en"), {}, control=cancelling)
+
+
+def test_a_crm_stage_two_kpis_claim_is_left_to_the_user() -> None:
+    from slaworkshop.excel.names import KpiMatcher, Match
+
+    agreement = demo_agreement("en")
+    # The demo's "Proposals" alone claims the CRM's proposal stage: "Quote" reads as it.
+    assert KpiMatcher(agreement).match("Proposal/Price Quote").kpi.name == "Proposals"
+    # With a second stage that also claims it ("Quotes" is a proposal word), neither gets it.
+    agreement.stages[4].aliases = []
+    agreement.stages.insert(4, dataclasses.replace(agreement.stages[4], name="Quotes",
+                                                   aliases=[]))
+    matcher = KpiMatcher(agreement)
+    assert matcher.match("Proposal/Price Quote").kind is Match.UNKNOWN
+    assert matcher.match("Quotes").kpi.name == "Quotes"
+    # Mapped by the user, it goes where they said.
+    mapped = KpiMatcher(agreement, {"Proposal/Price Quote": "Proposals"})
+    assert mapped.match("Proposal/Price Quote").kpi.name == "Proposals"

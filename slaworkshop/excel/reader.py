@@ -564,9 +564,8 @@ def _record_columns(header: list[Value], collector: _Collector) -> list[_DateCol
             columns.append(_DateColumn(column, str(value), stage, match.kpi))
         elif sure:
             columns.append(_DateColumn(column, str(value), stage, None))
-    return columns if any(c.kpi is not None for c in columns) or any(
-        stage_date_header(v) is not None and stage_date_header(v)[1]  # type: ignore[index]
-        for v in header) else None
+    # Each column kept is a KPI's or surely a stage date (a lone "Create Date" is neither).
+    return columns or None
 
 
 _ISO_TIME = re.compile(r"^(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")

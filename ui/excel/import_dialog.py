@@ -368,10 +368,8 @@ class ImportDialog(QDialog):
         progress: list[float] = []
         control = self.control = ReadControl(progress.append)
         result: dict[str, object] = {}
-        language = QLocale().language()
-        comma = language in (QLocale.Language.Spanish, QLocale.Language.German,
-                             QLocale.Language.French, QLocale.Language.Italian,
-                             QLocale.Language.Portuguese)
+        # The app's language decides an ambiguous "1.234" last (after the file's own signals).
+        comma = QLocale().decimalPoint() == ","
         months = {self.chosen_month} if self.chosen_month else None
 
         def work() -> None:
