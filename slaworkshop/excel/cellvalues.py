@@ -190,4 +190,6 @@ def cell_datetime(value: object, day_first: bool) -> dt.datetime | Text | None:
 
 
 def not_a_date(value: object) -> Text:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a number cell as typed: 45000, not 45000.0
     return excel_text(QT_TRANSLATE_NOOP("excel", '"{value}" is not a date'), value=value)

@@ -46,6 +46,7 @@ from slaworkshop.excel.names import (
     MONTH_HEADERS,
     SUMMARY_MONTH_HEADERS,
     VALUE_HEADERS,
+    KpiMatch,
     KpiMatcher,
     Match,
     count_header,
@@ -127,7 +128,7 @@ class Change:
         return Status.UNCHANGED if self.old == self.new else Status.CHANGED
 
 
-@dataclass(frozen=True)
+@dataclass
 class Ignored:
     """A row label that is not imported: where it is first seen, why, and on how many rows."""
 
@@ -290,6 +291,8 @@ class _Collector:
             self.errors.append(Problem(place, message))
 
     def ignore(self, place: str, label: str, reason: Text, rows: int = 1) -> None:
+        """Note ``rows`` rows of ``label`` as not imported; ``place``: where it is first
+        seen."""
         key = self._keys.get(label)
         if key is None:
             key = self._keys[label] = name_key(label)
@@ -299,8 +302,7 @@ class _Collector:
         if seen is None:
             self.ignored[(key, reason.template)] = Ignored(place, label, reason, rows)
         else:
-            self.ignored[(key, reason.template)] = Ignored(seen.place, seen.label, seen.reason,
-                                                           seen.rows + rows)
+            seen.rows += rows
 
     def out_of_period(self, month: str) -> Text:
         return excel_text(QT_TRANSLATE_NOOP(
@@ -334,9 +336,7 @@ class _Collector:
                decimal_comma: DecimalComma = None) -> Decimal | None:
         """The cell's value as a Decimal; None when empty or wrong (then an error is noted)."""
         if value is FORMULA_WITHOUT_VALUE:
-            self.error(place, excel_text(QT_TRANSLATE_NOOP(
-                "excel", "a formula with no saved value; open the file in Excel or LibreOffice, "
-                "let it calculate, and save it again")))
+            self.error(place, formula_without_value())
             return None
         if isinstance(value, ErrorValue):
             value = value.text
@@ -386,6 +386,21 @@ class _Collector:
                     "fractions (0.95 = 95 %)"), kpi=name))
 
 
+def formula_without_value() -> Text:
+    return excel_text(QT_TRANSLATE_NOOP(
+        "excel", "a formula with no saved value; open the file in Excel or LibreOffice, let it "
+        "calculate, and save it again"))
+
+
+def _moment(value: Value, day_first: bool) -> dt.datetime | Text | None:
+    """``cell_datetime``, with a formula without a value and an error value said as such."""
+    if value is FORMULA_WITHOUT_VALUE:
+        return formula_without_value()
+    if isinstance(value, ErrorValue):
+        return not_a_date(value.text)
+    return cell_datetime(value, day_first)
+
+
 def not_a_month(value: object) -> Text:
     return excel_text(QT_TRANSLATE_NOOP(
         "excel", '"{value}" cannot be read as a month (write it as 2027-03, Mar 2027 or marzo '
@@ -421,7 +436,7 @@ def _month_of(value: Value, day_first: bool) -> str | None:
     return month
 
 
-def _read_long(table: Table, rows: Iterator[tuple[int, list[Value]]],
+def _read_long(table: Table, header_row: int, rows: Iterator[tuple[int, list[Value]]],
                columns: tuple[int, int, int], summary: bool, collector: _Collector) -> None:
     """Month, label and value columns: the app's long table, or a CRM's summary report (whose
     rows of one label and month add up, and whose grouped rows leave the month blank)."""
@@ -429,41 +444,42 @@ def _read_long(table: Table, rows: Iterator[tuple[int, list[Value]]],
     month_cache: dict[object, str | None] = {}
     last_month: Value = None
     day_first = bool(table.default_decimal_comma)
-    for index, row in rows:
-        collector.rows_read += 1
-        label = _label_text(_get(row, kpi_col))
-        value_cell = _get(row, value_col)
+    match = collector.matcher.match
+    place = table.place
+
+    def read(index: int, row: list[Value]) -> None:
+        nonlocal last_month
+        width = len(row)
+        label = _label_text(row[kpi_col] if kpi_col < width else None)
+        value_cell = row[value_col] if value_col < width else None
         has_value = not _empty(value_cell)
         reason = _skip_reason(row) if (label is None or not has_value or summary) else None
         if reason is not None:
-            collector.ignore(table.place(0, index), _first_text(row), reason)
-            continue
+            collector.ignore(place(0, index), _first_text(row), reason)
+            return
         if label is None:
             if has_value:
-                collector.error(table.place(kpi_col, index), excel_text(QT_TRANSLATE_NOOP(
+                collector.error(place(kpi_col, index), excel_text(QT_TRANSLATE_NOOP(
                     "excel", "a value with no KPI name")))
-            continue
-        raw_month = _get(row, month_col)
+            return
+        raw_month = row[month_col] if month_col < width else None
         if summary:
             if _empty(raw_month):
                 raw_month = last_month
             else:
                 last_month = raw_month
-        found = collector.matcher.match(label)
-        if found.kind is Match.UNKNOWN:
-            collector.ignore(table.place(kpi_col, index), label, UNKNOWN_REASON)
-            continue
-        if found.kind is Match.CONVERSION:
-            collector.ignore(table.place(kpi_col, index), label, CONVERSION_REASON)
-            continue
+        found = match(label)
+        if found.kind is not Match.IMPORTED:
+            collector.ignore(place(kpi_col, index), label, _not_imported(found))
+            return
         kpi = found.kpi
         assert kpi is not None
-        month_place = table.place(month_col, index)
+        month_place = place(month_col, index)
         if _empty(raw_month) or raw_month is FORMULA_WITHOUT_VALUE:
             if has_value:
                 collector.error(month_place, excel_text(QT_TRANSLATE_NOOP(
                     "excel", 'no month is given for "{kpi}"'), kpi=label))
-            continue
+            return
         try:
             month = month_cache[raw_month]
         except KeyError:
@@ -472,22 +488,53 @@ def _read_long(table: Table, rows: Iterator[tuple[int, list[Value]]],
             month = _month_of(raw_month, day_first)
         if month is None:
             collector.error(month_place, not_a_month(raw_month))
-            continue
+            return
         if month not in collector.period:
             if summary:
-                collector.ignore(table.place(kpi_col, index), label, OUTSIDE_REASON)
+                collector.ignore(place(kpi_col, index), label, OUTSIDE_REASON)
             else:
                 collector.error(month_place, collector.out_of_period(month))
-            continue
-        place = table.place(value_col, index)
-        value = collector.number(value_cell, kpi, place,
+            return
+        value_place = place(value_col, index)
+        value = collector.number(value_cell, kpi, value_place,
                                  lambda: table.decimal_comma(value_col))
         if value is None:
-            continue
+            return
         if summary:
-            collector.add_up(kpi, month, value, place)
+            collector.add_up(kpi, month, value, value_place)
         else:
-            collector.add(kpi, month, value, place)
+            collector.add(kpi, month, value, value_place)
+
+    if summary:  # a report of a few rows, whose every row may be a total
+        for index, row in rows:
+            collector.rows_read += 1
+            read(index, row)
+        return
+
+    def imported(label: str) -> bool:
+        text = _label_text(label)
+        return text is not None and match(text).kind is Match.IMPORTED
+
+    # A big CRM table holds many metrics: the rows of one not imported come as one count.
+    found = table.labelled(header_row, rows, kpi_col, value_col, imported)
+    collector.rows_read += found.rows
+    steps: list[tuple[int, int, Any]] = [(first, 0, (name, count))
+                                         for name, count, first in found.groups]
+    steps.extend((position, 1, row) for position, row in found.kept)
+    steps.sort(key=lambda step: step[0])
+    for position, kind, payload in steps:
+        index = found.row_number(position)
+        if kind == 1:
+            read(index, payload)
+            continue
+        name, count = payload
+        label = _label_text(name)
+        assert label is not None
+        collector.ignore(place(kpi_col, index), label, _not_imported(match(label)), count)
+
+
+def _not_imported(found: KpiMatch) -> Text:
+    return UNKNOWN_REASON if found.kind is Match.UNKNOWN else CONVERSION_REASON
 
 
 def _read_wide(table: Table, header_row: int, header: list[Value], months: dict[int, str],
@@ -593,7 +640,7 @@ class _Dates:
                 if month is not None and _ISO_TIME.match(text[10:]):
                     return month
                 return not_a_date(text)
-        moment = cell_datetime(value, self.day_first)
+        moment = _moment(value, self.day_first)
         if moment is None or isinstance(moment, Text):
             return moment
         return f"{moment.year:04d}-{moment.month:02d}"
@@ -614,15 +661,16 @@ class _Measure:
     without_end: int = 0
     outside: int = 0
 
-    def add(self, table: Table, index: int, row: list[Value], day_first: bool,
+    def add(self, table: Table, index: int, cells: tuple[Value, Value], day_first: bool,
             collector: _Collector) -> None:
-        start = cell_datetime(_get(row, self.start), day_first)
+        """One record's FROM and TO cells."""
+        start = _moment(cells[0], day_first)
         if start is None:
             return
         if isinstance(start, Text):
             collector.error(table.place(self.start, index), start)
             return
-        end = cell_datetime(_get(row, self.end), day_first)
+        end = _moment(cells[1], day_first)
         if end is None:
             self.without_end += 1
             return
@@ -695,79 +743,54 @@ def _read_records(table: Table, columns: list[_DateColumn],
     day_first = bool(table.default_decimal_comma)
     dates = _Dates(day_first)
     counted = [c for c in columns if c.kpi is not None]
-    unmatched = {c.column: 0 for c in columns if c.kpi is None}
+    unmatched_columns = [c.column for c in columns if c.kpi is None]
+    # The real dates come counted per column and month (by the child, for a workbook); what
+    # is left is read here in row order: text dates, cells that are not dates, measures, and
+    # the rows with no date, which may be totals or footers.
+    found = table.records(header_row, rows, [c.column for c in counted], unmatched_columns,
+                          [(m.start, m.end) for m in measures])
     counts: dict[tuple[int, str], int] = {}
     outside: dict[int, int] = {}
     places: dict[tuple[int, str], str] = {}
     period = collector.period
-    numbers = [c.column for c in counted]
-    # (column, year * 100 + month) → that month's count, for real dates (xlsx): the hot loop
-    # of a 100,000-row export does no string work for them.
-    by_number: dict[tuple[int, int], int] = {}
-    first_place: dict[tuple[int, int], str] = {}
-    read = 0
-    for index, row in rows:
-        read += 1
-        for measure in measures:
-            measure.add(table, index, row, day_first, collector)
-        dated = False
-        width = len(row)
-        for number in numbers:
-            if number >= width:
-                continue
-            value = row[number]
-            if value.__class__ is dt.datetime or value.__class__ is dt.date:
-                dated = True
-                key = (number, value.year * 100 + value.month)
-                seen = by_number.get(key)
-                if seen is None:
-                    by_number[key] = 1
-                    first_place[key] = table.place(number, index)
-                else:
-                    by_number[key] = seen + 1
-                continue
-            if value is None or value == "":
-                continue
+    for position, kind, column_number, value in found.events:
+        index = found.row_number(position)
+        if kind == 0:
+            measures[column_number].add(table, index, value, day_first, collector)
+        elif kind == 1:
             month = dates.month(value)
             if month is None:
                 continue
-            dated = True
             if isinstance(month, Text):
-                collector.error(table.place(number, index), month)
-                continue
-            if month in period:
-                text_key = (number, month)
+                collector.error(table.place(column_number, index), month)
+            elif month in period:
+                text_key = (column_number, month)
                 counts[text_key] = counts.get(text_key, 0) + 1
                 if text_key not in places:
-                    places[text_key] = table.place(number, index)
+                    places[text_key] = table.place(column_number, index)
             else:
-                outside[number] = outside.get(number, 0) + 1
-        for column_number in unmatched:
-            if not _empty(_get(row, column_number)):
-                unmatched[column_number] += 1
-                dated = True
-        if not dated:
-            reason = _skip_reason(row)
+                outside[column_number] = outside.get(column_number, 0) + 1
+        else:
+            reason = _skip_reason(value)
             if reason is not None:
-                collector.ignore(table.place(0, index), _first_text(row), reason)
-    collector.rows_read += read
-    for (number, year_month), count in by_number.items():
+                collector.ignore(table.place(0, index), _first_text(value), reason)
+    collector.rows_read += found.rows
+    for number, year_month, count, position in found.months:
         month = f"{year_month // 100:04d}-{year_month % 100:02d}"
         if month in period:
             month_key_ = (number, month)
             counts[month_key_] = counts.get(month_key_, 0) + count
-            places.setdefault(month_key_, first_place[(number, year_month)])
+            places.setdefault(month_key_, table.place(number, found.row_number(position)))
         else:
             outside[number] = outside.get(number, 0) + count
     for column in counted:
-        assert column.kpi is not None
         if outside.get(column.column):
             collector.ignore(table.place(column.column, header_row), column.header,
                              OUTSIDE_REASON, outside[column.column])
     for column in columns:
         if column.kpi is None:
             collector.ignore(table.place(column.column, header_row), column.stage,
-                             UNKNOWN_REASON, max(unmatched[column.column], 1))
+                             UNKNOWN_REASON, max(found.unmatched.get(column.column, 0), 1))
     for (column_number, month), count in sorted(counts.items()):
         kpi = next(c.kpi for c in counted if c.column == column_number)
         assert kpi is not None
@@ -828,7 +851,7 @@ def _read_table(table: Table, collector: _Collector) -> bool:
         kind, details = found
         collector.layouts.append((table.title, kind))
         if kind in ("long", "summary"):
-            _read_long(table, rows, details, kind == "summary", collector)
+            _read_long(table, index, rows, details, kind == "summary", collector)
         elif kind == "records":
             _read_records(table, details, rows, index, row, collector)
         else:

@@ -14,6 +14,7 @@ the first lines when the sniffer cannot tell), and streamed row by row with prog
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import functools
@@ -24,11 +25,12 @@ import subprocess
 import sys
 import threading
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.excel.calamine_child import group_labels, kept_rows, reduce_records
 from slaworkshop.excel.cellvalues import decimal_comma_evidence
 from slaworkshop.excel.names import fold
 from slaworkshop.excel.safety import ExcelFileError, check_archive, excel_text, sniff
@@ -38,6 +40,9 @@ CHILD_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 CHILD_CPU_SECONDS = 120
 CHILD_WALL_SECONDS = 180
 PROGRESS_EVERY_ROWS = 5_000
+# The rows of each sheet the child sends before it waits to know what the reader wants of the
+# rest: enough for the header search (30 rows) and the About sheet (41).
+HEAD_ROWS = 50
 
 
 class FormulaWithoutValue:
@@ -102,6 +107,10 @@ class Table:
     visible: bool = True
     _rows: list[list[Value]] | None = None
     _stream: Callable[[], Iterator[tuple[int, list[Value]]]] | None = None
+    _records: Callable[[int, list[int], list[int], list[tuple[int, int]]],
+                       RecordColumns | None] | None = None
+    _labelled: Callable[[int, int, int, Callable[[str], bool]],
+                        LabelledRows | None] | None = None
     # The file's guess for an ambiguous 1.234 when its column does not tell (CSV only).
     default_decimal_comma: bool | None = None
     _column_comma: dict[int, bool | None] = field(default_factory=dict)
@@ -113,6 +122,58 @@ class Table:
         else:
             yield from enumerate(self._rows or (), start=1)
 
+    def records(self, after_row: int, rows: Iterator[tuple[int, list[Value]]],
+                counted: list[int], unmatched: list[int],
+                measures: list[tuple[int, int]]) -> RecordColumns:
+        """What a records export needs of the rows below its header row ``after_row``
+        (``reduce_records``); ``rows``: this table's rows, the header row read."""
+        if self._records is not None:
+            found = self._records(after_row, counted, unmatched, measures)
+            if found is not None:
+                return found
+        numbers: list[int] = []
+        kept: list[list[Value]] = []
+        for index, row in rows:
+            numbers.append(index)
+            kept.append(row)
+        return RecordColumns.of(reduce_records(kept, counted, unmatched,
+                                               [list(m) for m in measures]), numbers=numbers)
+
+    def labelled(self, after_row: int, rows: Iterator[tuple[int, list[Value]]], label: int,
+                 value: int, wanted: Callable[[str], bool]) -> LabelledRows:
+        """A long table's rows below its header row ``after_row``: those whose text label
+        ``wanted`` refuses and whose value is not empty as a count per label, every other row
+        whole (``group_labels``); the value column's decimal mark is decided on the way."""
+        found: LabelledRows | None = None
+        if self._labelled is not None:
+            found = self._labelled(after_row, label, value, wanted)
+        if found is None:
+            numbers: list[int] = []
+            kept: list[list[Value]] = []
+            for index, row in rows:
+                numbers.append(index)
+                kept.append(row)
+            groups, member, texts = group_labels(kept, label, value)
+            keep = {name for name in groups if wanted(name)}
+            found = LabelledRows(
+                len(kept), [(name, count, first) for name, (count, first) in groups.items()
+                            if name not in keep],
+                [(position, row) for position, row in kept_rows(kept, label, member, keep)],
+                texts, numbers=numbers)
+        self._column_comma[value] = self._vote(found.texts)
+        return found
+
+    def _vote(self, texts: Iterable[Value]) -> bool | None:
+        votes = {True: 0, False: 0}
+        for text in texts:
+            if isinstance(text, str):
+                evidence = decimal_comma_evidence(text)
+                if evidence is not None:
+                    votes[evidence] += 1
+        if votes[True] != votes[False]:
+            return votes[True] > votes[False]
+        return self.default_decimal_comma
+
     def place(self, column: int, row: int) -> str:
         """``Sheet!C7`` (column 0 is A) or ``file.csv:line 7``."""
         if self.csv:
@@ -123,17 +184,57 @@ class Table:
         """How an ambiguous ``1.234`` in this column reads: the other values of the column
         first, then the file's signals."""
         if column not in self._column_comma:
-            votes = {True: 0, False: 0}
-            for _index, row in self.rows():
-                if column < len(row) and isinstance(row[column], str):
-                    evidence = decimal_comma_evidence(row[column])
-                    if evidence is not None:
-                        votes[evidence] += 1
-            if votes[True] != votes[False]:
-                self._column_comma[column] = votes[True] > votes[False]
-            else:
-                self._column_comma[column] = self.default_decimal_comma
+            self._column_comma[column] = self._vote(
+                row[column] for _index, row in self.rows() if column < len(row))
         return self._column_comma[column]
+
+
+@dataclass(frozen=True)
+class RecordColumns:
+    """A records export's rows below the header, reduced (``calamine_child.reduce_records``):
+    positions are counted from the first of those rows."""
+
+    rows: int
+    # (column, year * 100 + month, count, first position) for the real dates.
+    months: list[tuple[int, int, int, int]]
+    # (position, kind, column or measure, value): 0 a measure's two cells, 1 a counted cell
+    # that is neither empty nor a date, 2 the cells of a row with no value (row order).
+    events: list[tuple[int, int, int, Any]]
+    unmatched: dict[int, int]
+    first_row: int = 1
+    numbers: list[int] | None = None  # the row numbers, when not consecutive (CSV lines)
+
+    @classmethod
+    def of(cls, found: dict[str, Any], first_row: int = 1,
+           numbers: list[int] | None = None) -> RecordColumns:
+        return cls(int(found["rows"]),
+                   [(int(c), int(k), int(n), int(p)) for c, k, n, p in found["months"]],
+                   [(int(p), int(kind), int(c), v) for p, kind, c, v in found["events"]],
+                   {int(c): int(n) for c, n in found["unmatched"]}, first_row, numbers)
+
+    def row_number(self, position: int) -> int:
+        if self.numbers is not None:
+            return self.numbers[position]
+        return self.first_row + position
+
+
+@dataclass(frozen=True)
+class LabelledRows:
+    """A long table's rows below the header, by label (``Table.labelled``): positions are
+    counted from the first of those rows."""
+
+    rows: int
+    # (label, rows, first position) of each label not wanted, with a value on every row.
+    groups: list[tuple[str, int, int]]
+    kept: list[tuple[int, list[Value]]]  # (position, row): every other row
+    texts: list[Value]  # the value column's texts
+    first_row: int = 1
+    numbers: list[int] | None = None  # the row numbers, when not consecutive (CSV lines)
+
+    def row_number(self, position: int) -> int:
+        if self.numbers is not None:
+            return self.numbers[position]
+        return self.first_row + position
 
 
 def column_letter(column: int) -> str:
@@ -219,13 +320,19 @@ def marked_cells(data: bytes) -> dict[str, list[list[Any]]]:
 
 
 def _cell(value: dict[str, Any]) -> Value:
-    """A date or time cell the child wrote as ``{"d": …}`` or ``{"t": …}`` (json's
-    object_hook: called for those cells only)."""
-    if "d" in value:
-        text = str(value["d"])
-        return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
-    if "t" in value:
-        return str(value["t"])
+    """A cell the child wrote as an object: ``{"d": …}`` a date, ``{"t": …}`` a time,
+    ``{"f": 1}`` a formula without a value, ``{"e": …}`` an error value (json's object_hook:
+    called for those cells and the messages themselves only)."""
+    if len(value) == 1:
+        if "d" in value:
+            text = str(value["d"])
+            return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+        if "t" in value:
+            return str(value["t"])
+        if "f" in value:
+            return FORMULA_WITHOUT_VALUE
+        if "e" in value:
+            return ErrorValue(str(value["e"]))
     return value
 
 
@@ -234,9 +341,16 @@ def _child_failed(name: str, detail: Text) -> ExcelFileError:
         "excel", "the workbook cannot be read: {detail}"), detail=detail))
 
 
+def _unreadable(name: str) -> ExcelFileError:
+    return _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
+        "excel", "the reader gave an unreadable answer")))
+
+
 class XlsxBook:
     """A workbook parsed by the child process: its tables fill as the child's rows arrive.
 
+    The child sends each sheet's first ``HEAD_ROWS`` rows, then waits: a reader that goes on
+    gets the rest of the rows, a records reader only their monthly counts (``Table.records``).
     ``close`` ends the child if it is still running (a reader may stop before the last
     sheet); use it as a context manager.
     """
@@ -251,7 +365,7 @@ class XlsxBook:
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", str(script), str(CHILD_MEMORY_BYTES),
-                 str(CHILD_CPU_SECONDS)],
+                 str(CHILD_CPU_SECONDS), str(HEAD_ROWS)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         except OSError as exc:
             raise _child_failed(name, excel_text(QT_TRANSLATE_NOOP(
@@ -264,30 +378,30 @@ class XlsxBook:
         self._timer.start()
         self._rows: list[list[list[Value]]] = []
         self._done: list[bool] = []
+        self._reduced: list[bool] = []
         self._current = 0
+        self._waiting = False  # the child waits for a request about the current sheet
         try:
-            stdin, self.process.stdin = self.process.stdin, None
-            assert stdin is not None
-            try:
-                stdin.write(data)
-                stdin.close()
-            except BrokenPipeError:
-                pass  # the child ended early: its exit code says why
+            self._send_bytes(b"%d\n" % len(data) + data)
             # While the child parses: what calamine reads as "" but is not empty.
             try:
-                self._marks = marked_cells(data)
+                marks = marked_cells(data)
             except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError,
                     EOFError):
-                self._marks = {}  # a damaged part: the child says what is wrong
+                marks = {}  # a damaged part: the child says what is wrong
             first = self._message()
+            self._send(marks)
             self.tables = []
             for number, sheet in enumerate(first.get("sheets", [])):
                 title = str(sheet["name"])
                 self._rows.append([])
                 self._done.append(False)
+                self._reduced.append(False)
                 self.tables.append(Table(title, quote_sheet(title) + "!",
                                          visible=bool(sheet["visible"]),
-                                         _stream=functools.partial(self._stream, number)))
+                                         _stream=functools.partial(self._stream, number),
+                                         _records=functools.partial(self._records, number),
+                                         _labelled=functools.partial(self._labelled, number)))
         except BaseException:
             self.close()
             raise
@@ -306,10 +420,25 @@ class XlsxBook:
         self._timer.cancel()
         if self.process.poll() is None:
             self.process.kill()
-        assert self.process.stdout is not None
-        self.process.stdout.close()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                # The child is gone: what it could not take does not matter.
+                with contextlib.suppress(OSError):
+                    pipe.close()
         self.process.wait()
         self.control.attach(None)
+
+    def _send_bytes(self, data: bytes) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(data)
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            pass  # the child ended early: its exit code or its last line says why
+
+    def _send(self, request: object) -> None:
+        self._waiting = False
+        self._send_bytes(json.dumps(request).encode() + b"\n")
 
     def _message(self) -> dict[str, Any]:
         """The child's next line; its failures as errors of the file."""
@@ -330,8 +459,9 @@ class XlsxBook:
         try:
             message: dict[str, Any] = json.loads(line, object_hook=_cell)
         except ValueError:
-            raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
-                "excel", "the reader gave an unreadable answer"))) from None
+            raise _unreadable(self.name) from None
+        if not isinstance(message, dict):
+            raise _unreadable(self.name)
         if "error" in message:
             if message["error"] == "memory":
                 raise _child_failed(self.name, excel_text(QT_TRANSLATE_NOOP(
@@ -341,31 +471,28 @@ class XlsxBook:
                 error=message["error"], detail=message.get("detail", "")))
         return message
 
-    def _pull(self) -> None:
-        """Read the next chunk of the sheet being sent."""
-        self.control.check()
+    def _receive(self) -> None:
+        """Take the child's next message about the sheet being sent."""
         message = self._message()
         number = self._current
-        rows = self._rows[number]
-        start = len(rows)
         if "end" in message:
-            # A formula without a value may stand below every row calamine gave.
-            last = max((m[0] for m in self._marks.get(self.tables[number].title, [])),
-                       default=0)
-            rows.extend([] for _ in range(last - len(rows)))
             self._done[number] = True
             self._current += 1
-        else:
+        elif "more" in message:
+            self._waiting = True
+        elif isinstance(message.get("rows"), list):
             # An empty cell stays "" (the readers take "" as empty): no pass over every cell.
-            rows.extend(message["rows"])
-        for row_number, column, error in self._marks.get(self.tables[number].title, []):
-            if start < row_number <= len(rows):
-                row = rows[row_number - 1]
-                while len(row) < column:
-                    row.append("")
-                if row[column - 1] in ("", None):
-                    row[column - 1] = (FORMULA_WITHOUT_VALUE if error is None
-                                       else ErrorValue(error))
+            self._rows[number].extend(message["rows"])
+        else:
+            raise _unreadable(self.name)
+
+    def _pull(self) -> None:
+        """Read the next chunk of the sheet being sent, asking for the rest of its rows
+        when the child waits."""
+        self.control.check()
+        if self._waiting:
+            self._send({"rows": True})
+        self._receive()
 
     def _stream(self, number: int) -> Iterator[tuple[int, list[Value]]]:
         index = 0
@@ -375,8 +502,61 @@ class XlsxBook:
                 yield index + 1, rows[index]
                 index += 1
             if self._done[number]:
+                if self._reduced[number]:
+                    raise RuntimeError("the rows of a sheet read as records are not kept")
                 return
             self._pull()
+
+    def _can_ask(self, number: int, after_row: int) -> bool:
+        """Whether the child waits to know what is wanted of the sheet's rows after
+        ``after_row``; not when they are here already (a short sheet, or one read whole)."""
+        if number != self._current:
+            return False
+        while not self._waiting and not self._done[number]:
+            self.control.check()
+            self._receive()
+        return self._waiting and after_row <= len(self._rows[number])
+
+    def _labelled(self, number: int, after_row: int, label: int, value: int,
+                  wanted: Callable[[str], bool]) -> LabelledRows | None:
+        """The child's grouping of a long table's rows after ``after_row``."""
+        if not self._can_ask(number, after_row):
+            return None
+        self._send({"labels": {"after": after_row, "label": label, "value": value}})
+        self.control.check()
+        try:
+            found = self._message()["labels"]
+            groups = [(str(name), int(count), int(first)) for name, count, first in
+                      found["groups"]]
+            keep = [name for name, _count, _first in groups if wanted(name)]
+            self._send({"keep": keep})
+            self.control.check()
+            kept = [(int(position), list(row)) for position, row in self._message()["kept"]]
+            texts = list(found["texts"])
+        except (KeyError, TypeError, ValueError):
+            raise _unreadable(self.name) from None
+        self._reduced[number] = True
+        self._receive()  # the sheet's end
+        wanted_names = set(keep)
+        return LabelledRows(int(found["rows"]), [g for g in groups if g[0] not in wanted_names],
+                            kept, texts, first_row=after_row + 1)
+
+    def _records(self, number: int, after_row: int, counted: list[int], unmatched: list[int],
+                 measures: list[tuple[int, int]]) -> RecordColumns | None:
+        """The child's reduction of a records export's rows after ``after_row``."""
+        if not self._can_ask(number, after_row):
+            return None
+        self._send({"records": {"after": after_row, "counted": counted, "unmatched": unmatched,
+                                "measures": [list(m) for m in measures]}})
+        self.control.check()
+        message = self._message()
+        try:
+            found = RecordColumns.of(message["records"], first_row=after_row + 1)
+        except (KeyError, TypeError, ValueError):
+            raise _unreadable(self.name) from None
+        self._reduced[number] = True
+        self._receive()  # the sheet's end
+        return found
 
     def load(self) -> list[Table]:
         """Every table with all its rows (for callers that want them all at once)."""
