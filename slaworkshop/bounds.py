@@ -63,6 +63,13 @@ def decimal_problem(value: Decimal | int, typed: str | None = None) -> Text | No
     may pass for a Decimal) is checked as one."""
     if isinstance(value, int):
         return int_problem(value)
+    if value.is_finite():
+        # Most numbers, checked on every keystroke: in bounds by two comparisons (libmpdec
+        # compares 1E+999999999 without expanding it) and a short enough exponent.
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        if exponent >= -MAX_DECIMALS and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+            return None
     shown = _shown(value if typed is None else typed)
     if not value.is_finite():
         return t(QT_TRANSLATE_NOOP("core", "“{value}” is not a finite number"), value=shown)

@@ -16,8 +16,9 @@ from main import COMMAND_PACKAGES, main
 from slaworkshop.cli import build_parser, command_modules
 
 ROOT = Path(__file__).resolve().parent.parent
+# shutil: argparse's help formatter imports it (with zlib, bz2 and lzma) for the terminal's width.
 HEAVY = ("PySide6", "shiboken6", "pyqtgraph", "numpy", "openpyxl", "docx", "python_calamine",
-         "ui")
+         "ui", "shutil")
 
 PROBE = """
 import sys
@@ -87,3 +88,18 @@ def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
     assert exit_info.value.code == 2
     error = capsys.readouterr().err
     assert "invalid choice: 'lsit'" in error and "export-agreement" in error
+
+
+def test_help_wraps_at_the_terminal_width(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    with pytest.raises(SystemExit):
+        main(["list", "--help"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["usage: slaworkshop list [-h] [--db PATH]", " " * 24 + "[--json]"]
+    assert max(map(len, lines)) <= 48
+    monkeypatch.setenv("COLUMNS", "120")
+    with pytest.raises(SystemExit):
+        main(["list", "--help"])
+    assert capsys.readouterr().out.startswith(
+        "usage: slaworkshop list [-h] [--db PATH] [--json]\n")

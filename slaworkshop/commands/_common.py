@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from slaworkshop import bounds
-from slaworkshop.demo import demo_agreement
 from slaworkshop.model import (
     DEFAULT_MONTHS,
     Party,
@@ -45,6 +44,8 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
     first_use = not path.exists()
     store = Store.open(path, create=True, read_only=read_only and not first_use)
     if first_use:
+        from slaworkshop.demo import demo_agreement  # a new file only
+
         args.seeded_demo_id = store.create(demo_agreement(getattr(args, "lang", None) or "en"))
     return store
 

@@ -204,7 +204,7 @@ def test_texts_sit_on_their_bars_at_any_size(qtbot, english, size):
         drawn = widget._values[index].deviceTransform(widget._plot.viewportTransform())
         assert (drawn.m11(), drawn.m22()) == (pytest.approx(1), pytest.approx(1))
         assert value.height() == pytest.approx(
-            widget._values[index].document().size().height(), abs=0.5)
+            widget._values[index].boundingRect().height(), abs=0.5)
     rates = [_on_screen(widget, r) for r in widget._rates[: count - 1]]
     for index, rate in enumerate(rates):
         # Each rate sits in the gap between its two bars.
