@@ -344,7 +344,8 @@ class SaveAgreementCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.before = before.copy()
-        self.after = after.copy()
+        # The session hands over the agreement it previewed, made for this step alone.
+        self.after = after
         self.merge_key = merge_key
         # What of ``after`` is in the file (None until its first write), and whether a failed
         # first write took it off the stack.
@@ -362,7 +363,7 @@ class SaveAgreementCommand(QUndoCommand):
             return False
         if other.after.id != self.after.id:
             return False
-        self.after = other.after.copy()
+        self.after = other.after  # ``other`` is deleted: its agreement is this step's now
         if self.session._pending is other:
             # Qt deletes ``other``: this step is the one waiting to be written now.
             self.session._pending = self

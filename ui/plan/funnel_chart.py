@@ -140,6 +140,8 @@ class FunnelChart(QWidget):
         self._label_htmls: list[str] = []
         self._values: list[FunnelPlainText] = []
         self._brush_colours: list[QColor] = []
+        self._bar_shape: tuple[list[int], list[int]] | None = None
+        self._min_slot: tuple[tuple[object, ...], float] | None = None
         self._rates: list[FunnelPlainText] = []
 
         self._message = QLabel(self)
@@ -217,14 +219,16 @@ class FunnelChart(QWidget):
         self._widths = log_widths([s.annual for s in stages])
         ys = [count - 1 - index for index in range(count)]
         self._brush_colours = [QColor(colours.get(s.owner, self._palette[-1])) for s in stages]
-        brushes = [pg.mkBrush(colour) for colour in self._brush_colours]
-        self._bars.setOpts(
-            x0=[-w / 2 for w in self._widths],
-            y=ys,
-            width=self._widths,
-            height=BAR_HEIGHT,
-            brushes=brushes,
-        )
+        # A keystroke moves the bars' widths only: the rest is given when it changed (new
+        # brushes make pyqtgraph rebuild its colour tables).
+        shape = (ys, [colour.rgba() for colour in self._brush_colours])
+        if shape != self._bar_shape:
+            self._bar_shape = shape
+            self._bars.setOpts(x0=[-w / 2 for w in self._widths], y=ys, width=self._widths,
+                               height=BAR_HEIGHT,
+                               brushes=[pg.mkBrush(colour) for colour in self._brush_colours])
+        else:
+            self._bars.setOpts(x0=[-w / 2 for w in self._widths], width=self._widths)
         self._show_parts(plan if chosen is None else None, ys)
         for index, (stage, label, value, y) in enumerate(
             zip(stages, self._labels, self._values, ys, strict=True)
@@ -430,6 +434,8 @@ class FunnelChart(QWidget):
 
     def _ensure_items(self, count: int) -> None:
         """Create or drop text items only when the number of stages changes."""
+        if len(self._labels) == count and len(self._rates) == max(count - 1, 0):
+            return
         while len(self._labels) < count:
             label = FunnelText((1, 0.5), self._foreground, self._label_font)
             self._view.addItem(label, ignoreBounds=True)
@@ -484,7 +490,12 @@ class FunnelChart(QWidget):
     def min_slot(self) -> float:
         """The height in pixels a stage needs with its type at the smallest size."""
         smallest = tuple(min(base, MIN_POINTS) for base in self._base_sizes)
-        return max(need / share for need, share in self._needs(smallest))  # type: ignore[arg-type]
+        # Asked after every keystroke; the fonts change on a resize at most.
+        key = (*smallest, self._label_font.key(), self._value_font.key(), self._rate_font.key())
+        if self._min_slot is None or self._min_slot[0] != key:
+            self._min_slot = (key, max(
+                need / share for need, share in self._needs(smallest)))  # type: ignore[arg-type]
+        return self._min_slot[1]
 
     def _scale_fonts(self) -> None:
         """Shrink the type when the stages' slots are too low for it (never grow it)."""

@@ -37,6 +37,7 @@ class MonthlyTable(QTableView):
         self._raw_headers: list[str] = []
         self._wrap_cache: dict[tuple[str, int], tuple[str, int]] = {}
         self._bold_metrics: QFontMetrics | None = None
+        self._shape: tuple[object, ...] = ()
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
         self.model_.set_plan(plan)
@@ -53,6 +54,14 @@ class MonthlyTable(QTableView):
             # New header texts (a new period or language): the model's, one line each.
             self._raw_headers = shown
             self._headers = []
+        texts = model.texts()
+        # The widths follow the stage names and the number of characters of each column's
+        # longest number (digits are equally wide): most keystrokes change neither.
+        shape = (tuple(self._raw_headers), tuple(row[model.STAGE] for row in texts),
+                 tuple(max(map(len, column)) for column in zip(*texts, strict=True)))
+        if shape == self._shape and self._headers:
+            return
+        self._shape = shape
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
@@ -64,7 +73,6 @@ class MonthlyTable(QTableView):
         # A cell's text has the focus frame's margin on each side; a header its own margin.
         focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         cell_padding = 2 * (focus + 1) + 2
-        texts = model.texts()
         last = len(self._raw_headers) - 1
         widths, headers = [], []
         for column, raw in enumerate(self._raw_headers):
@@ -97,6 +105,7 @@ class MonthlyTable(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
+            self._shape = ()
             self._fit_columns()
         super().changeEvent(event)
 
