@@ -265,3 +265,32 @@ def test_bytes_helpers_never_raise_on_random_prefixes() -> None:
     for size in range(0, len(whole), max(1, len(whole) // 40)):
         preview = preview_bytes("x.xlsx", whole[:size], agreement, {})
         assert preview.errors and not preview.values()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_dtd_behind_a_comment_in_a_sheet_is_refused(tmp_path: Path, db: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      encoding: str) -> None:
+    """A sheet is checked in its prolog only; a comment holding a tag must not end it."""
+    source = valid_workbook(tmp_path / "plain.xlsx")
+    before = digest(db)
+
+    def hide(xml: bytes) -> bytes:
+        body = re.sub(rb"^<\?xml[^>]*\?>", b"", xml).decode("utf-8")
+        text = ('<?xml version="1.0"?><!-- made by <b>a tool</b> -->'
+                '<!DOCTYPE worksheet [<!ENTITY e "x">]>' + body)
+        return text.encode("utf-16") if encoding == "utf-16" else text.encode("utf-8")
+
+    hidden = rewrite_part(source, tmp_path / "hidden.xlsx", "xl/worksheets/sheet1.xml", hide)
+    err = import_refused(db, hidden, capsys)
+    assert "hidden.xlsx: refused: the workbook's XML declares entities or a DTD" in err
+    assert digest(db) == before
+
+
+def test_a_comment_with_tags_alone_is_harmless(tmp_path: Path, db: Path) -> None:
+    source = valid_workbook(tmp_path / "plain.xlsx")
+    commented = rewrite_part(
+        source, tmp_path / "commented.xlsx", "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(rb"^(<\?xml[^>]*\?>)", rb"\1<!-- made by <b>a tool</b> -->", xml))
+    assert main(["import-actuals", "--db", str(db), "1", str(commented)]) == 0
+    assert actuals(db)["Leads"]["2027-01"] == Decimal(180)
