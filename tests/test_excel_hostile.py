@@ -294,3 +294,26 @@ def test_a_comment_with_tags_alone_is_harmless(tmp_path: Path, db: Path) -> None
         lambda xml: re.sub(rb"^(<\?xml[^>]*\?>)", rb"\1<!-- made by <b>a tool</b> -->", xml))
     assert main(["import-actuals", "--db", str(db), "1", str(commented)]) == 0
     assert actuals(db)["Leads"]["2027-01"] == Decimal(180)
+
+
+def test_cells_without_references_keep_their_marks(tmp_path: Path, db: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Some writers leave out each row's and cell's reference (r=); an error value and a
+    formula without a value there are still errors at their places, not empty cells."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Actuals"
+    sheet.append(["KPI", "2027-01", "2027-02", "2027-03"])
+    sheet.append(["Leads", 180, "=B2+10", 200])
+    sheet.append(["MQL", "#N/A", 70, 75])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    bare = rewrite_part(plain, tmp_path / "bare.xlsx", "xl/worksheets/sheet1.xml",
+                        lambda xml: re.sub(rb'(<(?:c|row)\b[^>]*?) r="[A-Z]*\d+"', rb"\1", xml))
+    xml = zipfile.ZipFile(bare).read("xl/worksheets/sheet1.xml")
+    assert b' r="' not in xml.split(b"<sheetData>")[1] and b't="e"' in xml
+    before = digest(db)
+    err = import_refused(db, bare, capsys)
+    assert "Actuals!C2: a formula with no saved value" in err
+    assert 'Actuals!B3: "#N/A" is an error value, not a number' in err
+    assert digest(db) == before

@@ -465,7 +465,7 @@ def excel_like(path: Path) -> Path:
 
 def test_sheet_reader_agrees_with_openpyxl(tmp_path: Path, store: Store,
                                            agreement: Agreement) -> None:
-    from slaworkshop.excel.sources import FORMULA_WITHOUT_VALUE, read_xlsx
+    from slaworkshop.excel.sources import FORMULA_WITHOUT_VALUE, ErrorValue, read_xlsx
 
     assert agreement.id is not None
     fill_actuals(store, agreement)
@@ -482,9 +482,10 @@ def test_sheet_reader_agrees_with_openpyxl(tmp_path: Path, store: Store,
         for table, ref_sheet in zip(tables, reference.worksheets, strict=True):
             ref_sheet.reset_dimensions()
             expected = {(cell.row, cell.column): cell.value for row in ref_sheet.iter_rows()
-                        for cell in row if cell.value is not None
-                        and not (isinstance(cell.value, str) and cell.value.startswith("#"))}
-            got = {(index, column + 1): value for index, row in table.rows()
+                        for cell in row if cell.value is not None}
+            # An error value as openpyxl gives it: its text.
+            got = {(index, column + 1): value.text if isinstance(value, ErrorValue) else value
+                   for index, row in table.rows()
                    for column, value in enumerate(row) if value not in (None, "")}
             # calamine reads a date cell as a date where openpyxl says midnight of it, and
             # every number as a float.
@@ -499,8 +500,9 @@ def test_sheet_reader_agrees_with_openpyxl(tmp_path: Path, store: Store,
 def test_a_workbook_as_excel_writes_it(tmp_path: Path, agreement: Agreement) -> None:
     path = excel_like(tmp_path / "excel.xlsx")
     preview = preview_import(path, agreement, {})
-    # Its error cell has no reference (r=""), so it cannot be told from an empty one.
-    assert errors_of(preview) == ["'Hoja 1'!D4: \"TRUE\" is not a number"]
+    # Its fourth row and cells have no reference (r=): each cell takes the next place.
+    assert errors_of(preview) == ["'Hoja 1'!C4: \"#N/A\" is an error value, not a number",
+                                  "'Hoja 1'!D4: \"TRUE\" is not a number"]
     assert values_of(preview) == {
         ("Leads", "2027-01"): 180, ("Leads", "2027-03"): 181, ("Leads", "2027-04"): 182,
         ("MQL", "2027-01"): 45, ("Rejected leads with a reason", "2027-01"): Decimal("95.5")}

@@ -269,6 +269,36 @@ _RELATIONSHIP = re.compile(rb'<(?:\w+:)?Relationship\b[^>]*?>')
 _ATTRIBUTE = re.compile(rb'\b(Id|Target)="([^"]*)"')
 
 
+_CELL_WITHOUT_REF = re.compile(rb'<(?:\w+:)?c(?:\s(?![^>]*\br=")[^>]*)?/?>')
+_ROW = re.compile(rb'<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)', re.S)
+_ROW_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.S)
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
+_VALUE = re.compile(rb'<(?:\w+:)?v>([^<]*)</', re.S)
+_FORMULA = re.compile(rb'<(?:\w+:)?f\b')
+
+
+def _marks_by_position(xml: bytes) -> list[list[Any]]:
+    """``marked_cells`` of a sheet whose rows or cells leave out their reference (``r=``),
+    as some writers do: each takes the place after the one before it, as Excel reads them."""
+    cells: list[list[Any]] = []
+    row_number = 0
+    for row in _ROW.finditer(xml):
+        found = _ROW_NUMBER.search(row.group(1))
+        row_number = int(found.group(1)) if found else row_number + 1
+        column = 0
+        for cell in _ROW_CELL.finditer(row.group(2) or b""):
+            attributes, body = cell.group(1), cell.group(2) or b""
+            ref = _REF.search(attributes)
+            column = _column_number(ref.group(1)) if ref else column + 1
+            value = _VALUE.search(body)
+            if b't="e"' in attributes:
+                if value is not None:
+                    cells.append([row_number, column, _unescape(value.group(1))])
+            elif _FORMULA.search(body) and (value is None or not value.group(1).strip()):
+                cells.append([row_number, column, None])
+    return cells
+
+
 def _column_number(letters: bytes) -> int:
     number = 0
     for letter in letters:
@@ -303,6 +333,11 @@ def marked_cells(data: bytes) -> dict[str, list[list[Any]]]:
             if not _any_mark(xml):
                 continue
             cells: list[list[Any]] = []
+            if _CELL_WITHOUT_REF.search(xml):
+                cells = _marks_by_position(xml)
+                if cells:
+                    result[_unescape(name)] = cells
+                continue
             for match in _CELL_WITHOUT_VALUE.finditer(xml):
                 ref = _REF.search(match.group(1))
                 if ref:
