@@ -265,3 +265,23 @@ def test_overlay_puts_marks_where_calamine_read_nothing() -> None:
         ["a", None], ["b", "", "#REF!"], [], [None]]
     assert isinstance(rows[0][1], Marked) and isinstance(rows[3][0], Marked)
     assert len(rows) == 4
+
+
+def test_cancel_while_the_child_counts_ends_it(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop.excel.reader import Cancelled, ReadControl
+
+    path = contacts_book(tmp_path / "report.xlsx")
+    control = ReadControl()
+    books: list[sources.XlsxBook] = []
+    original = sources.XlsxBook._can_ask
+
+    def cancel_first(self: sources.XlsxBook, number: int, after_row: int) -> bool:
+        books.append(self)
+        control.cancel()  # the user presses Cancel as the counting is asked for
+        return original(self, number, after_row)
+
+    monkeypatch.setattr(sources.XlsxBook, "_can_ask", cancel_first)
+    with pytest.raises(Cancelled):
+        preview_import(path, demo_agreement("en"), {}, measures=MEASURE, control=control)
+    assert books and books[0].process.returncode is not None  # the child is gone
