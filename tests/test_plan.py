@@ -214,8 +214,20 @@ def test_months_sum_to_annual_and_each_stage_covers_the_next(revenue: Decimal, d
 def test_more_revenue_never_means_fewer_of_anything(revenue: Decimal, extra: Decimal,
                                                     funnel: list) -> None:
     spec = build(revenue, funnel)
-    low = simple_plan(str(revenue), "1000", spec)
-    high = simple_plan(str(revenue + extra), "1000", spec)
+    plans = []
+    for target in (revenue, revenue + extra):
+        try:
+            plans.append(simple_plan(str(target), "1000", spec))
+        except ValidationError as exc:
+            # Tiny rates can make a stage pass 10^15: refused, and so is any bigger revenue.
+            assert "a stage would need more than 10^15" in str(exc)
+            plans.append(None)
+    low, high = plans
+    if low is None:
+        assert high is None
+        return
+    if high is None:
+        return
     for a, b in zip(low.stages, high.stages, strict=True):
         assert b.annual >= a.annual
 

@@ -19,6 +19,7 @@ separate step (``apply_preview``) and happens in one transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -158,6 +159,9 @@ class ImportPreview:
     mapping: dict[str, str] = field(default_factory=dict)
     # The headers of a records export (the dates a response time can be measured between).
     record_headers: list[str] = field(default_factory=list)
+    # What the file gave, for ``preview_again`` (other months, other actuals) without reading
+    # it again; None when it could not be read.
+    reading: _Collector | None = field(default=None, repr=False, compare=False)
 
     @property
     def layout(self) -> str:
@@ -1016,26 +1020,48 @@ def preview_bytes(name: str, data: bytes, agreement: Agreement,
     except ExcelFileError as exc:
         preview.errors.append(Problem(exc.place, exc.message))
         return preview
-    if months:
-        for (kpi, month), (_value, place) in list(collector.values.items()):
-            if month not in months:
-                del collector.values[(kpi, month)]
-                collector.ignore(place, month, NOT_CHOSEN_REASON)
-    order = {k.name: i for i, k in enumerate(agreement.kpis())}
-    for (kpi, month), (value, place) in sorted(
-            collector.values.items(), key=lambda item: (order.get(item[0][0], 0), item[0][1])):
-        old = existing.get(kpi, {}).get(month)
-        preview.changes.append(Change(kpi, month, old, value, place))
-    preview.ignored = list(collector.ignored.values())
-    preview.layouts = collector.layouts
-    preview.rows_read = collector.rows_read
-    preview.unmatched = list(collector.unmatched)
-    preview.record_headers = collector.record_headers
     known = {k.name for k in agreement.kpis()}
     preview.mapping = {label: kpi for label, kpi in (mapping or {}).items() if kpi in known}
-    preview.errors = collector.errors
-    preview.notes = collector.notes
-    return preview
+    preview.reading = collector
+    return preview_again(preview, agreement, existing, months)
+
+
+def preview_again(preview: ImportPreview, agreement: Agreement,
+                  existing: Mapping[str, Mapping[str, Decimal]],
+                  months: set[str] | None = None) -> ImportPreview:
+    """The preview of the same reading for other ``months`` or ``existing`` actuals, without
+    reading the file again (a reading that failed stays as it was)."""
+    collector = preview.reading
+    if collector is None:
+        return preview
+    result = ImportPreview(preview.file_name, preview.sha256, mapping=dict(preview.mapping),
+                           reading=collector)
+    values = collector.values
+    # The values of months not chosen are listed as ignored, a line per month.
+    not_chosen: dict[str, Ignored] = {}
+    if months:
+        values = {}
+        for (kpi, month), (value, place) in collector.values.items():
+            if month in months:
+                values[(kpi, month)] = (value, place)
+            elif month in not_chosen:
+                not_chosen[month].rows += 1
+            else:
+                not_chosen[month] = Ignored(place, month, NOT_CHOSEN_REASON)
+    order = {k.name: i for i, k in enumerate(agreement.kpis())}
+    for (kpi, month), (value, place) in sorted(
+            values.items(), key=lambda item: (order.get(item[0][0], 0), item[0][1])):
+        old = existing.get(kpi, {}).get(month)
+        result.changes.append(Change(kpi, month, old, value, place))
+    result.ignored = [dataclasses.replace(i) for i in collector.ignored.values()]
+    result.ignored += list(not_chosen.values())
+    result.layouts = list(collector.layouts)
+    result.rows_read = collector.rows_read
+    result.unmatched = list(collector.unmatched)
+    result.record_headers = list(collector.record_headers)
+    result.errors = list(collector.errors)
+    result.notes = list(collector.notes)
+    return result
 
 
 def apply_preview(store: Store, agreement_id: int, preview: ImportPreview) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -412,3 +413,49 @@ def test_response_time_chosen_in_the_preview(qtbot, tmp_path: Path,
     qtbot.mouseClick(dialog.measure_button, Qt.MouseButton.LeftButton)
     assert ["New", "sqls.csv:line 2", "Hours to first contact", "Mar 2027", "", "18", ""] in \
         table(dialog.model)
+
+
+def test_choosing_a_month_reuses_the_reading(qtbot, tmp_path: Path, monkeypatch,
+                                             session: AgreementSession) -> None:
+    """A month chosen, or actuals changed meanwhile, need no new reading of the file; a
+    changed file or a new mapping does."""
+    import ui.excel.import_dialog as module
+
+    reads: list[Path] = []
+    original = module.preview_import
+
+    def counted(path, *args, **kwargs):
+        reads.append(Path(path))
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, "preview_import", counted)
+    path = workbook(tmp_path / "three.xlsx", [
+        ["KPI", "ene-2027", "feb-2027", "mar-2027"], ["Leads", 150, 90, 95], ["MQL", 40, 41, 42],
+        ["Churn", 1, 2, 3]])
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    assert len(reads) == 1
+    dialog.choose_month("2027-02")
+    assert len(reads) == 1
+    assert [r[:6] for r in table(dialog.model)] == [
+        ["New", "Hoja1!C2", "Leads", "Feb 2027", "", "90"],
+        ["New", "Hoja1!C3", "MQL", "Feb 2027", "", "41"],
+        ["Ignored", "Hoja1!A4", "Churn", "", "", ""],
+        ["Ignored", "Hoja1!B2", "2027-01", "", "", ""],
+        ["Ignored", "Hoja1!D2", "2027-03", "", "", ""]]
+    assert [r[6] for r in table(dialog.model)[3:]] == ["not one of the chosen months (2)"] * 2
+    # The same as a reading made for that month alone.
+    fresh = original(path, session.agreement, session.actuals(session.current_id),
+                     months={"2027-02"})
+    assert [(c.kpi, c.month, c.old, c.new, c.place) for c in dialog.preview.changes] == [
+        (c.kpi, c.month, c.old, c.new, c.place) for c in fresh.changes]
+    assert dialog.preview.ignored == fresh.ignored
+    dialog.choose_month(None)
+    assert len(reads) == 1 and len(dialog.preview.changes) == 6
+    path.write_bytes(path.read_bytes())  # saved again: it may hold other values now
+    os.utime(path, ns=(1, 1))
+    dialog.refresh()
+    assert len(reads) == 2
+    dialog.mapping["Churn"] = "Leads"
+    dialog.refresh()
+    assert len(reads) == 3

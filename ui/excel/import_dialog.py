@@ -54,6 +54,7 @@ from slaworkshop.excel.reader import (
     ImportPreview,
     ReadControl,
     Status,
+    preview_again,
     preview_import,
 )
 from slaworkshop.model import Agreement, KpiKind, Unit
@@ -232,6 +233,8 @@ class ImportDialog(QDialog):
         self.mapping: dict[str, str] = {}
         # The months found in the file, and the one chosen (None: all of them).
         self.months_found: list[str] = []
+        # What the last reading was made with: the same again needs no new reading.
+        self._read_key: object = None
         self.chosen_month: str | None = None
         self.control: ReadControl | None = None
         self.cancelled = False
@@ -330,7 +333,7 @@ class ImportDialog(QDialog):
             self.notes_label.hide()
             self._update_buttons()
             return
-        preview = self._read(agreement)
+        preview = self._preview(agreement)
         if preview is None:
             self.preview = None
             self.model.set_rows([])
@@ -358,6 +361,28 @@ class ImportDialog(QDialog):
         self.notes_label.setVisible(bool(notes))
         self._fill_kpis(agreement)
         self._update_buttons()
+
+    def _preview(self, agreement: Agreement) -> ImportPreview | None:
+        """The preview for the month chosen and the actuals in the file now: from the last
+        reading when only those changed (choosing a month in a 100,000-row export is then
+        instant), else from a new reading."""
+        assert agreement.id is not None
+        try:
+            status = self.path.stat()
+            stamp: object = (status.st_mtime_ns, status.st_size)
+        except OSError:
+            stamp = None  # the reading says what is wrong
+        key = (agreement, dict(self.mapping), dict(self.measures),
+               QLocale().decimalPoint() == ",", stamp,
+               self.session.store.import_aliases(agreement.id))
+        if (self.preview is not None and self.preview.reading is not None and stamp is not None
+                and key == self._read_key):
+            months = {self.chosen_month} if self.chosen_month else None
+            return preview_again(self.preview, agreement, self.session.actuals(agreement.id),
+                                 months)
+        preview = self._read(agreement)
+        self._read_key = key if preview is not None else None
+        return preview
 
     def _read(self, agreement: Agreement) -> ImportPreview | None:
         """The preview, read in a worker thread while the window stays live; None when the
