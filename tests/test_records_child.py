@@ -67,19 +67,24 @@ def summary(preview: ImportPreview) -> dict[str, Any]:
         "rows": preview.rows_read, "layouts": preview.layouts}
 
 
-@pytest.fixture
-def reductions(monkeypatch: pytest.MonkeyPatch) -> list[sources.RecordColumns | None]:
-    """What the child's reduction gave, each time a records reader asked for one."""
-    seen: list[sources.RecordColumns | None] = []
-    original = sources.XlsxBook._records
+def spy(monkeypatch: pytest.MonkeyPatch, name: str) -> list[Any]:
+    """What ``XlsxBook.<name>`` returned, each time it was asked."""
+    seen: list[Any] = []
+    original = getattr(sources.XlsxBook, name)
 
-    def spy(self: sources.XlsxBook, *args: Any) -> sources.RecordColumns | None:
+    def spied(self: sources.XlsxBook, *args: Any) -> Any:
         found = original(self, *args)
         seen.append(found)
         return found
 
-    monkeypatch.setattr(sources.XlsxBook, "_records", spy)
+    monkeypatch.setattr(sources.XlsxBook, name, spied)
     return seen
+
+
+@pytest.fixture
+def reductions(monkeypatch: pytest.MonkeyPatch) -> list[sources.RecordColumns | None]:
+    """The child's reductions of a records export (None: the rows were read here)."""
+    return spy(monkeypatch, "_records")
 
 
 def test_the_child_counts_the_records_and_the_app_reads_the_rest(
@@ -163,16 +168,8 @@ def long_book(path: Path) -> Path:
 
 @pytest.fixture
 def groupings(monkeypatch: pytest.MonkeyPatch) -> list[sources.LabelledRows | None]:
-    seen: list[sources.LabelledRows | None] = []
-    original = sources.XlsxBook._labelled
-
-    def spy(self: sources.XlsxBook, *args: Any) -> sources.LabelledRows | None:
-        found = original(self, *args)
-        seen.append(found)
-        return found
-
-    monkeypatch.setattr(sources.XlsxBook, "_labelled", spy)
-    return seen
+    """The child's groupings of a long table by label (None: the rows were read here)."""
+    return spy(monkeypatch, "_labelled")
 
 
 def test_a_long_table_past_the_head_comes_grouped_by_label(

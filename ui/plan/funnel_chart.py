@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
+from typing import Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
@@ -563,9 +564,73 @@ class FunnelChart(QWidget):
                 value.set_colour(self._foreground)
 
 
-class FunnelText(QGraphicsTextItem):
-    """A text in the funnel: the same size in pixels at any scale of the view, placed by an
-    anchor ((0, 0): its top left at ``pos()``; (1, 0.5): the middle of its right edge).
+class _Text(Protocol):
+    """What ``_Placed`` needs of a Qt text item."""
+
+    anchor: tuple[float, float]
+    _scale: tuple[float, float]
+    colour: QColor
+
+    def boundingRect(self) -> QRectF: ...
+
+    def setCacheMode(self, mode: QGraphicsItem.CacheMode) -> None: ...
+
+    def _colour_text(self, colour: QColor) -> None: ...
+
+    def setTransform(self, matrix: QTransform, combine: bool = ...) -> None: ...
+
+    def setFont(self, font: QFont) -> None: ...
+
+    def _place(self) -> None: ...
+
+
+class _Placed:
+    """What the funnel's texts share: drawn at their own size in pixels at any scale of the
+    view, placed by an anchor ((0, 0): the top left at ``pos()``; (1, 0.5): the middle of the
+    right edge)."""
+
+    def _start(self: _Text, anchor: tuple[float, float], colour: QColor, font: QFont) -> None:
+        # Qt keeps the text as a pixmap until it changes.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.anchor = anchor
+        # Data units per pixel, x and y (negative: the view's y axis points up).
+        self._scale = (1.0, 1.0)
+        self.colour = QColor(colour)
+        self._colour_text(self.colour)
+        self.setFont(font)
+
+    def set_colour(self: _Text, colour: QColor) -> None:
+        # The same colour again would still drop the cached pixmap and repaint.
+        if colour != self.colour:
+            self.colour = QColor(colour)
+            self._colour_text(self.colour)
+
+    def set_font(self: _Text, font: QFont) -> None:
+        self.setFont(font)
+        self._place()
+
+    def set_anchor(self: _Text, anchor: tuple[float, float]) -> None:
+        if anchor != self.anchor:
+            self.anchor = anchor
+            self._place()
+
+    def set_scale(self: _Text, x: float, y: float) -> None:
+        """Undo the view's scale (``x``, ``y``: data units per pixel) so the text is drawn at
+        its own size, upright."""
+        if (x, y) != self._scale:
+            self._scale = (x, y)
+            self._place()
+
+    def _place(self: _Text) -> None:
+        rect = self.boundingRect()
+        self.setTransform(
+            QTransform.fromTranslate(-rect.width() * self.anchor[0],
+                                     -rect.height() * self.anchor[1])
+            * QTransform.fromScale(*self._scale))
+
+
+class FunnelText(_Placed, QGraphicsTextItem):
+    """A stage's label in the funnel (HTML: the name over the owner).
 
     The chart gives it the view's scale (``set_scale``) when that changes; Qt draws it, keeps
     it as a pixmap until it changes, and never calls back into Python to paint it.
@@ -575,13 +640,7 @@ class FunnelText(QGraphicsTextItem):
 
     def __init__(self, anchor: tuple[float, float], colour: QColor, font: QFont) -> None:
         super().__init__()
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.anchor = anchor
-        self.colour = QColor(colour)
-        # Data units per pixel, x and y (negative: the view's y axis points up).
-        self._scale = (1.0, 1.0)
-        self.setDefaultTextColor(self.colour)
-        self.setFont(font)
+        self._start(anchor, colour, font)
         # The item's rectangle is the text's: neighbours are kept apart by what is drawn.
         self.document().setDocumentMargin(0)
 
@@ -594,27 +653,8 @@ class FunnelText(QGraphicsTextItem):
         self.setHtml(html)
         self._place()
 
-    def set_font(self, font: QFont) -> None:
-        self.setFont(font)
-        self._place()
-
-    def set_anchor(self, anchor: tuple[float, float]) -> None:
-        if anchor != self.anchor:
-            self.anchor = anchor
-            self._place()
-
-    def set_colour(self, colour: QColor) -> None:
-        # The same colour again would still drop the cached pixmap and repaint.
-        if colour != self.colour:
-            self.colour = QColor(colour)
-            self.setDefaultTextColor(self.colour)
-
-    def set_scale(self, x: float, y: float) -> None:
-        """Undo the view's scale (``x``, ``y``: data units per pixel) so the text is drawn at
-        its own size, upright."""
-        if (x, y) != self._scale:
-            self._scale = (x, y)
-            self._place()
+    def _colour_text(self, colour: QColor) -> None:
+        self.setDefaultTextColor(colour)
 
     def fit_width(self) -> None:
         """A fixed text width, so that the right alignment of every line takes effect."""
@@ -622,16 +662,9 @@ class FunnelText(QGraphicsTextItem):
         self.setTextWidth(self.document().idealWidth())
         self._place()
 
-    def _place(self) -> None:
-        rect = self.boundingRect()
-        self.setTransform(
-            QTransform.fromTranslate(-rect.width() * self.anchor[0],
-                                     -rect.height() * self.anchor[1])
-            * QTransform.fromScale(*self._scale))
 
-
-class FunnelPlainText(QGraphicsSimpleTextItem):
-    """A target or a rate in the funnel: ``FunnelText``'s placing, for one line of plain text.
+class FunnelPlainText(_Placed, QGraphicsSimpleTextItem):
+    """A target or a rate in the funnel: one line of plain text.
 
     Most keystrokes change these texts: a simple text item takes a new one without the text
     document's layout, which cost a tenth of a millisecond per text.
@@ -639,13 +672,8 @@ class FunnelPlainText(QGraphicsSimpleTextItem):
 
     def __init__(self, anchor: tuple[float, float], colour: QColor, font: QFont) -> None:
         super().__init__()
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.anchor = anchor
-        self.colour = QColor(colour)
-        self._scale = (1.0, 1.0)
         self._text = ""
-        self.setBrush(self.colour)
-        self.setFont(font)
+        self._start(anchor, colour, font)
 
     def toPlainText(self) -> str:  # FunnelText's name, for the callers
         return self._text
@@ -656,31 +684,8 @@ class FunnelPlainText(QGraphicsSimpleTextItem):
             self.setText(text)
             self._place()
 
-    def set_font(self, font: QFont) -> None:
-        self.setFont(font)
-        self._place()
-
-    def set_anchor(self, anchor: tuple[float, float]) -> None:
-        if anchor != self.anchor:
-            self.anchor = anchor
-            self._place()
-
-    def set_colour(self, colour: QColor) -> None:
-        if colour != self.colour:
-            self.colour = QColor(colour)
-            self.setBrush(self.colour)
-
-    def set_scale(self, x: float, y: float) -> None:
-        if (x, y) != self._scale:
-            self._scale = (x, y)
-            self._place()
-
-    def _place(self) -> None:
-        rect = self.boundingRect()
-        self.setTransform(
-            QTransform.fromTranslate(-rect.width() * self.anchor[0],
-                                     -rect.height() * self.anchor[1])
-            * QTransform.fromScale(*self._scale))
+    def _colour_text(self, colour: QColor) -> None:
+        self.setBrush(colour)
 
 
 def _show(item: QGraphicsItem) -> None:
