@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -184,6 +186,15 @@ weights_12 = st.lists(st.decimals(min_value=D(0), max_value=D(50), places=2), mi
                       max_size=12).filter(lambda ws: any(w > 0 for w in ws))
 
 
+def top_of_funnel(revenue: Decimal, deal: Decimal, funnel: list[tuple[Decimal, int]]) -> int:
+    """The first stage's year target by the rule, computed apart: the won customers the
+    revenue needs, then up the funnel the smallest whole number that covers the next stage."""
+    need = math.ceil(Fraction(revenue) / Fraction(deal))
+    for rate, _lag in reversed(funnel):
+        need = math.ceil(need / Fraction(rate))
+    return need
+
+
 def build(revenue: Decimal, funnel: list[tuple[Decimal, int]]) -> list[Stage]:
     result = [Stage(f"S{i}", rate, "", lag) for i, (rate, lag) in enumerate(funnel)]
     return [*result, Stage("Won")]
@@ -195,7 +206,13 @@ def build(revenue: Decimal, funnel: list[tuple[Decimal, int]]) -> list[Stage]:
        funnel=funnels, weights=weights_12)
 def test_months_sum_to_annual_and_each_stage_covers_the_next(revenue: Decimal, deal: Decimal,
                                                              funnel: list, weights: list) -> None:
-    plan = simple_plan(str(revenue), str(deal), build(revenue, funnel), weights=weights)
+    try:
+        plan = simple_plan(str(revenue), str(deal), build(revenue, funnel), weights=weights)
+    except ValidationError as exc:
+        assert "a stage would need more than 10^15" in str(exc)
+        assert top_of_funnel(revenue, deal, funnel) > 10**15  # refused only when it must be
+        return
+    assert top_of_funnel(revenue, deal, funnel) == plan.stages[0].annual
     for stage in plan.stages:
         assert sum(stage.monthly) + stage.before_start == stage.annual
         assert all(v >= 0 for v in stage.monthly)
@@ -221,6 +238,7 @@ def test_more_revenue_never_means_fewer_of_anything(revenue: Decimal, extra: Dec
         except ValidationError as exc:
             # Tiny rates can make a stage pass 10^15: refused, and so is any bigger revenue.
             assert "a stage would need more than 10^15" in str(exc)
+            assert top_of_funnel(target, D(1000), funnel) > 10**15
             plans.append(None)
     low, high = plans
     if low is None:
