@@ -173,6 +173,7 @@ def test_hubspot_summary_report(tmp_path: Path, db: Path,
         ["2027-03", "Subscriber", 1200], ["2027-03", "Customer", 9]])
     code, result = run_json(capsys, "--db", str(db), "1", str(path))
     assert code == 0 and result["layout"] == "summary"
+    assert result["rows"] == 8  # the rows below the header
     got = actuals(db)
     assert got["Leads"] == {"2027-02": 310, "2027-03": 290}
     assert got["MQL"] == {"2027-02": 95, "2027-03": 88}

@@ -93,6 +93,7 @@ def test_the_child_counts_the_records_and_the_app_reads_the_rest(
     preview = preview_import(path, demo_agreement("en"), {}, measures=MEASURE)
     assert len(reductions) == 1 and reductions[0] is not None  # the child's reduction
     assert reductions[0].rows == 242 and reductions[0].first_row == 5
+    assert preview.record_headers == HEADER  # what a response time can be measured between
     got = summary(preview)
     assert got["changes"] == [
         ("Leads", "2027-03", "200", "Report!C5"), ("Leads", "2027-04", "30", "Report!C205"),
@@ -162,6 +163,7 @@ def long_book(path: Path) -> Path:
     sheet.append(["2027-09", "Leads to MQL", "12 %"])           # row 126: a conversion
     sheet.append([None, None, 17])                             # row 127: no name
     sheet.append(["Total", None, None])                        # row 128
+    sheet.append([None, "Grand total", None])                  # row 129: a total, no value
     book.save(path)
     return path
 
@@ -178,7 +180,7 @@ def test_a_long_table_past_the_head_comes_grouped_by_label(
     got = summary(preview_import(path, demo_agreement("en"), {}))
     # The 7 metrics, row 124 and the conversion: a count each.
     assert groupings[0] is not None and len(groupings[0].groups) == 9
-    assert got["rows"] == 127
+    assert got["rows"] == 128
     # "1.234" reads as 1234: the other texts of the column, in rows not imported, have a
     # decimal comma.
     assert got["changes"] == [("Leads", "2027-05", "1234", "Datos!C122")]
@@ -191,7 +193,9 @@ def test_a_long_table_past_the_head_comes_grouped_by_label(
         ("Datos!B4", "Campaign metric 2", 17), ("Datos!B5", "Campaign metric 3", 18),
         ("Datos!B6", "Campaign metric 4", 17), ("Datos!B7", "Campaign metric 5", 17),
         ("Datos!B8", "Campaign metric 6", 17), ("Datos!B125", "Campaign metric 9", 1),
-        ("Datos!B126", "Leads to MQL", 1), ("Datos!A128", "Total", 1)]
+        ("Datos!B126", "Leads to MQL", 1), ("Datos!A128", "Total", 1),
+        ("Datos!A129", "Grand total", 1)]
+    assert {i[2] for i in got["ignored"][-2:]} == {"a totals row"}
 
 
 def test_a_long_table_reads_the_same_grouped_or_row_by_row(
@@ -255,9 +259,11 @@ def test_skip_cells_keeps_up_to_the_third_value_and_the_first_text() -> None:
 def test_overlay_puts_marks_where_calamine_read_nothing() -> None:
     from slaworkshop.excel.calamine_child import Marked, overlay
 
+    hostile: list[list[Any]] = [["a", ""], ["b", "", ""]]
+    overlay(hostile, [[0, 2, None], [1, 0, None], [-1, -1, None]])  # no such cells
+    assert hostile == [["a", ""], ["b", "", ""]]
     rows: list[list[Any]] = [["a", ""], ["b"]]
-    overlay(rows, [[1, 2, None], [1, 1, "#N/A"], [2, 3, "#REF!"], [4, 1, None], [0, 1, None],
-                   [1, 0, None]])
+    overlay(rows, [[1, 2, None], [1, 1, "#N/A"], [2, 3, "#REF!"], [4, 1, None]])
     assert [[(c.error if isinstance(c, Marked) else c) for c in row] for row in rows] == [
         ["a", None], ["b", "", "#REF!"], [], [None]]
     assert isinstance(rows[0][1], Marked) and isinstance(rows[3][0], Marked)
