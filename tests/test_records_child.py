@@ -164,6 +164,7 @@ def long_book(path: Path) -> Path:
     sheet.append([None, None, 17])                             # row 127: no name
     sheet.append(["Total", None, None])                        # row 128
     sheet.append([None, "Grand total", None])                  # row 129: a total, no value
+    sheet.append(["Total", None, 500])                         # row 130: a total, no name
     book.save(path)
     return path
 
@@ -180,7 +181,7 @@ def test_a_long_table_past_the_head_comes_grouped_by_label(
     got = summary(preview_import(path, demo_agreement("en"), {}))
     # The 7 metrics, row 124 and the conversion: a count each.
     assert groupings[0] is not None and len(groupings[0].groups) == 9
-    assert got["rows"] == 128
+    assert got["rows"] == 129
     # "1.234" reads as 1234: the other texts of the column, in rows not imported, have a
     # decimal comma.
     assert got["changes"] == [("Leads", "2027-05", "1234", "Datos!C122")]
@@ -193,7 +194,7 @@ def test_a_long_table_past_the_head_comes_grouped_by_label(
         ("Datos!B4", "Campaign metric 2", 17), ("Datos!B5", "Campaign metric 3", 18),
         ("Datos!B6", "Campaign metric 4", 17), ("Datos!B7", "Campaign metric 5", 17),
         ("Datos!B8", "Campaign metric 6", 17), ("Datos!B125", "Campaign metric 9", 1),
-        ("Datos!B126", "Leads to MQL", 1), ("Datos!A128", "Total", 1),
+        ("Datos!B126", "Leads to MQL", 1), ("Datos!A128", "Total", 2),
         ("Datos!A129", "Grand total", 1)]
     assert {i[2] for i in got["ignored"][-2:]} == {"a totals row"}
 
