@@ -131,11 +131,7 @@ class Table:
             found = self._records(after_row, counted, unmatched, measures)
             if found is not None:
                 return found
-        numbers: list[int] = []
-        kept: list[list[Value]] = []
-        for index, row in rows:
-            numbers.append(index)
-            kept.append(row)
+        numbers, kept = _gathered(rows)
         return RecordColumns.of(reduce_records(kept, counted, unmatched,
                                                [list(m) for m in measures]), numbers=numbers)
 
@@ -148,11 +144,7 @@ class Table:
         if self._labelled is not None:
             found = self._labelled(after_row, label, value, wanted)
         if found is None:
-            numbers: list[int] = []
-            kept: list[list[Value]] = []
-            for index, row in rows:
-                numbers.append(index)
-                kept.append(row)
+            numbers, kept = _gathered(rows)
             groups, member, texts = group_labels(kept, label, value)
             keep = {name for name in groups if wanted(name)}
             found = LabelledRows(
@@ -189,8 +181,30 @@ class Table:
         return self._column_comma[column]
 
 
+class _Numbered:
+    """Rows known by position (from the first below a header): their numbers in the table."""
+
+    first_row: int
+    numbers: list[int] | None  # the row numbers, when not consecutive (CSV lines)
+
+    def row_number(self, position: int) -> int:
+        if self.numbers is not None:
+            return self.numbers[position]
+        return self.first_row + position
+
+
+def _gathered(rows: Iterator[tuple[int, list[Value]]]) -> tuple[list[int], list[list[Value]]]:
+    """The rest of a table's rows, read here: their numbers and their values."""
+    numbers: list[int] = []
+    kept: list[list[Value]] = []
+    for index, row in rows:
+        numbers.append(index)
+        kept.append(row)
+    return numbers, kept
+
+
 @dataclass(frozen=True)
-class RecordColumns:
+class RecordColumns(_Numbered):
     """A records export's rows below the header, reduced (``calamine_child.reduce_records``):
     positions are counted from the first of those rows."""
 
@@ -202,7 +216,7 @@ class RecordColumns:
     events: list[tuple[int, int, int, Any]]
     unmatched: dict[int, int]
     first_row: int = 1
-    numbers: list[int] | None = None  # the row numbers, when not consecutive (CSV lines)
+    numbers: list[int] | None = None
 
     @classmethod
     def of(cls, found: dict[str, Any], first_row: int = 1,
@@ -212,14 +226,9 @@ class RecordColumns:
                    [(int(p), int(kind), int(c), v) for p, kind, c, v in found["events"]],
                    {int(c): int(n) for c, n in found["unmatched"]}, first_row, numbers)
 
-    def row_number(self, position: int) -> int:
-        if self.numbers is not None:
-            return self.numbers[position]
-        return self.first_row + position
-
 
 @dataclass(frozen=True)
-class LabelledRows:
+class LabelledRows(_Numbered):
     """A long table's rows below the header, by label (``Table.labelled``): positions are
     counted from the first of those rows."""
 
@@ -229,12 +238,7 @@ class LabelledRows:
     kept: list[tuple[int, list[Value]]]  # (position, row): every other row
     texts: list[Value]  # the value column's texts
     first_row: int = 1
-    numbers: list[int] | None = None  # the row numbers, when not consecutive (CSV lines)
-
-    def row_number(self, position: int) -> int:
-        if self.numbers is not None:
-            return self.numbers[position]
-        return self.first_row + position
+    numbers: list[int] | None = None
 
 
 def column_letter(column: int) -> str:
