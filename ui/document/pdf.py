@@ -359,12 +359,7 @@ def write_pdf(content: DocumentContent, path: Path) -> int:
             if page:
                 writer.newPage()
             painter.save()
-            painter.translate(MARGIN_LEFT, MARGIN_TOP - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
+            clip = draw_page(painter, document, body, page, MARGIN_LEFT, MARGIN_TOP)
             for rect, picture in vectors:
                 if rect.intersects(clip) and picture.vector is not None:
                     painter.save()
@@ -381,6 +376,21 @@ def write_pdf(content: DocumentContent, path: Path) -> int:
     finally:
         painter.end()
     return pages
+
+
+def draw_page(painter: QPainter, document: QTextDocument, body: QSizeF, page: int,
+              left: float, top: float) -> QRectF:
+    """Draw page ``page`` of a document laid out in pages of ``body``, its top left at
+    (``left``, ``top``) on the device; the painter stays translated and clipped to the page,
+    whose rectangle in the document's coordinates is returned (the caller saves and restores
+    the painter around it)."""
+    painter.translate(left, top - page * body.height())
+    clip = QRectF(0, page * body.height(), body.width(), body.height())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    return clip
 
 
 def _decorate(painter: QPainter, content: DocumentContent, page: int, pages: int,

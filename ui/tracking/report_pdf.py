@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QPageLayout,
     QPageSize,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 
 from slaworkshop.tracking import KpiTrack, Light, MonthlyReport, PartySection, budget_track
 from ui.document.fonts import document_font
+from ui.document.pdf import draw_page
 from ui.models.tracking_format import (
     LIGHT_BACKGROUND,
     LIGHT_FOREGROUND,
@@ -359,12 +359,7 @@ def write_report_pdf(
             if page:
                 writer.newPage()
             painter.save()
-            painter.translate(PDF_MARGIN, PDF_MARGIN - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
+            draw_page(painter, document, body, page, PDF_MARGIN, PDF_MARGIN)
             painter.restore()
             painter.setFont(document_font(7.5))
             painter.setPen(QColor("#555555"))
