@@ -372,24 +372,23 @@ class ImportDialog(QDialog):
             stamp: object = (status.st_mtime_ns, status.st_size)
         except OSError:
             stamp = None  # the reading says what is wrong
+        aliases = self.session.store.import_aliases(agreement.id)
         key = (agreement, dict(self.mapping), dict(self.measures),
-               QLocale().decimalPoint() == ",", stamp,
-               self.session.store.import_aliases(agreement.id))
+               QLocale().decimalPoint() == ",", stamp, aliases)
         if (self.preview is not None and self.preview.reading is not None and stamp is not None
                 and key == self._read_key):
             months = {self.chosen_month} if self.chosen_month else None
             return preview_again(self.preview, agreement, self.session.actuals(agreement.id),
                                  months)
-        preview = self._read(agreement)
+        preview = self._read(agreement, aliases)
         self._read_key = key if preview is not None else None
         return preview
 
-    def _read(self, agreement: Agreement) -> ImportPreview | None:
+    def _read(self, agreement: Agreement, aliases: dict[str, str]) -> ImportPreview | None:
         """The preview, read in a worker thread while the window stays live; None when the
         user cancelled."""
         assert agreement.id is not None
         actuals = self.session.actuals(agreement.id)
-        aliases = self.session.store.import_aliases(agreement.id)
         progress: list[float] = []
         control = self.control = ReadControl(progress.append)
         result: dict[str, object] = {}
