@@ -3,9 +3,17 @@ period's total."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QStaticText
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
@@ -38,6 +46,8 @@ class MonthlyTable(QTableView):
         self._wrap_cache: dict[tuple[str, int], tuple[str, int]] = {}
         self._bold_metrics: QFontMetrics | None = None
         self._shape: tuple[object, ...] = ()
+        # Each text laid out once (QStaticText) per font and width: see paintEvent.
+        self._static: dict[tuple[str, bool, int, int, bool], tuple[QStaticText, float, int]] = {}
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
         self.model_.set_plan(plan)
@@ -102,8 +112,136 @@ class MonthlyTable(QTableView):
             for column, width in enumerate(widths):
                 self.setColumnWidth(column, width)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The cells as the stock view paints them (alternating rows, the grid, the selected
+        rows, the focused cell), each text laid out once and then only drawn.
+
+        After every keystroke of a live edit the whole table repaints; the stock item
+        delegate lays out each of its 90 (at 30 × 60, some 400 visible) texts again through
+        the style, which cost more than the rest of the window's paint together.
+        """
+        model = self.model_
+        if (model.plan is None or self.isRightToLeft() or self.showGrid() is False
+                or self.gridStyle() is not Qt.PenStyle.SolidLine):
+            super().paintEvent(event)
+            return
+        texts = model.texts()
+        header, rows_header = self.horizontalHeader(), self.verticalHeader()
+        area = event.rect()
+        first_row = max(0, rows_header.visualIndexAt(area.top()))
+        last_row = rows_header.visualIndexAt(area.bottom())
+        last_row = len(texts) - 1 if last_row < 0 else last_row
+        first_column = max(0, header.visualIndexAt(area.left()))
+        last_column = header.visualIndexAt(area.right())
+        last_column = model.columnCount() - 1 if last_column < 0 else last_column
+        if not texts or first_row > last_row or first_column > last_column:
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        palette = self.palette()
+        group = (QPalette.ColorGroup.Disabled if not self.isEnabled()
+                 else QPalette.ColorGroup.Active if self.isActiveWindow()
+                 else QPalette.ColorGroup.Inactive)
+        text_colour = palette.color(group, QPalette.ColorRole.Text)
+        chosen_colour = palette.color(group, QPalette.ColorRole.HighlightedText)
+        chosen_fill = palette.brush(group, QPalette.ColorRole.Highlight)
+        alternate = palette.brush(group, QPalette.ColorRole.AlternateBase)
+        grid = QColor.fromRgba(self.style().styleHint(
+            QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF)
+        selection = self.selectionModel()
+        chosen_rows = {index.row() for index in selection.selectedRows()} if selection else set()
+        current = self.currentIndex()
+        focused = self.hasFocus() and current.isValid()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        total = model.total_column()
+        lefts = [header.sectionViewportPosition(c) for c in range(last_column + 1)]
+        widths = [header.sectionSize(c) for c in range(last_column + 1)]
+        right = lefts[last_column] + widths[last_column] - 1
+        painter = QPainter(self.viewport())
+        plain_font, bold_font = self.font(), QFont(self.font())
+        bold_font.setBold(True)
+        columns = range(first_column, last_column + 1)
+        # The stage names and the totals are bold: one pass per font, not a font per cell.
+        plain_columns = [c for c in columns if c not in (model.STAGE, total)]
+        bold_columns = [c for c in columns if c in (model.STAGE, total)]
+        rows = [(row, rows_header.sectionViewportPosition(row), rows_header.sectionSize(row))
+                for row in range(first_row, last_row + 1)]
+        row_left = lefts[first_column]
+        draw, laid_out = painter.drawStaticText, self._static
+        for row, top, height in rows:
+            if row in chosen_rows:
+                painter.fillRect(row_left, top, right - row_left, height - 1, chosen_fill)
+            elif row % 2 and self.alternatingRowColors():
+                painter.fillRect(row_left, top, right - row_left, height - 1, alternate)
+        for font, bold, chosen_columns in ((plain_font, False, plain_columns),
+                                           (bold_font, True, bold_columns)):
+            painter.setFont(font)
+            cells = [(column, lefts[column] + margin, widths[column] - 1 - 2 * margin,
+                      column != model.STAGE) for column in chosen_columns]
+            colour = None
+            for row, top, height in rows:
+                wanted = chosen_colour if row in chosen_rows else text_colour
+                if wanted is not colour:
+                    painter.setPen(wanted)
+                    colour = wanted
+                line = texts[row]
+                for column, left, room, to_right in cells:
+                    text = line[column]
+                    found = laid_out.get((text, bold, room, height, to_right))
+                    if found is None:
+                        found = self._laid_out(text, bold, room, height, font, to_right)
+                    static, dx, dy = found
+                    draw(QPointF(left + dx, top + dy), static)
+        painter.setPen(grid)
+        bottom = (rows_header.sectionViewportPosition(last_row)
+                  + rows_header.sectionSize(last_row) - 1)
+        row_top = rows_header.sectionViewportPosition(first_row)
+        for column in range(first_column, last_column + 1):
+            x = lefts[column] + widths[column] - 1
+            painter.drawLine(x, row_top, x, bottom)
+        for row in range(first_row, last_row + 1):
+            y = rows_header.sectionViewportPosition(row) + rows_header.sectionSize(row) - 1
+            painter.drawLine(lefts[first_column], y, right, y)
+        if focused and first_row <= current.row() <= last_row:
+            # As the item delegate draws it (QCommonStyle, CE_ItemViewItem).
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.state |= (QStyle.StateFlag.State_KeyboardFocusChange
+                            | QStyle.StateFlag.State_Item | QStyle.StateFlag.State_HasFocus)
+            if current.row() in chosen_rows:
+                focus.state |= QStyle.StateFlag.State_Selected
+            focus.rect = self.visualRect(current)
+            focus.backgroundColor = palette.color(
+                group, QPalette.ColorRole.Highlight if current.row() in chosen_rows
+                else QPalette.ColorRole.Window)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus,
+                                       painter, self)
+        painter.end()
+
+    def _laid_out(self, text: str, bold: bool, room: int, height: int, font: QFont,
+                  to_right: bool) -> tuple[QStaticText, float, int]:
+        """``text`` laid out in ``font`` (cut with "…" when wider than ``room`` pixels), and
+        where it goes in a cell ``height`` high: to the right or to the left, centred the way
+        QStyle.alignedRect centres (whole pixels)."""
+        key = (text, bold, room, height, to_right)
+        found = self._static.get(key)
+        if found is None:
+            if len(self._static) > 20_000:
+                self._static.clear()  # not in the middle of a paint: the same dict stays
+            metrics = QFontMetrics(font)
+            shown = (text if metrics.horizontalAdvance(text) <= room
+                     else metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            size = static.size()
+            found = self._static[key] = (static, room - size.width() if to_right else 0.0,
+                                         (height - 1 - round(size.height())) // 2)
+        return found
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._static = {}
             self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
             self._shape = ()
             self._fit_columns()

@@ -1,0 +1,139 @@
+"""The monthly table paints its cells itself (each text laid out once, then only drawn): what
+people see must be what Qt's own table view paints, pixel for pixel, in every state a person
+can put it in — a chosen row, the keyboard focus, a column narrowed until its numbers are cut,
+a large plan scrolled, Spanish numbers, a disabled window, and a repaint of part of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtWidgets import QTableView
+
+from slaworkshop.demo import demo_agreement
+from slaworkshop.model import Agreement
+from slaworkshop.plan import plan_for
+from tests.ui.test_incremental_views import large
+from ui.plan.monthly_table import MonthlyTable
+
+
+class StockTable(MonthlyTable):
+    """The same table painted by Qt's own QTableView.paintEvent and item delegate."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QTableView.paintEvent(self, event)
+
+
+def _pair(qtbot: Any, agreement: Agreement, size: tuple[int, int] = (900, 300),
+          arrange: Callable[[MonthlyTable], None] | None = None
+          ) -> tuple[list[MonthlyTable], list[QImage]]:
+    """The table and the stock one, each arranged and painted (one at a time: the keyboard
+    focus goes to one window only)."""
+    tables: list[MonthlyTable] = []
+    images: list[QImage] = []
+    for kind in (MonthlyTable, StockTable):
+        table = kind()
+        qtbot.addWidget(table)
+        table.resize(*size)
+        table.set_plan(plan_for(agreement), agreement)
+        table.show()
+        qtbot.waitExposed(table)
+        if arrange is not None:
+            arrange(table)
+        tables.append(table)
+        images.append(_painted(table))
+    return tables, images
+
+
+def _painted(table: MonthlyTable) -> QImage:
+    return table.viewport().grab().toImage()
+
+
+def _differing(first: QImage, second: QImage) -> int:
+    assert first.size() == second.size()
+    return sum(first.pixel(x, y) != second.pixel(x, y)
+               for y in range(first.height()) for x in range(first.width()))
+
+
+def _same_as_stock(qtbot: Any, agreement: Agreement, **kwargs: Any) -> MonthlyTable:
+    (own, _stock), (mine, theirs) = _pair(qtbot, agreement, **kwargs)
+    assert own._static, "the table's own paint did not run (it fell back to the stock one)"
+    assert _differing(mine, theirs) == 0
+    return own
+
+
+def test_the_plain_table_paints_as_qt_paints_it(qtbot: Any, english: object) -> None:
+    table = _same_as_stock(qtbot, demo_agreement("en"))
+    assert table.shown(0, 14) == "50,000"
+
+
+def test_a_chosen_row_with_the_keyboard_focus_paints_as_qt_paints_it(
+        qtbot: Any, english: object) -> None:
+    def choose(table: MonthlyTable) -> None:
+        table.activateWindow()
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(table.hasFocus)
+        table.selectRow(2)
+        table.setCurrentIndex(table.model_.index(2, 4))
+        focused.append(table.hasFocus())
+
+    focused: list[bool] = []
+    (own, _stock), (mine, theirs) = _pair(qtbot, demo_agreement("en"), arrange=choose)
+    assert focused == [True, True]
+    assert _differing(mine, theirs) == 0
+    # The chosen row is filled with the highlight colour, the others are not.
+    row = own.visualRect(own.model_.index(2, 1))
+    highlight = own.palette().highlight().color().rgb()
+    assert QImage.pixel(mine, row.left() + 2, row.top() + 2) == highlight
+    other = own.visualRect(own.model_.index(0, 1))
+    assert QImage.pixel(mine, other.left() + 2, other.top() + 2) != highlight
+
+
+def test_a_narrowed_column_cuts_its_numbers_as_qt_does(qtbot: Any, english: object) -> None:
+    def narrow(table: MonthlyTable) -> None:
+        table.setColumnWidth(1, 34)   # "8,500" no longer fits
+        table.setColumnWidth(14, 40)  # nor does the bold "50,000"
+
+    _same_as_stock(qtbot, demo_agreement("en"), arrange=narrow)
+
+
+def test_a_large_plan_scrolled_paints_as_qt_paints_it(qtbot: Any, english: object) -> None:
+    def scroll(table: MonthlyTable) -> None:
+        table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum() // 2 + 7)
+        table.verticalScrollBar().setValue(3)
+
+    _same_as_stock(qtbot, large(), size=(700, 400), arrange=scroll)
+
+
+def test_spanish_numbers_and_a_disabled_table_paint_as_qt_paints_them(qtbot: Any) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        table = _same_as_stock(qtbot, demo_agreement("es"),
+                               arrange=lambda table: table.setEnabled(False))
+        assert table.shown(0, 14) == "50.000"
+    finally:
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("area", [QRect(130, 40, 160, 70), QRect(0, 0, 60, 500),
+                                  QRect(500, 150, 900, 40)])
+def test_a_repaint_of_part_of_the_table_paints_that_part_as_qt_does(
+        qtbot: Any, english: object, area: QRect) -> None:
+    (own, stock), _ = _pair(qtbot, demo_agreement("en"))
+    images = []
+    for table in (own, stock):
+        image = QImage(table.viewport().size(), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.magenta)
+        table.viewport().render(image, QPoint(), QRegion(area))
+        images.append(image)
+    assert own._static
+    assert _differing(*images) == 0
+    # Only the asked part was painted: outside it the image is untouched.
+    inside = area.intersected(own.viewport().rect())
+    outside = QPoint(inside.right() + 3, inside.bottom() + 3)
+    if own.viewport().rect().contains(outside):
+        assert images[0].pixelColor(outside) == Qt.GlobalColor.magenta
