@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from slaworkshop.text import QT_TRANSLATE_NOOP, Text, t
 
@@ -90,6 +90,36 @@ def decimal_problem(value: Decimal | int, typed: str | None = None) -> Text | No
     if exponent < -MAX_DECIMALS:
         return _too_precise(shown)
     return None
+
+
+def all_in_bounds(values: Iterable[Decimal | None]) -> bool:
+    """Whether every one of ``values`` (Decimals, or None for none) is in bounds, settled at
+    C speed for a month-by-month list of targets. False means "ask ``decimal_problem`` of
+    each": it says which one is out and why, and passes the odd number that is in bounds
+    only once its trailing zeros are dropped (``0E-61``).
+
+    The smallest and the largest are compared with the bounds. Then the sum, exact at a
+    precision of 100 digits: an exact sum's exponent is the least exponent of its terms, so it
+    has no more decimals than the most precise of them. A sum that had to be rounded has 100
+    significant digits; in bounds, a sum of fewer than 10^20 numbers has at most 36 before
+    the point, so its exponent is below -60 and the list is looked at number by number.
+    """
+    present = [value for value in values if value is not None]
+    if not present:
+        return True
+    if any(type(value) is not Decimal for value in present):
+        return False
+    try:
+        if min(present) < -MAX_MAGNITUDE or max(present) > MAX_MAGNITUDE:
+            return False
+        with localcontext() as context:
+            context.prec = 100
+            context.traps[InvalidOperation] = True
+            total = sum(present, Decimal(0))
+    except (InvalidOperation, ArithmeticError):
+        return False  # NaN, or an infinity against another
+    exponent = total.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= -MAX_DECIMALS
 
 
 def int_problem(value: int, limit: int = MAX_MAGNITUDE) -> Text | None:

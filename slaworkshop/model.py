@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from itertools import pairwise
 
 from slaworkshop import bounds
 from slaworkshop.periods import is_month, month_range
@@ -850,6 +851,23 @@ def validate_plan_bounds(
     derived: bool = True,
 ) -> list[Problem]:
     """The plan's numbers within ``bounds``, and (when ``derived``) the counts it derives."""
+    problems: list[Problem] = []
+    # Most keystrokes: every number in bounds, settled at once; else each one says.
+    if not bounds.all_in_bounds([objective.revenue, objective.deal_value,
+                                 objective.marketing_share, *(s.rate for s in stages),
+                                 *weights]):
+        problems = _plan_number_problems(objective, stages, weights)
+    if derived and not problems:
+        problem = bounds.derived_count_problem(
+            objective.revenue, objective.marketing_share, objective.deal_value,
+            [s.rate for s in stages if s.rate is not None])
+        if problem is not None:
+            problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "stages")), problem))
+    return problems
+
+
+def _plan_number_problems(objective: RevenueObjective, stages: Sequence[Stage],
+                          weights: Sequence[Decimal]) -> list[Problem]:
     problems = []
     for name, value in (
         (QT_TRANSLATE_NOOP("core", "revenue"), objective.revenue),
@@ -869,12 +887,6 @@ def validate_plan_bounds(
         if problem is not None:
             problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "seasonality weight {number}"),
                                       number=index), problem))
-    if derived and not problems:
-        problem = bounds.derived_count_problem(
-            objective.revenue, objective.marketing_share, objective.deal_value,
-            [s.rate for s in stages if s.rate is not None])
-        if problem is not None:
-            problems.append(Problem(t(QT_TRANSLATE_NOOP("core", "stages")), problem))
     return problems
 
 
@@ -989,15 +1001,23 @@ def _validate_stage_owners(agreement: Agreement, party_names: set[str]) -> list[
     ]
 
 
+def _derived_kpi_keys(agreement: Agreement) -> set[str]:
+    """The keys of the names of the KPIs derived from the stages (``Agreement.kpis``: a
+    volume KPI per stage, a conversion KPI per pair), without making the KPIs."""
+    stages = agreement.stages
+    return {*(_name_key(s.name) for s in stages),
+            *(_name_key(conversion_kpi_name(upper.name, lower.name))
+              for upper, lower in pairwise(stages))}
+
+
 def _kpi_names(agreement: Agreement) -> set[str]:
     """The keys of every KPI name: derived ones, then the custom ones."""
-    names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
-    return names | {_name_key(k.name) for k in agreement.custom_kpis}
+    return _derived_kpi_keys(agreement) | {_name_key(k.name) for k in agreement.custom_kpis}
 
 
 def _validate_custom_kpis(agreement: Agreement, party_names: set[str]) -> list[Problem]:
     problems = []
-    kpi_names = {_name_key(k.name) for k in agreement.kpis() if k.kind is not KpiKind.CUSTOM}
+    kpi_names = _derived_kpi_keys(agreement)
     for index, kpi in enumerate(agreement.custom_kpis, start=1):
         where = _kpi_where(kpi, index)
         problems += _validate_kpi_name(kpi, where, kpi_names)
@@ -1150,6 +1170,8 @@ def validate_limits(agreement: Agreement) -> list[Problem]:
         for alias in kpi.aliases:
             text(QT_TRANSLATE_NOOP("core", "KPI {number} alias"), alias, bounds.MAX_NAME,
                  number=index)
+        if bounds.all_in_bounds(kpi.targets):
+            continue  # most keystrokes: the twelve (or sixty) targets at once
         for month, target in enumerate(kpi.targets, start=1):
             number(QT_TRANSLATE_NOOP("core", "KPI {number} target {month}"), target,
                    number=index, month=month)
