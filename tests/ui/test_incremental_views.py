@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtTest import QSignalSpy
 
 from slaworkshop.demo import demo_agreement
@@ -121,3 +122,31 @@ def test_the_funnel_relays_itself_out_only_when_something_visible_moved(
         target.set_plan(plan_for(last), last)
     qtbot.wait(10)
     assert chart.grab().toImage() == fresh.grab().toImage()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen tooltip window
+def test_the_funnel_tooltip_tells_the_plan_on_show_after_any_number_of_edits(
+        qtbot: Any, english: object) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    chart = FunnelChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    for rate in ("0.3", "0.45", "0.52"):
+        agreement = demo_agreement("en")
+        agreement.stages[1].rate = Decimal(rate)
+        chart.set_plan(plan_for(agreement), agreement)
+    plot = chart._plot
+    # What Qt sends when the pointer rests on the chart: the tooltip is the last plan's.
+    QApplication.sendEvent(plot, QHelpEvent(QEvent.Type.ToolTip, QPoint(50, 50),
+                                            plot.mapToGlobal(QPoint(50, 50))))
+    plan = plan_for(agreement)
+    assert plot.toolTip().splitlines() == [
+        f"{s.name}: {s.annual:,} a year ({s.owner})" for s in plan.stages]
+    assert chart.tooltip() == plot.toolTip()
+    chart.set_plan(None, None)
+    assert chart.tooltip() == ""

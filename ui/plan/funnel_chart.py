@@ -13,7 +13,7 @@ from html import escape
 from typing import Protocol
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,6 +120,12 @@ class FunnelChart(QWidget):
         self._plot.setCentralItem(self._view)
         self._view.disableAutoRange()
         self._plot.setAccessibleName(QCoreApplication.translate("FunnelChart", "Funnel chart"))
+        # Texts made again after every keystroke otherwise (see _rate_text, _label_html).
+        self._rate_texts: dict[tuple[Decimal, int], str] = {}
+        self._label_html_cache: dict[tuple[str, str, str], str] = {}
+        self._tooltip_plan: Plan | None = None
+        self._tooltip_stale = False
+        self._plot.installEventFilter(self)
 
         self._bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
@@ -208,6 +214,7 @@ class FunnelChart(QWidget):
         self._last = (plan, agreement)
         self._show_segment_header(plan)
         if plan is None or not plan.stages:
+            self._tooltip_plan, self._tooltip_stale = None, True
             self._show_message(agreement)
             return
         stages: tuple[StagePlan, ...] = plan.stages
@@ -253,12 +260,8 @@ class FunnelChart(QWidget):
             if stage.rate_to_next is None:
                 rate_item.setVisible(False)
                 continue
-            text = QCoreApplication.translate("FunnelChart", "↓ %1").replace(
-                "%1", format_rate(self._locale, stage.rate_to_next)
-            )
-            if stage.lag:
-                text += " " + self._lag_text(stage.lag)
             rate_item.set_colour(self._foreground)
+            text = self._rate_text(stage.rate_to_next, stage.lag)
             rate_item.set_text(text)
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
@@ -266,7 +269,9 @@ class FunnelChart(QWidget):
         # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
         self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
         self._stack.setCurrentWidget(self._scroll)
-        self._plot.setToolTip(self._tooltip(plan))
+        # Written when asked for (ToolTip): a keystroke only says it is out of date.
+        self._tooltip_plan = plan
+        self._tooltip_stale = True
         # The ranges and fonts depend on the number of stages, the labels and the view's
         # size: when none moved (a rate or revenue edit), only the targets are placed again.
         layout = (count, tuple(self._label_htmls[:count]), self._view.width(),
@@ -277,6 +282,19 @@ class FunnelChart(QWidget):
             self._layout = layout
         else:
             self._place_values(self._px_per_unit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._plot and event.type() == QEvent.Type.ToolTip:
+            self.tooltip()
+        return super().eventFilter(watched, event)
+
+    def tooltip(self) -> str:
+        """The chart's tooltip: each stage's total for the period and its owner."""
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            plan = self._tooltip_plan
+            self._plot.setToolTip("" if plan is None else self._tooltip(plan))
+        return str(self._plot.toolTip())
 
     def bar_labels(self) -> list[str]:
         """The text of each bar's label, top (first stage) to bottom; empty when cleared."""
@@ -403,13 +421,33 @@ class FunnelChart(QWidget):
     def _lag_text(self, lag: int) -> str:
         return f"({counts.months_later(lag)})"
 
+    def _rate_text(self, rate: Decimal, lag: int) -> str:
+        """"↓ 40 %", with "(1 month later)" for a lag: the same few per funnel, so kept."""
+        text = self._rate_texts.get((rate, lag))
+        if text is None:
+            text = QCoreApplication.translate("FunnelChart", "↓ %1").replace(
+                "%1", format_rate(self._locale, rate))
+            if lag:
+                text += " " + self._lag_text(lag)
+            if len(self._rate_texts) > 1000:
+                self._rate_texts.clear()
+            self._rate_texts[(rate, lag)] = text
+        return text
+
     def _label_html(self, name: str, owner: str, colour: str) -> str:
-        fg = self._foreground.name()
-        owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
-        return (
-            f'<div style="color:{fg}; text-align:right;"><b>{escape(name)}</b><br/>'
-            f'<span style="color:{colour};">■</span> {escape(owner_text)}</div>'
-        )
+        key = (name, owner, colour)
+        html = self._label_html_cache.get(key)
+        if html is None:
+            fg = self._foreground.name()
+            owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
+            html = (
+                f'<div style="color:{fg}; text-align:right;"><b>{escape(name)}</b><br/>'
+                f'<span style="color:{colour};">■</span> {escape(owner_text)}</div>'
+            )
+            if len(self._label_html_cache) > 1000:
+                self._label_html_cache.clear()
+            self._label_html_cache[key] = html
+        return html
 
     def _tooltip(self, plan: Plan) -> str:
         lines = []
@@ -699,8 +737,19 @@ def _sized(font: QFont, points: float) -> QFont:
     return result
 
 
+_CONTRASTING: dict[int, QColor] = {}
+
+
 def _contrasting(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance)."""
+    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance);
+    the few colours of the palettes are worked out once (a new QColor is returned)."""
+    known = _CONTRASTING.get(colour.rgba())
+    if known is None:
+        known = _CONTRASTING[colour.rgba()] = _luminance_contrast(colour)
+    return QColor(known)
+
+
+def _luminance_contrast(colour: QColor) -> QColor:
 
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
