@@ -17,6 +17,7 @@ from slaworkshop.model import Agreement
 from ui.editors.base import EditorBase, field_row, heading
 from ui.session import AgreementSession
 from ui.widgets.numbers import money, parse_number, parse_percent, percent, plain, whole
+from ui.widgets.steady_label import WrappedLabelBox
 
 
 class ObjectiveEditor(EditorBase):
@@ -44,8 +45,10 @@ class ObjectiveEditor(EditorBase):
                                       "bring"))
         self.summary = QLabel()
         self.summary.setObjectName("objectiveSummary")
-        self.summary.setWordWrap(True)
-        form.addRow(self.summary)
+        # Its text changes with every keystroke in the fields above: laid out again only
+        # when it needs another line.
+        self._summary_box = WrappedLabelBox(self.summary)
+        form.addRow(self._summary_box)
 
         layout.addLayout(form)
 
@@ -70,10 +73,10 @@ class ObjectiveEditor(EditorBase):
         for unit in self.currency_units:
             unit.setText(currency)
         if agreement is None or plan is None:
-            self.summary.setText("")
+            self._summary_box.set_text("")
             return
         marketing = agreement.objective.revenue * agreement.objective.marketing_share
-        self.summary.setText(self.tr(
+        self._summary_box.set_text(self.tr(
             "%1 won customers needed: %2 of new revenue from marketing-sourced leads at %3 "
             "per deal.").replace("%1", whole(plan.won)).replace(
             "%2", money(marketing.quantize(Decimal("0.01")), currency)).replace(

@@ -55,6 +55,7 @@ from ui.plan.plan_summary import PlanSummary
 from ui.session import AgreementSession
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.screen_fit import fit_to_screen, keep_on_screen
+from ui.widgets.steady_label import fix_to_widest
 from ui.window.icon import app_icon
 from ui.window.settings import Settings
 from ui.window.shortcuts_dialog import give_mnemonics
@@ -435,6 +436,15 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
+        # Two of these texts follow each other on every keystroke ("Saving…", then saved):
+        # at a fixed size, neither lays out the status bar again.
+        locale = QLocale()
+        times = [locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+                 for hour in range(24) for minute in (0, 8, 58)]
+        fix_to_widest(self.save_state, [
+            self.tr("Saving…"), self.tr("Last change not saved"), self.tr("Read-only"),
+            self.tr("All changes saved"),
+            *(self.tr("All changes saved (%1)").replace("%1", time) for time in times)])
 
     def install_extensions(self, names: Sequence[str] | None = None) -> None:
         """Import each extension module and call its ``install(self)``."""

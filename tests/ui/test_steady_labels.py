@@ -1,0 +1,112 @@
+"""Texts that change on every keystroke (the objective's summary, the status bar's "Saving…"
+and "All changes saved") do not make Qt lay the window out again — and are never cut: a
+summary that needs another line gets it, every status text fits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTime
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from tests.ui.test_deferred_commit import open_window
+from tests.ui.test_deferred_commit import us_locale as us_locale  # an autouse fixture
+from ui.widgets.steady_label import WrappedLabelBox, fix_to_widest
+
+
+class LayoutRequests(QObject):
+    """Counts the layout passes asked of the widgets it watches."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def type_revenue(window: Any, text: str) -> None:
+    field = window.objective_editor.revenue
+    field.setText(text)
+    field.textEdited.emit(text)
+
+
+def test_keystrokes_in_the_revenue_lay_nothing_out_again(qtbot: Any, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "steady.slaw")
+    editor = window.objective_editor
+    requests = LayoutRequests(editor, window.statusBar(), editor.parentWidget())
+    for revenue in ("1248000", "1296000", "1344000"):
+        type_revenue(window, revenue)
+        for _ in range(3):
+            QApplication.processEvents()
+    assert window.save_state.text().startswith("All changes saved (")
+    plan = window.session.plan
+    assert plan is not None and plan.won == 34  # 1,344,000 × 60 % / 24,000 = 33.6
+    assert editor.summary.text() == ("34 won customers needed: €806,400 of new revenue "
+                                     "from marketing-sourced leads at €24,000 per deal.")
+    assert requests.count == 0
+
+
+def test_a_summary_that_needs_another_line_gets_it(qtbot: Any) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label = QLabel()
+    box = WrappedLabelBox(label, holder)
+    box.set_text("Thirty won customers needed.")
+    box.setGeometry(0, 0, 200, box.heightForWidth(200))
+    holder.resize(220, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    one_line = label.height()
+    asked = LayoutRequests(holder)
+    # Another text of one line: nothing asked of the layout.
+    box.set_text("Forty won customers needed.")
+    QApplication.processEvents()
+    assert asked.count == 0
+    # A long one: the box asks for the height of its lines (and would get it in a layout).
+    long_text = ("1,234 won customers needed: €1,234,567,890.00 of new revenue from "
+                 "marketing-sourced leads at €1,000,000.00 per deal.")
+    box.set_text(long_text)
+    QApplication.processEvents()
+    assert asked.count == 1
+    needed = box.heightForWidth(200)
+    assert needed >= 3 * one_line
+    box.setGeometry(0, 0, 200, needed)
+    assert label.text() == long_text and label.height() == needed
+    assert label.heightForWidth(200) <= label.height()
+
+
+def test_every_save_state_text_fits_its_fixed_width(qtbot: Any, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "fits.slaw")
+    label = window.save_state
+    assert label.minimumWidth() == label.maximumWidth()
+    # Every time of day, as the window writes it (en_US: "10:58 AM", with a narrow space).
+    times = [QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+             for hour in range(24) for minute in range(60)]
+    assert times[658].endswith("58\u202fAM") or times[658].endswith("58 AM")
+    for text in ("Saving…", "Last change not saved", "Read-only", "All changes saved",
+                 *(f"All changes saved ({time})" for time in times)):
+        label.setText(text)
+        assert label.sizeHint().width() <= label.width(), text
+
+
+def test_fixed_to_the_widest_text_in_spanish_too(qtbot: Any) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        label = QLabel()
+        qtbot.addWidget(label)
+        texts = ["Guardando…", "Todos los cambios guardados (23:58)", "Solo lectura"]
+        fix_to_widest(label, texts)
+        widths = []
+        for text in texts:
+            label.setText(text)
+            widths.append(label.sizeHint().width())
+        assert max(widths) <= label.width() <= max(widths) + 1
+    finally:
+        QLocale.setDefault(before)
