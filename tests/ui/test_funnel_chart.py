@@ -238,3 +238,37 @@ def test_a_target_too_wide_for_its_bar_stands_right_of_it(qtbot, english):
     assert abs(value.center().y() - bar.center().y()) < 1.5
     # Outside the bar it is drawn in the text colour, not the bar's contrast colour.
     assert widget._values[index].colour == widget._foreground
+
+
+def test_bars_follow_widths_owners_and_segments(chart):
+    from slaworkshop.model import Segment
+    from ui.plan.funnel_chart import PALETTE
+
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    widths = chart.bar_widths()
+    rects = chart.bar_rects()
+    # Centred, each as wide as its log width, top stage first, all of one height.
+    scale = rects[0].width() / widths[0]
+    assert [round(r.width() / scale, 6) for r in rects] == [round(w, 6) for w in widths]
+    assert all(abs(r.center().x() - rects[0].center().x()) < 0.5 for r in rects)
+    assert [r.top() for r in rects] == sorted(r.top() for r in rects)
+    assert len({round(r.height(), 3) for r in rects}) == 1
+    assert chart.bar_colours() == [PALETTE[0].lower()] * 3 + [PALETTE[1].lower()] * 3
+    # A stage handed to the other team changes colour; one stage fewer, one bar fewer.
+    agreement.stages[2].owner = "Sales"
+    chart.set_plan(plan_for(agreement), agreement)
+    assert chart.bar_colours()[2] == PALETTE[1].lower()
+    del agreement.stages[3]
+    chart.set_plan(plan_for(agreement), agreement)
+    assert len(chart.bar_rects()) == len(chart.bar_colours()) == 5
+    # Segments: the bars give way to their parts, and come back without them.
+    agreement.segments = [Segment("SMB", Decimal("0.6"), Decimal(24000)),
+                          Segment("Enterprise", Decimal("0.4"), Decimal(60000))]
+    chart.set_plan(plan_for(agreement), agreement)
+    assert len(chart.segment_parts()) == 5
+    assert not any(bar.isVisible() for bar in chart._bars)
+    agreement.segments = []
+    chart.set_plan(plan_for(agreement), agreement)
+    assert chart.segment_parts() == []
+    assert all(bar.isVisible() for bar in chart._bars)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QHBoxLayout,
@@ -127,10 +128,12 @@ class FunnelChart(QWidget):
         self._tooltip_stale = False
         self._plot.installEventFilter(self)
 
-        self._bars = pg.BarGraphItem(
-            x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
-        )
-        self._view.addItem(self._bars)
+        # One Qt rectangle item per bar: a keystroke moves them with setRect, and Qt paints
+        # them without calling into Python (a BarGraphItem re-recorded its picture in Python
+        # after every change and painted it through Python: a fifth of the chart's update).
+        self._bars: list[QGraphicsRectItem] = []
+        self._bar_pen = pg.mkPen(self._background, width=1)
+        self._bars_shown = True
         # With segments each bar is drawn as its segments' parts, side by side.
         self._segment_bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=BAR_HEIGHT, pen=pg.mkPen(self._background, width=1)
@@ -147,7 +150,7 @@ class FunnelChart(QWidget):
         self._label_htmls: list[str] = []
         self._values: list[FunnelPlainText] = []
         self._brush_colours: list[QColor] = []
-        self._bar_shape: tuple[list[int], list[int]] | None = None
+        self._bar_colours: list[int] = []  # each bar's fill, as given to its item
         self._min_slot: tuple[tuple[object, ...], float] | None = None
         self._rates: list[FunnelPlainText] = []
 
@@ -227,16 +230,7 @@ class FunnelChart(QWidget):
         self._widths = log_widths([s.annual for s in stages])
         ys = [count - 1 - index for index in range(count)]
         self._brush_colours = [QColor(colours.get(s.owner, self._palette[-1])) for s in stages]
-        # A keystroke moves the bars' widths only: the rest is given when it changed (new
-        # brushes make pyqtgraph rebuild its colour tables).
-        shape = (ys, [colour.rgba() for colour in self._brush_colours])
-        if shape != self._bar_shape:
-            self._bar_shape = shape
-            self._bars.setOpts(x0=[-w / 2 for w in self._widths], y=ys, width=self._widths,
-                               height=BAR_HEIGHT,
-                               brushes=[pg.mkBrush(colour) for colour in self._brush_colours])
-        else:
-            self._bars.setOpts(x0=[-w / 2 for w in self._widths], width=self._widths)
+        self._place_bars(ys)
         self._show_parts(plan if chosen is None else None, ys)
         for index, (stage, label, value, y) in enumerate(
             zip(stages, self._labels, self._values, ys, strict=True)
@@ -265,7 +259,10 @@ class FunnelChart(QWidget):
             rate_item.set_text(text)
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
-        self._bars.setVisible(not self._parts)
+        if self._bars_shown != (not self._parts):
+            self._bars_shown = not self._parts
+            for bar in self._bars:
+                bar.setVisible(self._bars_shown)
         # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
         self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
         self._stack.setCurrentWidget(self._scroll)
@@ -393,13 +390,35 @@ class FunnelChart(QWidget):
         """Each bar as the bar item draws it, in scene coordinates, top to bottom."""
         if self._stack.currentWidget() is not self._scroll:
             return []
-        opts = self._bars.opts
         # Through the view box, which brings its (lazily updated) view transform up to date.
-        return [
-            self._view.mapViewToScene(
-                QRectF(x0, y - opts["height"] / 2, width, opts["height"])).boundingRect()
-            for x0, y, width in zip(opts["x0"], opts["y"], opts["width"], strict=True)
-        ]
+        return [self._view.mapViewToScene(bar.rect()).boundingRect()
+                for bar in self._bars[:len(self._widths)]]
+
+    def bar_colours(self) -> list[str]:
+        """Each bar's fill colour ("#rrggbb"), top to bottom."""
+        return [bar.brush().color().name() for bar in self._bars[:len(self._widths)]]
+
+    def _place_bars(self, ys: list[int]) -> None:
+        """One rectangle item per stage, ``self._widths`` wide, centred, at ``ys``; only what
+        changed is given to Qt (a keystroke changes the widths)."""
+        count = len(self._widths)
+        while len(self._bars) < count:
+            bar = QGraphicsRectItem()
+            bar.setPen(self._bar_pen)
+            bar.setZValue(-1)  # under the targets written across it
+            bar.setVisible(self._bars_shown)
+            self._view.addItem(bar, ignoreBounds=True)
+            self._bars.append(bar)
+        while len(self._bars) > count:
+            self._view.removeItem(self._bars.pop())
+        colours = [colour.rgba() for colour in self._brush_colours]
+        for index, (bar, width, y) in enumerate(zip(self._bars, self._widths, ys, strict=True)):
+            rect = QRectF(-width / 2, y - BAR_HEIGHT / 2, width, BAR_HEIGHT)
+            if bar.rect() != rect:
+                bar.setRect(rect)
+            if index >= len(self._bar_colours) or self._bar_colours[index] != colours[index]:
+                bar.setBrush(self._brush_colours[index])
+        self._bar_colours = colours
 
     def rate_labels(self) -> list[str]:
         """The conversion-rate texts shown between the bars, top to bottom."""
