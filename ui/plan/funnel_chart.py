@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -117,6 +118,11 @@ class FunnelChart(QWidget):
         # (a PlotWidget makes them all, ≈ 25 ms of start-up, only for them to be hidden).
         self._plot = pg.GraphicsView(parent=self, background=self._background)
         self._plot.setAntialiasing(True)
+        # A keystroke moves every bar and text: repainting the whole (small) view is cheaper
+        # than the minimal region pyqtgraph asks for, which Qt works out item by item (a
+        # quarter of a millisecond per edit for the demo's 17 items).
+        self._plot.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self._view = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0)
         self._plot.setCentralItem(self._view)
         self._view.disableAutoRange()
