@@ -177,9 +177,14 @@ class AgreementSession(QObject):
             self._keep_summaries = False
         command.written = saved.agreement
         self._in_file = saved.agreement
-        if saved.agreement != self.agreement and self.current_id == saved.agreement.id:
-            # The file said otherwise (signatures another program added, say): show the file.
-            self.adopt(saved.agreement)
+        if self.current_id == saved.agreement.id:
+            if saved.agreement != self.agreement:
+                # The file said otherwise (signatures another program added, say): show it.
+                self.adopt(saved.agreement)
+            elif self.agreement is command.after:
+                # The same values, as the file reads them back (a Decimal where an int was
+                # given): the session holds exactly what the file holds; nothing to redraw.
+                self.agreement = saved.agreement
         self.saved.emit()
         return True
 
@@ -218,8 +223,9 @@ class AgreementSession(QObject):
         self.plan = None if self.problems else plan_for(self.agreement)
 
     def adopt(self, agreement: Agreement) -> None:
-        """Take ``agreement``, exactly what the file holds or will hold once the waiting edit
-        is written (``Store.stored_form``), as the current one. It was validated."""
+        """Take ``agreement``, what the file holds or will hold once the waiting edit is
+        written (``Store.stored_form``; for an unsigned draft the edit itself, equal to it),
+        as the current one. It was validated."""
         self.agreement = agreement
         self.problems = []
         self.plan = plan_for(agreement)
@@ -343,7 +349,9 @@ class SaveAgreementCommand(QUndoCommand):
                  text: str, merge_key: str | None = None) -> None:
         super().__init__(text)
         self.session = session
-        self.before = before.copy()
+        # The session's agreement is never changed in place (each change replaces it with
+        # the stored form of a new one), so the step can keep it as it is.
+        self.before = before
         # The session hands over the agreement it previewed, made for this step alone.
         self.after = after
         self.merge_key = merge_key
@@ -390,11 +398,18 @@ class SaveAgreementCommand(QUndoCommand):
         session = self.session
         assert session._in_file is not None and session.current_id == self.after.id
         listed_before = _listed(session.agreement)
-        saved = session.store.stored_form(self.after, session._in_file)
+        if session._in_file.signatures:
+            # What the file will hold, signatures cleared or kept, before the paint.
+            saved = session.store.stored_form(self.after, session._in_file)
+            shown, cleared = saved.agreement, saved.signatures_cleared
+        else:
+            # A draft nobody signed: the file will hold the edit as it is, up to the types
+            # it reads back (an int for a Decimal), which the write puts right (``flush``).
+            shown, cleared = self.after, False
         session._defer(self)
-        session.adopt(saved.agreement)
-        if saved.signatures_cleared or _listed(saved.agreement) != listed_before:
-            session._update_summary(saved.agreement)
+        session.adopt(shown)
+        if cleared or _listed(shown) != listed_before:
+            session._update_summary(shown)
             session.agreementsChanged.emit()
 
     def redo(self) -> None:

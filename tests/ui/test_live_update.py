@@ -227,8 +227,16 @@ def test_each_edit_hands_the_widgets_a_new_agreement(session: AgreementSession,
     assert session.agreement is not before
     assert stages is not None and session.agreement is not None
     assert session.agreement.stages is not stages and stages[1].rate != Decimal("0.2")
+    # Shown before the write as the edit made it (an unsigned draft: the file will hold it
+    # as it is); the write leaves that agreement as it was and the session then holds the
+    # file's own reading of it.
     command = session.undo_stack.command(0)
-    assert session.agreement is not getattr(command, "after", None)
+    shown = session.agreement
+    assert shown is getattr(command, "after", None)
+    as_shown = repr(shown)
+    session.flush()
+    assert repr(shown) == as_shown
+    assert session.agreement is not shown and session.agreement == shown
     # Undo shows the old rate again, which the old rows still hold.
     session.undo_stack.undo()
     assert model.data(model.index(1, RATE)) == "40"

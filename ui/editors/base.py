@@ -31,17 +31,20 @@ class EditorBase(QWidget):
         self.buttons: list[QPushButton] = []
         self.tables: list[QTableView] = []
         self._stale = False
+        # What set_editable was last given (None: not yet).
+        self._editable_applied: bool | None = None
         session.changed.connect(self._session_changed)
 
     def _session_changed(self) -> None:
         # An editor on a tab nobody is looking at shows the new values when it is shown: a
         # keystroke in the plan does not refill the other tabs' forms. Whether it can be edited
-        # is always kept up to date.
+        # is always kept up to date (a keystroke does not change it: nothing to do then).
         if self.isVisible() or (not self.isWindow() and self.window().isHidden()):
             self.refresh_all()
         else:
             self._stale = True
-            self.set_editable(self.session.editable)
+            if self.session.editable != self._editable_applied:
+                self.set_editable(self.session.editable)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -58,6 +61,7 @@ class EditorBase(QWidget):
         """Update what the bindings do not cover (lists, summaries); for subclasses."""
 
     def set_editable(self, editable: bool) -> None:
+        self._editable_applied = editable
         self.binder.set_editable(editable)
         for button in self.buttons:
             button.setEnabled(editable and self.button_enabled(button))
