@@ -357,20 +357,23 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
                  segments: Sequence[Segment] = (), capacity: Sequence[CapacityLine] = (),
                  stage_costs: Mapping[str, Decimal] | None = None,
                  fixed_costs: Sequence[FixedCost] = (),
-                 gross_margin: Decimal = Decimal(1)) -> Plan:
+                 gross_margin: Decimal = Decimal(1), checked: bool = False) -> Plan:
     """The reverse plan, with segments, team capacity and budget when given (DESIGN §4, §4b).
 
-    Raises ValidationError naming every bad field."""
+    Raises ValidationError naming every bad field. ``checked``: the caller has just found
+    nothing wrong with these inputs (``validate_agreement``, on every keystroke of a live
+    edit), so they are not checked a second time."""
     # Equal weights only for a period in range: nothing is built for 10**20 months (the
     # period's problem is reported below with the rest).
-    in_range = not validate_period(start, months)
+    in_range = checked or not validate_period(start, months)
     weight_list = list(weights) if weights else [Decimal(1)] * (months if in_range else 0)
     costs = stage_costs or {}
-    problems = validate_plan_inputs(objective, stages, start, months, weight_list)
-    problems += validate_planning_depth(segments, capacity, costs, fixed_costs, gross_margin,
-                                        stages)
-    if problems:
-        raise ValidationError(problems)
+    if not checked:
+        problems = validate_plan_inputs(objective, stages, start, months, weight_list)
+        problems += validate_planning_depth(segments, capacity, costs, fixed_costs,
+                                            gross_margin, stages)
+        if problems:
+            raise ValidationError(problems)
     rates = [s.rate for s in stages[:-1] if s.rate is not None]
     int_weights = integer_weights(weight_list)
     lead = [0] * len(stages)
@@ -407,11 +410,14 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
                 capacity=capacity_plans, budget=budget)
 
 
-def plan_for(agreement: Agreement) -> Plan:
+def plan_for(agreement: Agreement, *, checked: bool = False) -> Plan:
+    """The agreement's plan; ``checked``: ``validate_agreement`` has just found nothing
+    wrong with it (see ``compute_plan``)."""
     return compute_plan(agreement.objective, agreement.stages, agreement.start,
                         agreement.months, agreement.seasonality, segments=agreement.segments,
                         capacity=agreement.capacity, stage_costs=agreement.stage_costs,
-                        fixed_costs=agreement.fixed_costs, gross_margin=agreement.gross_margin)
+                        fixed_costs=agreement.fixed_costs, gross_margin=agreement.gross_margin,
+                        checked=checked)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,36 @@ def test_copy_is_deep() -> None:
     assert agreement_to_dict(original.copy()) == before
 
 
+def test_copy_of_the_planning_depth_and_signatures_is_deep_and_equal() -> None:
+    from slaworkshop.model import CapacityLine, FixedCost, Segment, Signature
+
+    original = demo_agreement()
+    original.segments = [Segment("SMB", Decimal("0.6"), None, {"Visits": Decimal("0.03")}),
+                         Segment("Enterprise", Decimal("0.4"), Decimal(60000))]
+    original.capacity = [CapacityLine("SDR", "SQL", Decimal(40), Decimal(4000))]
+    original.stage_costs = {"Visits": Decimal("0.5")}
+    original.fixed_costs = [FixedCost("Tools", Decimal(900))]
+    original.signatures = [Signature("Marketing", "Ana", "CMO", "2027-01-04", b"png")]
+    before = agreement_to_dict(original)
+    copy = original.copy()
+    assert copy == original and repr(copy) == repr(original)
+    assert all(type(a) is type(b) for a, b in zip(copy.stages + copy.segments,
+                                                  original.stages + original.segments,
+                                                  strict=True))
+    copy.segments[0].rates["Leads"] = Decimal("0.5")
+    copy.segments[1].share = Decimal("0.3")
+    copy.capacity[0].per_person = Decimal(1)
+    copy.stage_costs["Leads"] = Decimal(3)
+    copy.fixed_costs[0].amount = Decimal(1)
+    copy.signatures[0].signer = "Someone else"
+    copy.signatures.clear()
+    assert agreement_to_dict(original) == before
+    # Nothing mutable is shared between the two: not one list, dict or part.
+    for name, value in vars(original).items():
+        if isinstance(value, (list, dict)) or hasattr(value, "__dataclass_fields__"):
+            assert getattr(copy, name) is not value, name
+
+
 def test_serialize_round_trip() -> None:
     original = demo_agreement("es")
     assert agreement_to_dict(agreement_from_dict(agreement_to_dict(original))) == \

@@ -98,3 +98,24 @@ def test_a_custom_kpi_named_like_a_conversion_is_refused() -> None:
     agreement.protocols[0].kpi = f"{second} → {first}"
     assert [p.message for p in validate_agreement(agreement)] == [
         f"“{second} → {first}” is not a KPI of this agreement"]
+
+
+def test_a_checked_plan_is_the_plan() -> None:
+    from slaworkshop.model import CapacityLine, Segment
+    from slaworkshop.plan import plan_for
+
+    plain = demo_agreement("en")
+    deep = demo_agreement("en")
+    deep.segments = [Segment("SMB", Decimal("0.6")), Segment("Big", Decimal("0.4"),
+                                                            Decimal(90000))]
+    deep.capacity = [CapacityLine("SDR", "SQL", Decimal(40), Decimal(4000))]
+    deep.months, deep.seasonality = 18, [Decimal(1 + m % 4) for m in range(18)]
+    for kpi in deep.custom_kpis:
+        kpi.targets = (kpi.targets * 2)[:18] if kpi.targets else []
+    for agreement in (plain, deep):
+        assert validate_agreement(agreement) == []
+        assert plan_for(agreement, checked=True) == plan_for(agreement)
+    # Unchecked, a bad input is still refused, naming its field.
+    plain.stages[1].rate = Decimal("1.5")
+    with pytest.raises(Exception, match="rate"):
+        plan_for(plain)

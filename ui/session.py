@@ -222,13 +222,14 @@ class AgreementSession(QObject):
         self.problems = validate_agreement(self.agreement)
         self.plan = None if self.problems else plan_for(self.agreement)
 
-    def adopt(self, agreement: Agreement) -> None:
+    def adopt(self, agreement: Agreement, checked: bool = False) -> None:
         """Take ``agreement``, what the file holds or will hold once the waiting edit is
         written (``Store.stored_form``; for an unsigned draft the edit itself, equal to it),
-        as the current one. It was validated."""
+        as the current one. It was validated; ``checked``: just now, so its plan need not
+        check it again."""
         self.agreement = agreement
         self.problems = []
-        self.plan = plan_for(agreement)
+        self.plan = plan_for(agreement, checked=checked)
         self.changed.emit()
 
     def reload(self) -> None:
@@ -407,7 +408,7 @@ class SaveAgreementCommand(QUndoCommand):
             # it reads back (an int for a Decimal), which the write puts right (``flush``).
             shown, cleared = self.after, False
         session._defer(self)
-        session.adopt(shown)
+        session.adopt(shown, checked=True)  # validated by ``edit`` (``preview``)
         if cleared or _listed(shown) != listed_before:
             session._update_summary(shown)
             session.agreementsChanged.emit()
