@@ -50,20 +50,23 @@ class MonthlyTable(QTableView):
         self._static: dict[tuple[str, bool, int, int, bool], tuple[QStaticText, float, int]] = {}
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
-        self.model_.set_plan(plan)
-        self._fit_columns()
+        remade = self.model_.set_plan(plan)
+        self._fit_columns(remade)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, remade: bool = True) -> None:
+        """Fit the columns to their texts; ``remade``: the model was made anew (new headings
+        to read), else it only changed cells."""
         model = self.model_
         plan = model.plan
         if plan is None:
             return
-        shown = [str(model.headerData(column, Qt.Orientation.Horizontal))
-                 for column in range(model.columnCount())]
-        if shown != self._headers:
-            # New header texts (a new period or language): the model's, one line each.
-            self._raw_headers = shown
-            self._headers = []
+        if remade or not self._headers:
+            shown = [str(model.headerData(column, Qt.Orientation.Horizontal))
+                     for column in range(model.columnCount())]
+            if shown != self._headers:
+                # New header texts (a new period or language): the model's, one line each.
+                self._raw_headers = shown
+                self._headers = []
         texts = model.texts()
         # The widths follow the stage names and the number of characters of each column's
         # longest number (digits are equally wide): most keystrokes change neither.
