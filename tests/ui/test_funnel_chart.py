@@ -259,9 +259,17 @@ def test_bars_follow_widths_owners_and_segments(chart):
     agreement.stages[2].owner = "Sales"
     chart.set_plan(plan_for(agreement), agreement)
     assert chart.bar_colours()[2] == PALETTE[1].lower()
-    del agreement.stages[3]
+    removed = agreement.stages.pop(3)
     chart.set_plan(plan_for(agreement), agreement)
     assert len(chart.bar_rects()) == len(chart.bar_colours()) == 5
+    # Back to six: the new last bar has its own size and colour.
+    agreement.stages.insert(3, removed)
+    chart.set_plan(plan_for(agreement), agreement)
+    assert [round(r.width() / scale, 6) for r in chart.bar_rects()] == [
+        round(w, 6) for w in chart.bar_widths()]
+    assert chart.bar_colours()[5] == PALETTE[1].lower()
+    del agreement.stages[3]
+    chart.set_plan(plan_for(agreement), agreement)
     # Segments: the bars give way to their parts, and come back without them.
     agreement.segments = [Segment("SMB", Decimal("0.6"), Decimal(24000)),
                           Segment("Enterprise", Decimal("0.4"), Decimal(60000))]

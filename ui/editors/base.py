@@ -33,6 +33,7 @@ class EditorBase(QWidget):
         self._stale = False
         # What set_editable was last given (None: not yet).
         self._editable_applied: bool | None = None
+        self._parts_applied = (0, 0)  # how many fields and tables it was given to
         session.changed.connect(self._session_changed)
 
     def _session_changed(self) -> None:
@@ -61,10 +62,16 @@ class EditorBase(QWidget):
         """Update what the bindings do not cover (lists, summaries); for subclasses."""
 
     def set_editable(self, editable: bool) -> None:
-        self._editable_applied = editable
-        self.binder.set_editable(editable)
+        # The buttons follow the rows too (a stage removed, a row chosen): always asked. The
+        # fields and tables only follow ``editable``, which most changes leave as it was.
+        parts = (len(self.binder.bindings), len(self.tables))
+        changed = editable != self._editable_applied or parts != self._parts_applied
+        self._editable_applied, self._parts_applied = editable, parts
         for button in self.buttons:
             button.setEnabled(editable and self.button_enabled(button))
+        if not changed:
+            return
+        self.binder.set_editable(editable)
         triggers = (QAbstractItemView.EditTrigger.DoubleClicked
                     | QAbstractItemView.EditTrigger.EditKeyPressed
                     | QAbstractItemView.EditTrigger.AnyKeyPressed

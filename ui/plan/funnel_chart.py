@@ -157,6 +157,7 @@ class FunnelChart(QWidget):
         self._values: list[FunnelPlainText] = []
         self._brush_colours: list[QColor] = []
         self._bar_colours: list[int] = []  # each bar's fill, as given to its item
+        self._bar_shapes: list[tuple[float, int]] = []  # and its (width, y)
         self._min_slot: tuple[tuple[object, ...], float] | None = None
         self._rates: list[FunnelPlainText] = []
 
@@ -270,7 +271,9 @@ class FunnelChart(QWidget):
             for bar in self._bars:
                 bar.setVisible(self._bars_shown)
         # Tall enough for every stage at the smallest type; taller than the area, it scrolls.
-        self._plot.setMinimumHeight(int(count * 1.04 * self.min_slot()) + 4)
+        height = int(count * 1.04 * self.min_slot()) + 4
+        if height != self._plot.minimumHeight():
+            self._plot.setMinimumHeight(height)
         self._stack.setCurrentWidget(self._scroll)
         # Written when asked for (ToolTip): a keystroke only says it is out of date.
         self._tooltip_plan = plan
@@ -418,13 +421,14 @@ class FunnelChart(QWidget):
         while len(self._bars) > count:
             self._view.removeItem(self._bars.pop())
         colours = [colour.rgba() for colour in self._brush_colours]
-        for index, (bar, width, y) in enumerate(zip(self._bars, self._widths, ys, strict=True)):
-            rect = QRectF(-width / 2, y - BAR_HEIGHT / 2, width, BAR_HEIGHT)
-            if bar.rect() != rect:
-                bar.setRect(rect)
+        shapes = list(zip(self._widths, ys, strict=True))
+        for index, (bar, shape) in enumerate(zip(self._bars, shapes, strict=True)):
+            if index >= len(self._bar_shapes) or self._bar_shapes[index] != shape:
+                width, y = shape
+                bar.setRect(QRectF(-width / 2, y - BAR_HEIGHT / 2, width, BAR_HEIGHT))
             if index >= len(self._bar_colours) or self._bar_colours[index] != colours[index]:
                 bar.setBrush(self._brush_colours[index])
-        self._bar_colours = colours
+        self._bar_colours, self._bar_shapes = colours, shapes
 
     def rate_labels(self) -> list[str]:
         """The conversion-rate texts shown between the bars, top to bottom."""
@@ -620,7 +624,7 @@ class FunnelChart(QWidget):
             if text_px + 8 <= bar_width * px_per_unit:
                 value.set_anchor((0.5, 0.5))
                 value.setPos(0, y)
-                value.set_colour(_contrasting(self._brush_colours[index]))
+                value.set_colour(_contrasting(self._brush_colours[index].rgba()))
             else:
                 value.set_anchor((0, 0.5))
                 value.setPos(bar_width / 2 + 4 / px_per_unit, y)
@@ -685,11 +689,12 @@ class _Placed:
             self._place()
 
     def _place(self: _Text) -> None:
+        # Moved by the anchor's share of the text, then scaled: fromTranslate × fromScale,
+        # made as the one matrix it is.
         rect = self.boundingRect()
-        self.setTransform(
-            QTransform.fromTranslate(-rect.width() * self.anchor[0],
-                                     -rect.height() * self.anchor[1])
-            * QTransform.fromScale(*self._scale))
+        x, y = self._scale
+        self.setTransform(QTransform(x, 0.0, 0.0, y, -rect.width() * self.anchor[0] * x,
+                                     -rect.height() * self.anchor[1] * y))
 
 
 class FunnelText(_Placed, QGraphicsTextItem):
@@ -765,13 +770,14 @@ def _sized(font: QFont, points: float) -> QFont:
 _CONTRASTING: dict[int, QColor] = {}
 
 
-def _contrasting(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on ``colour`` (WCAG relative luminance);
-    the few colours of the palettes are worked out once (a new QColor is returned)."""
-    known = _CONTRASTING.get(colour.rgba())
+def _contrasting(rgba: int) -> QColor:
+    """Black or white, whichever reads better on the colour ``rgba`` (WCAG relative
+    luminance); the few colours of the palettes are worked out once. Not to be changed: the
+    same QColor is handed out again (``set_colour`` copies it)."""
+    known = _CONTRASTING.get(rgba)
     if known is None:
-        known = _CONTRASTING[colour.rgba()] = _luminance_contrast(colour)
-    return QColor(known)
+        known = _CONTRASTING[rgba] = _luminance_contrast(QColor.fromRgba(rgba))
+    return known
 
 
 def _luminance_contrast(colour: QColor) -> QColor:
