@@ -1,6 +1,7 @@
-"""Texts that change on every keystroke (the objective's summary, the status bar's "Saving…"
-and "All changes saved") do not make Qt lay the window out again — and are never cut: a
-summary that needs another line gets it, every status text fits."""
+"""What a keystroke leaves alone, and what it must still get right: texts that change on
+every keystroke (the objective's summary, the status bar's "Saving…" and "All changes saved")
+make Qt lay nothing out again and are never cut; a table on a tab behind others waits, and
+shows the agreement as it is when its tab comes to the front."""
 
 from __future__ import annotations
 
@@ -110,3 +111,32 @@ def test_fixed_to_the_widest_text_in_spanish_too(qtbot: Any) -> None:
         assert max(widths) <= label.width() <= max(widths) + 1
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_hidden_tab_table_catches_up_when_shown(qtbot: Any, tmp_path: Path) -> None:
+    """The seasonality table (on a tab behind the stages) waits while people type in the
+    plan, and shows the agreement as it is when its tab comes to the front."""
+    from decimal import Decimal
+
+    from PySide6.QtTest import QSignalSpy
+
+    window = open_window(qtbot, tmp_path / "held.slaw")
+    editor, model = window.seasonality_editor, window.seasonality_editor.model
+    assert not editor.isVisible()
+    spy = QSignalSpy(model.dataChanged)
+
+    def twelve(agreement: Any) -> None:
+        agreement.seasonality = [Decimal(12), *agreement.seasonality[1:]]
+
+    type_revenue(window, "1248000")
+    assert window.session.edit("January weight", twelve)
+    QApplication.processEvents()
+    assert model.held and model.waiting and spy.count() == 0
+    window.input_tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(editor.isVisible)
+    assert not model.held and not model.waiting
+    assert model.data(model.index(0, 1)) == "12"
+    assert spy.count() == 1
+    # Shown, it follows every change again at once.
+    window.session.undo_stack.undo()
+    assert model.data(model.index(0, 1)) == "8"

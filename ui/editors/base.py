@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import SessionTableModel
 from ui.session import AgreementSession
 from ui.widgets.binding import Binder
 from ui.widgets.error_label import ErrorLabel
@@ -44,8 +45,15 @@ class EditorBase(QWidget):
             self.refresh_all()
         else:
             self._stale = True
+            # Its tables' models wait too (they are told after this editor).
+            for model in self._table_models():
+                model.held = True
             if self.session.editable != self._editable_applied:
                 self.set_editable(self.session.editable)
+
+    def _table_models(self) -> list[SessionTableModel]:
+        return [model for table in self.tables
+                if isinstance(model := table.model(), SessionTableModel)]
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -54,6 +62,10 @@ class EditorBase(QWidget):
 
     def refresh_all(self) -> None:
         self._stale = False
+        for model in self._table_models():
+            model.held = False
+            if model.waiting:
+                model.refresh()
         self.binder.refresh()
         self.refresh()
         self.set_editable(self.session.editable)

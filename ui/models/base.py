@@ -32,6 +32,10 @@ class SessionTableModel(QAbstractTableModel):
         self._count = 0
         self._columns = 0
         self._snapshot: object = None
+        # While ``held`` (its editor's tab is not shown) a change is only noted in
+        # ``waiting``; the editor refreshes the model when it is shown again.
+        self.held = False
+        self.waiting = False
         self.refresh()
         session.changed.connect(self.refresh)
 
@@ -68,6 +72,10 @@ class SessionTableModel(QAbstractTableModel):
         return (agreement.id, self.session.editable, list(self.rows(agreement)))
 
     def refresh(self) -> None:
+        if self.held:
+            self.waiting = True
+            return
+        self.waiting = False
         agreement = self.agreement
         count = 0 if agreement is None else len(self.rows(agreement))
         columns = len(self.headers())
