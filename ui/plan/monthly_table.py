@@ -4,7 +4,16 @@ period's total."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,6 +57,7 @@ class MonthlyTable(QTableView):
         self._shape: tuple[object, ...] = ()
         # Each text laid out once (QStaticText) per font and width: see paintEvent.
         self._static: dict[tuple[str, bool, int, int, bool], tuple[QStaticText, float, int]] = {}
+        self._seen: set[tuple[str, bool, int, int, bool]] = set()  # drawn once, not kept
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
         remade = self.model_.set_plan(plan)
@@ -170,7 +180,9 @@ class MonthlyTable(QTableView):
         rows = [(row, rows_header.sectionViewportPosition(row), rows_header.sectionSize(row))
                 for row in range(first_row, last_row + 1)]
         row_left = lefts[first_column]
-        draw, laid_out = painter.drawStaticText, self._static
+        draw, laid_out, seen = painter.drawStaticText, self._static, self._seen
+        if len(seen) > 20_000:
+            seen.clear()
         for row, top, height in rows:
             if row in chosen_rows:
                 painter.fillRect(row_left, top, right - row_left, height - 1, chosen_fill)
@@ -190,11 +202,23 @@ class MonthlyTable(QTableView):
                 line = texts[row]
                 for column, left, room, to_right in cells:
                     text = line[column]
-                    found = laid_out.get((text, bold, room, height, to_right))
-                    if found is None:
-                        found = self._laid_out(text, bold, room, height, font, to_right)
-                    static, dx, dy = found
-                    draw(QPointF(left + dx, top + dy), static)
+                    key = (text, bold, room, height, to_right)
+                    found = laid_out.get(key)
+                    if found is not None:
+                        static, dx, dy = found
+                        draw(QPointF(left + dx, top + dy), static)
+                    elif key in seen:
+                        static, dx, dy = self._laid_out(text, bold, room, height, font,
+                                                        to_right)
+                        draw(QPointF(left + dx, top + dy), static)
+                    else:
+                        # Seen for the first time (most numbers after a keystroke are new,
+                        # and many never come back): drawn straight away, laid out for
+                        # keeps only when it shows again.
+                        seen.add(key)
+                        shown, dx, baseline = self._first_sight(text, room, height, font,
+                                                                to_right)
+                        painter.drawText(QPointF(left + dx, top + baseline), shown)
         painter.setPen(grid)
         bottom = (rows_header.sectionViewportPosition(last_row)
                   + rows_header.sectionSize(last_row) - 1)
@@ -242,9 +266,20 @@ class MonthlyTable(QTableView):
                                          (height - 1 - round(size.height())) // 2)
         return found
 
+    def _first_sight(self, text: str, room: int, height: int, font: QFont,
+                     to_right: bool) -> tuple[str, float, float]:
+        """What ``_laid_out`` gives, for QPainter.drawText at the baseline: the text shown
+        (cut to ``room``), its offset in the cell and its baseline's height in it."""
+        metrics = QFontMetrics(font)
+        shown = (text if metrics.horizontalAdvance(text) <= room
+                 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
+        exact = QFontMetricsF(font)
+        return (shown, room - exact.horizontalAdvance(shown) if to_right else 0.0,
+                (height - 1 - metrics.height()) // 2 + exact.ascent())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._static = {}
+            self._static, self._seen = {}, set()
             self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
             self._shape = ()
             self._fit_columns()
