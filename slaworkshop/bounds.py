@@ -114,10 +114,10 @@ def all_in_bounds(values: Iterable[Decimal | None]) -> bool:
             return False
         with localcontext() as context:
             context.prec = 100
-            context.traps[InvalidOperation] = True
             total = sum(present, Decimal(0))
-    except (InvalidOperation, ArithmeticError):
-        return False  # NaN, or an infinity against another
+    except ArithmeticError:
+        return False  # a signalling NaN, or an infinity against another
+    # A NaN (or infinity) sum has no integer exponent.
     exponent = total.as_tuple().exponent
     return isinstance(exponent, int) and exponent >= -MAX_DECIMALS
 
