@@ -119,3 +119,46 @@ def test_a_checked_plan_is_the_plan() -> None:
     plain.stages[1].rate = Decimal("1.5")
     with pytest.raises(Exception, match="rate"):
         plan_for(plain)
+
+
+@pytest.mark.parametrize(("where", "field"), [
+    ("revenue", "revenue"), ("deal_value", "deal value"), ("marketing_share", "marketing share"),
+    ("rate", "stage 2 rate"), ("weight", "seasonality weight 3")])
+def test_each_plan_number_out_of_bounds_is_named(where: str, field: str) -> None:
+    from slaworkshop.model import validate_plan_bounds
+
+    agreement = demo_agreement("en")
+    objective, stages = agreement.objective, agreement.stages
+    weights = list(agreement.seasonality)
+    huge = Decimal("1E+16")
+    if where == "rate":
+        stages[1].rate = Decimal("1E-61")
+    elif where == "weight":
+        weights[2] = huge
+    else:
+        setattr(objective, where, huge)
+    problems = validate_plan_bounds(objective, stages, weights)
+    assert [p.field for p in problems] == [field]
+    assert ("decimal places" if where == "rate" else "too large") in problems[0].message
+    # In bounds again: nothing to say.
+    assert validate_plan_bounds(demo_agreement("en").objective, demo_agreement("en").stages,
+                                demo_agreement("en").seasonality) == []
+
+
+def test_a_plan_too_large_to_derive_is_refused_only_when_asked() -> None:
+    from slaworkshop.model import validate_plan_bounds
+
+    agreement = demo_agreement("en")
+    agreement.objective.revenue = Decimal("1E+15")
+    agreement.objective.deal_value = Decimal(1)
+    for stage in agreement.stages[:-1]:
+        stage.rate = Decimal("0.001")
+    problems = validate_plan_bounds(agreement.objective, agreement.stages,
+                                    agreement.seasonality)
+    assert [p.field for p in problems] == ["stages"]
+    assert validate_plan_bounds(agreement.objective, agreement.stages, agreement.seasonality,
+                                derived=False) == []
+    # A number out of bounds is said first; the derived counts are not asked then.
+    agreement.objective.marketing_share = Decimal("1E-70")
+    assert [p.field for p in validate_plan_bounds(
+        agreement.objective, agreement.stages, agreement.seasonality)] == ["marketing share"]
