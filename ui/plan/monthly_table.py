@@ -3,6 +3,8 @@ period's total."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -191,6 +193,7 @@ class MonthlyTable(QTableView):
         for font, bold, chosen_columns in ((plain_font, False, plain_columns),
                                            (bold_font, True, bold_columns)):
             painter.setFont(font)
+            exact, line_height = QFontMetricsF(font), QFontMetrics(font).height()
             cells = [(column, lefts[column] + margin, widths[column] - 1 - 2 * margin,
                       column != model.STAGE) for column in chosen_columns]
             colour = None
@@ -216,8 +219,8 @@ class MonthlyTable(QTableView):
                         # and many never come back): drawn straight away, laid out for
                         # keeps only when it shows again.
                         seen.add(key)
-                        shown, dx, baseline = self._first_sight(text, room, height, font,
-                                                                to_right)
+                        shown, dx, baseline = self._first_sight(
+                            text, room, height, font, exact, line_height, to_right)
                         painter.drawText(QPointF(left + dx, top + baseline), shown)
         painter.setPen(grid)
         bottom = (rows_header.sectionViewportPosition(last_row)
@@ -255,27 +258,28 @@ class MonthlyTable(QTableView):
         if found is None:
             if len(self._static) > 20_000:
                 self._static.clear()  # not in the middle of a paint: the same dict stays
-            metrics = QFontMetrics(font)
-            shown = (text if metrics.horizontalAdvance(text) <= room
-                     else metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
-            static = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
+            static = _static_text(text, font)
+            if not _fits(static.size().width(), room):
+                static = _static_text(_cut(text, font, room), font)
             size = static.size()
             found = self._static[key] = (static, room - size.width() if to_right else 0.0,
                                          (height - 1 - round(size.height())) // 2)
         return found
 
-    def _first_sight(self, text: str, room: int, height: int, font: QFont,
-                     to_right: bool) -> tuple[str, float, float]:
+    @staticmethod
+    def _first_sight(text: str, room: int, height: int, font: QFont, metrics: QFontMetricsF,
+                     line_height: int, to_right: bool) -> tuple[str, float, float]:
         """What ``_laid_out`` gives, for QPainter.drawText at the baseline: the text shown
-        (cut to ``room``), its offset in the cell and its baseline's height in it."""
-        metrics = QFontMetrics(font)
-        shown = (text if metrics.horizontalAdvance(text) <= room
-                 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
-        exact = QFontMetricsF(font)
-        return (shown, room - exact.horizontalAdvance(shown) if to_right else 0.0,
-                (height - 1 - metrics.height()) // 2 + exact.ascent())
+        (cut to ``room``), its offset in the cell and its baseline's height in it.
+        ``metrics`` and ``line_height`` are the font's (QFontMetrics.height), made once per
+        paint: each text is shaped once here, and once more to be drawn."""
+        width = metrics.horizontalAdvance(text)
+        shown = text
+        if not _fits(width, room):
+            shown = _cut(text, font, room)
+            width = metrics.horizontalAdvance(shown)
+        return (shown, room - width if to_right else 0.0,
+                (height - 1 - line_height) // 2 + metrics.ascent())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -288,6 +292,23 @@ class MonthlyTable(QTableView):
     def shown(self, row: int, column: int) -> str:
         """The text a person reads in a cell."""
         return str(self.model_.data(self.model_.index(row, column)) or "")
+
+
+def _fits(width: float, room: int) -> bool:
+    """Whether a text ``width`` pixels wide (QFontMetricsF) fits ``room``, as the item view
+    decides it: QFontMetrics rounds the same width half up."""
+    return math.floor(width + 0.5) <= room
+
+
+def _cut(text: str, font: QFont, room: int) -> str:
+    return str(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
+
+
+def _static_text(text: str, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(font=font)
+    return static
 
 
 def _wrapped(text: str, width: int, metrics: QFontMetrics, most_lines: int = 3) -> str:
