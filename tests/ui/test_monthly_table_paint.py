@@ -111,6 +111,26 @@ def test_a_narrowed_column_cuts_its_numbers_as_qt_does(qtbot: Any, english: obje
     _same_as_stock(qtbot, demo_agreement("en"), arrange=narrow)
 
 
+@pytest.mark.parametrize("spare", [0, -1])
+def test_a_text_just_as_wide_as_its_cell_is_cut_only_when_qt_cuts_it(
+        qtbot: Any, english: object, spare: int) -> None:
+    """The bold "1,000" of the totals is 37.92 px wide, which Qt rounds to 38: with 38 px of
+    room it stands whole, with 37 it is cut, as Qt's own table does."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    def fit(table: MonthlyTable) -> None:
+        bold = QFont(table.font())
+        bold.setBold(True)
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                           table) + 1
+        room = QFontMetrics(bold).horizontalAdvance("1,000") + spare
+        table.setColumnWidth(14, room + 1 + 2 * margin)
+
+    table = _same_as_stock(qtbot, demo_agreement("en"), arrange=fit)
+    assert table.shown(1, 14) == "1,000"
+
+
 def test_a_large_plan_scrolled_paints_as_qt_paints_it(qtbot: Any, english: object) -> None:
     def scroll(table: MonthlyTable) -> None:
         table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum() // 2 + 7)
