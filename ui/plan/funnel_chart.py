@@ -127,11 +127,8 @@ class FunnelChart(QWidget):
         self._plot.setCentralItem(self._view)
         self._view.disableAutoRange()
         self._plot.setAccessibleName(QCoreApplication.translate("FunnelChart", "Funnel chart"))
-        # Texts made again after every keystroke otherwise (see _rate_text, _label_html).
-        self._rate_texts: dict[tuple[Decimal, int], str] = {}
-        self._label_html_cache: dict[tuple[str, str, str], str] = {}
-        self._tooltip_plan: Plan | None = None
-        self._tooltip_stale = False
+        # The plan the tooltip was last written for (it is written when asked for).
+        self._tooltip_for: Plan | None = None
         self._plot.installEventFilter(self)
 
         # One Qt rectangle item per bar: a keystroke moves them with setRect, and Qt paints
@@ -153,7 +150,10 @@ class FunnelChart(QWidget):
         self._last: tuple[Plan | None, Agreement | None] = (None, None)
         self._labels: list[FunnelText] = []
         # The HTML last set on each label.
-        self._label_htmls: list[str] = []
+        # What each label and rate text was made of (name, owner, colour; rate, lag): only a
+        # changed one is made and laid out again.
+        self._label_keys: list[tuple[str, str, str] | None] = []
+        self._rate_keys: list[tuple[Decimal, int] | None] = []
         self._values: list[FunnelPlainText] = []
         self._brush_colours: list[QColor] = []
         self._bar_colours: list[int] = []  # each bar's fill, as given to its item
@@ -224,7 +224,6 @@ class FunnelChart(QWidget):
         self._last = (plan, agreement)
         self._show_segment_header(plan)
         if plan is None or not plan.stages:
-            self._tooltip_plan, self._tooltip_stale = None, True
             self._show_message(agreement)
             return
         stages: tuple[StagePlan, ...] = plan.stages
@@ -242,14 +241,12 @@ class FunnelChart(QWidget):
         for index, (stage, label, value, y) in enumerate(
             zip(stages, self._labels, self._values, ys, strict=True)
         ):
-            html = self._label_html(
-                stage.name, stage.owner, colours.get(stage.owner, self._palette[-1])
-            )
+            key = (stage.name, stage.owner, colours.get(stage.owner, self._palette[-1]))
             # Only a changed label is laid out again (Qt rewrites HTML, so the item's own
-            # toHtml() never equals what was set: remember what was set instead).
-            if self._label_htmls[index] != html:
-                self._label_htmls[index] = html
-                label.set_html(html)
+            # toHtml() never equals what was set: remember what it was made of instead).
+            if self._label_keys[index] != key:
+                self._label_keys[index] = key
+                label.set_html(self._label_html(*key))
                 # A fixed text width makes the right alignment of both lines take effect.
                 label.fit_width()
             label.setPos(LABEL_X, y)
@@ -257,13 +254,15 @@ class FunnelChart(QWidget):
             value.set_text(format_count(self._locale, stage.annual))
             value.setPos(0, y)
             _show(value)
-        for stage, rate_item, y in zip(stages, self._rates, ys, strict=False):
+        for index, (stage, rate_item, y) in enumerate(zip(stages, self._rates, ys,
+                                                          strict=False)):
             if stage.rate_to_next is None:
                 rate_item.setVisible(False)
                 continue
             rate_item.set_colour(self._foreground)
-            text = self._rate_text(stage.rate_to_next, stage.lag)
-            rate_item.set_text(text)
+            if self._rate_keys[index] != (stage.rate_to_next, stage.lag):
+                self._rate_keys[index] = (stage.rate_to_next, stage.lag)
+                rate_item.set_text(self._rate_text(stage.rate_to_next, stage.lag))
             rate_item.setPos(0, y - 0.5)
             _show(rate_item)
         if self._bars_shown != (not self._parts):
@@ -275,12 +274,9 @@ class FunnelChart(QWidget):
         if height != self._plot.minimumHeight():
             self._plot.setMinimumHeight(height)
         self._stack.setCurrentWidget(self._scroll)
-        # Written when asked for (ToolTip): a keystroke only says it is out of date.
-        self._tooltip_plan = plan
-        self._tooltip_stale = True
         # The ranges and fonts depend on the number of stages, the labels and the view's
         # size: when none moved (a rate or revenue edit), only the targets are placed again.
-        layout = (count, tuple(self._label_htmls[:count]), self._view.width(),
+        layout = (count, tuple(self._label_keys[:count]), self._view.width(),
                   self._view.height())
         if layout != self._layout or self._px_per_unit is None:
             self._view.setYRange(-0.5, count - 0.5, padding=0.02)
@@ -295,11 +291,13 @@ class FunnelChart(QWidget):
         return super().eventFilter(watched, event)
 
     def tooltip(self) -> str:
-        """The chart's tooltip: each stage's total for the period and its owner."""
-        if self._tooltip_stale:
-            self._tooltip_stale = False
-            plan = self._tooltip_plan
-            self._plot.setToolTip("" if plan is None else self._tooltip(plan))
+        """The chart's tooltip: each stage's total for the period and its owner, written
+        for the plan shown when it is asked for (a keystroke does not write it)."""
+        plan = self._last[0]
+        if plan is not self._tooltip_for:
+            self._tooltip_for = plan
+            self._plot.setToolTip("" if plan is None or not plan.stages
+                                  else self._tooltip(plan))
         return str(self._plot.toolTip())
 
     def bar_labels(self) -> list[str]:
@@ -451,32 +449,18 @@ class FunnelChart(QWidget):
         return f"({counts.months_later(lag)})"
 
     def _rate_text(self, rate: Decimal, lag: int) -> str:
-        """"↓ 40 %", with "(1 month later)" for a lag: the same few per funnel, so kept."""
-        text = self._rate_texts.get((rate, lag))
-        if text is None:
-            text = QCoreApplication.translate("FunnelChart", "↓ %1").replace(
-                "%1", format_rate(self._locale, rate))
-            if lag:
-                text += " " + self._lag_text(lag)
-            if len(self._rate_texts) > 1000:
-                self._rate_texts.clear()
-            self._rate_texts[(rate, lag)] = text
-        return text
+        """"↓ 40 %", with "(1 month later)" for a lag."""
+        text = QCoreApplication.translate("FunnelChart", "↓ %1").replace(
+            "%1", format_rate(self._locale, rate))
+        return f"{text} {self._lag_text(lag)}" if lag else text
 
     def _label_html(self, name: str, owner: str, colour: str) -> str:
-        key = (name, owner, colour)
-        html = self._label_html_cache.get(key)
-        if html is None:
-            fg = self._foreground.name()
-            owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
-            html = (
-                f'<div style="color:{fg}; text-align:right;"><b>{escape(name)}</b><br/>'
-                f'<span style="color:{colour};">■</span> {escape(owner_text)}</div>'
-            )
-            if len(self._label_html_cache) > 1000:
-                self._label_html_cache.clear()
-            self._label_html_cache[key] = html
-        return html
+        fg = self._foreground.name()
+        owner_text = owner or QCoreApplication.translate("FunnelChart", "no owner")
+        return (
+            f'<div style="color:{fg}; text-align:right;"><b>{escape(name)}</b><br/>'
+            f'<span style="color:{colour};">■</span> {escape(owner_text)}</div>'
+        )
 
     def _tooltip(self, plan: Plan) -> str:
         lines = []
@@ -508,20 +492,22 @@ class FunnelChart(QWidget):
             label = FunnelText((1, 0.5), self._foreground, self._label_font)
             self._view.addItem(label, ignoreBounds=True)
             self._labels.append(label)
-            self._label_htmls.append("")
+            self._label_keys.append(None)
             value = FunnelPlainText((0.5, 0.5), self._foreground, self._value_font)
             self._view.addItem(value, ignoreBounds=True)
             self._values.append(value)
         while len(self._labels) > count:
             self._view.removeItem(self._labels.pop())
-            self._label_htmls.pop()
+            self._label_keys.pop()
             self._view.removeItem(self._values.pop())
         while len(self._rates) < count - 1:
             rate = FunnelPlainText((0.5, 0.5), self._foreground, self._rate_font)
             self._view.addItem(rate, ignoreBounds=True)
             self._rates.append(rate)
+            self._rate_keys.append(None)
         while len(self._rates) > max(count - 1, 0):
             self._view.removeItem(self._rates.pop())
+            self._rate_keys.pop()
         self._rescale_texts()
 
     def _show_message(self, agreement: Agreement | None) -> None:
