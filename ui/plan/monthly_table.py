@@ -136,7 +136,7 @@ class MonthlyTable(QTableView):
         the style, which cost more than the rest of the window's paint together.
         """
         model = self.model_
-        if (model.plan is None or self.isRightToLeft() or self.showGrid() is False
+        if (model.plan is None or self.isRightToLeft() or not self.showGrid()
                 or self.gridStyle() is not Qt.PenStyle.SolidLine):
             super().paintEvent(event)
             return
@@ -211,8 +211,7 @@ class MonthlyTable(QTableView):
                         static, dx, dy = found
                         draw(QPointF(left + dx, top + dy), static)
                     elif key in seen:
-                        static, dx, dy = self._laid_out(text, bold, room, height, font,
-                                                        to_right)
+                        static, dx, dy = self._keep(key, font)
                         draw(QPointF(left + dx, top + dy), static)
                     else:
                         # Seen for the first time (most numbers after a keystroke are new,
@@ -223,15 +222,12 @@ class MonthlyTable(QTableView):
                             text, room, height, font, exact, line_height, to_right)
                         painter.drawText(QPointF(left + dx, top + baseline), shown)
         painter.setPen(grid)
-        bottom = (rows_header.sectionViewportPosition(last_row)
-                  + rows_header.sectionSize(last_row) - 1)
-        row_top = rows_header.sectionViewportPosition(first_row)
-        for column in range(first_column, last_column + 1):
+        row_top, (_row, last_top, last_height) = rows[0][1], rows[-1]
+        for column in columns:
             x = lefts[column] + widths[column] - 1
-            painter.drawLine(x, row_top, x, bottom)
-        for row in range(first_row, last_row + 1):
-            y = rows_header.sectionViewportPosition(row) + rows_header.sectionSize(row) - 1
-            painter.drawLine(lefts[first_column], y, right, y)
+            painter.drawLine(x, row_top, x, last_top + last_height - 1)
+        for _row, top, height in rows:
+            painter.drawLine(row_left, top + height - 1, right, top + height - 1)
         if focused and first_row <= current.row() <= last_row:
             # As the item delegate draws it (QCommonStyle, CE_ItemViewItem).
             focus = QStyleOptionFocusRect()
@@ -248,28 +244,27 @@ class MonthlyTable(QTableView):
                                        painter, self)
         painter.end()
 
-    def _laid_out(self, text: str, bold: bool, room: int, height: int, font: QFont,
-                  to_right: bool) -> tuple[QStaticText, float, int]:
-        """``text`` laid out in ``font`` (cut with "…" when wider than ``room`` pixels), and
-        where it goes in a cell ``height`` high: to the right or to the left, centred the way
-        QStyle.alignedRect centres (whole pixels)."""
-        key = (text, bold, room, height, to_right)
-        found = self._static.get(key)
-        if found is None:
-            if len(self._static) > 20_000:
-                self._static.clear()  # not in the middle of a paint: the same dict stays
-            static = _static_text(text, font)
-            if not _fits(static.size().width(), room):
-                static = _static_text(_cut(text, font, room), font)
-            size = static.size()
-            found = self._static[key] = (static, room - size.width() if to_right else 0.0,
-                                         (height - 1 - round(size.height())) // 2)
-        return found
+    def _keep(self, key: tuple[str, bool, int, int, bool],
+              font: QFont) -> tuple[QStaticText, float, int]:
+        """Lay out the text of ``key`` (text, bold, room, cell height, to the right) in
+        ``font`` once, cut with "…" when wider than the room, and keep it with where it goes
+        in its cell: to the right or the left, centred the way QStyle.alignedRect centres
+        (whole pixels)."""
+        text, _bold, room, height, to_right = key
+        if len(self._static) > 20_000:
+            self._static.clear()  # the dict the paint holds stays the same one
+        static = _static_text(text, font)
+        if not _fits(static.size().width(), room):
+            static = _static_text(_cut(text, font, room), font)
+        size = static.size()
+        kept = self._static[key] = (static, room - size.width() if to_right else 0.0,
+                                    (height - 1 - round(size.height())) // 2)
+        return kept
 
     @staticmethod
     def _first_sight(text: str, room: int, height: int, font: QFont, metrics: QFontMetricsF,
                      line_height: int, to_right: bool) -> tuple[str, float, float]:
-        """What ``_laid_out`` gives, for QPainter.drawText at the baseline: the text shown
+        """What ``_keep`` keeps, for QPainter.drawText at the baseline: the text shown
         (cut to ``room``), its offset in the cell and its baseline's height in it.
         ``metrics`` and ``line_height`` are the font's (QFontMetrics.height), made once per
         paint: each text is shaped once here, and once more to be drawn."""
