@@ -27,15 +27,12 @@ class WrappedLabelBox(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._height = -1
 
     def set_text(self, text: str) -> None:
         if text == self.label.text():
             return
         self.label.setText(text)
-        height = self.label.heightForWidth(self.width())
-        if height != self._height:
-            self._height = height
+        if self.label.heightForWidth(self.width()) != self.height():
             self.updateGeometry()
 
     def text(self) -> str:
@@ -55,7 +52,6 @@ class WrappedLabelBox(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.label.setGeometry(self.rect())
-        self._height = self.label.heightForWidth(self.width())
         super().resizeEvent(event)
 
 

@@ -436,15 +436,21 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
+        # Everything the label says, written here once.
+        self._save_texts = {"saving": self.tr("Saving…"),
+                            "failed": self.tr("Last change not saved"),
+                            "read_only": self.tr("Read-only"),
+                            "saved": self.tr("All changes saved")}
         # Two of these texts follow each other on every keystroke ("Saving…", then saved):
-        # at a fixed size, neither lays out the status bar again.
-        locale = QLocale()
-        times = [locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-                 for hour in range(24) for minute in (0, 8, 58)]
+        # at a fixed size, as wide as the widest, neither lays out the status bar again.
         fix_to_widest(self.save_state, [
-            self.tr("Saving…"), self.tr("Last change not saved"), self.tr("Read-only"),
-            self.tr("All changes saved"),
-            *(self.tr("All changes saved (%1)").replace("%1", time) for time in times)])
+            *self._save_texts.values(),
+            *(self._saved_at(QTime(hour, minute)) for hour in range(24)
+              for minute in (0, 8, 58))])
+
+    def _saved_at(self, time: QTime) -> str:
+        return self.tr("All changes saved (%1)").replace(
+            "%1", QLocale().toString(time, QLocale.FormatType.ShortFormat))
 
     def install_extensions(self, names: Sequence[str] | None = None) -> None:
         """Import each extension module and call its ``install(self)``."""
@@ -478,7 +484,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("; ".join(any_problem_text(p) for p in problems), 10000)
 
     def _write_failed(self, reason: str) -> None:
-        self.save_state.setText(self.tr("Last change not saved"))
+        self.save_state.setText(self._save_texts["failed"])
         self.statusBar().showMessage(reason, 15000)
         if not self._writes_failing:
             self._writes_failing = True
@@ -493,13 +499,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(parent, self.tr("Change not saved"), text)
 
     def _saving(self) -> None:
-        self.save_state.setText(self.tr("Saving…"))
+        self.save_state.setText(self._save_texts["saving"])
 
     def _saved(self) -> None:
         self._writes_failing = False
         if not self.session.read_only:
-            time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            text = self.tr("All changes saved (%1)").replace("%1", time)
+            text = self._saved_at(QTime.currentTime())
             # Within the same minute the text stays; setting it again would repaint it.
             if text != self.save_state.text():
                 self.save_state.setText(text)
@@ -559,8 +564,8 @@ class MainWindow(QMainWindow):
                              "read-only for the record.").replace("%1", str(agreement.revision))
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
-        self.save_state.setText(self.tr("Read-only") if session.read_only
-                                else self.save_state.text() or self.tr("All changes saved"))
+        self.save_state.setText(self._save_texts["read_only"] if session.read_only
+                                else self.save_state.text() or self._save_texts["saved"])
         writable = not session.read_only
         self.new_file_action.setEnabled(self.open_file is not None)
         self.open_action.setEnabled(self.open_file is not None)
