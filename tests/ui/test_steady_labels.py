@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.ui.test_deferred_commit import open_window
 from tests.ui.test_deferred_commit import us_locale as us_locale  # an autouse fixture
-from ui.widgets.steady_label import WrappedLabelBox, fix_to_widest
+from ui.widgets.steady_label import WrappedLabelBox
 
 
 class LayoutRequests(QObject):
@@ -96,21 +96,31 @@ def test_every_save_state_text_fits_its_fixed_width(qtbot: Any, tmp_path: Path) 
         assert label.sizeHint().width() <= label.width(), text
 
 
-def test_fixed_to_the_widest_text_in_spanish_too(qtbot: Any) -> None:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+def test_every_save_state_text_fits_in_spanish_too(qtbot: Any, tmp_path: Path) -> None:
+    """In Spanish the texts are longer and the times 24-hour ("0:46", "23:58"): each
+    still fits."""
+    from ui.window.app import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_language(app, "es")
     try:
-        label = QLabel()
-        qtbot.addWidget(label)
-        texts = ["Guardando…", "Todos los cambios guardados (23:58)", "Solo lectura"]
-        fix_to_widest(label, texts)
-        widths = []
+        window = open_window(qtbot, tmp_path / "es.slaw")
+        label = window.save_state
+        texts = ["Guardando…", "Último cambio sin guardar", "Solo lectura",
+                 "Todos los cambios guardados",
+                 *(f"Todos los cambios guardados ({hour}:{minute:02})"
+                   for hour in range(24) for minute in range(60))]
         for text in texts:
             label.setText(text)
-            widths.append(label.sizeHint().width())
-        assert max(widths) <= label.width() <= max(widths) + 1
+            assert label.sizeHint().width() <= label.width(), text
+        # What the window itself writes after a save reads like that.
+        window._saved()
+        assert label.text().startswith("Todos los cambios guardados (")
+        assert label.text() in texts
     finally:
-        QLocale.setDefault(before)
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def test_a_hidden_tab_table_catches_up_when_shown(qtbot: Any, tmp_path: Path) -> None:
