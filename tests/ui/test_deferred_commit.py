@@ -86,15 +86,19 @@ def shown_totals(window: MainWindow) -> list[str]:
     return [table.shown(row, last) for row in range(table.model_.rowCount())]
 
 
-class Painted(QObject):
-    """Counts paint events of a widget (to order the paint and the write)."""
+class Counted(QObject):
+    """Counts the events of one type the widgets it is installed on get (paints, to order
+    the paint and the write; layout requests)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kind: QEvent.Type = QEvent.Type.Paint, *widgets: QObject) -> None:
         super().__init__()
+        self.kind = kind
         self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == self.kind:
             self.count += 1
         return False
 
@@ -104,7 +108,7 @@ def test_an_edit_is_painted_then_written_in_the_same_turn_and_only_then_saved(
     path = tmp_path / "a.slaw"
     window = open_window(qtbot, path)
     session, table = window.session, window.monthly_table
-    painted = Painted()
+    painted = Counted()
     table.viewport().installEventFilter(painted)
     paints_at_write: list[int] = []
     original = session.store.save_returning

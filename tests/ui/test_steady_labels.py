@@ -8,27 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTime
+from PySide6.QtCore import QEvent, QLocale, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.ui.test_deferred_commit import open_window
+from tests.ui.test_deferred_commit import Counted, open_window
 from tests.ui.test_deferred_commit import us_locale as us_locale  # an autouse fixture
 from ui.widgets.steady_label import WrappedLabelBox
-
-
-class LayoutRequests(QObject):
-    """Counts the layout passes asked of the widgets it watches."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def type_revenue(window: Any, text: str) -> None:
@@ -40,7 +25,8 @@ def type_revenue(window: Any, text: str) -> None:
 def test_keystrokes_in_the_revenue_lay_nothing_out_again(qtbot: Any, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "steady.slaw")
     editor = window.objective_editor
-    requests = LayoutRequests(editor, window.statusBar(), editor.parentWidget())
+    requests = Counted(QEvent.Type.LayoutRequest, editor, window.statusBar(),
+                       editor.parentWidget())
     for revenue in ("1248000", "1296000", "1344000"):
         type_revenue(window, revenue)
         for _ in range(3):
@@ -64,7 +50,7 @@ def test_a_summary_that_needs_another_line_gets_it(qtbot: Any) -> None:
     holder.show()
     qtbot.waitExposed(holder)
     one_line = label.height()
-    asked = LayoutRequests(holder)
+    asked = Counted(QEvent.Type.LayoutRequest, holder)
     # Another text of one line: nothing asked of the layout.
     box.set_text("Forty won customers needed.")
     QApplication.processEvents()
