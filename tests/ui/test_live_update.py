@@ -94,7 +94,11 @@ def test_monthly_table_updated_in_place_shows_what_a_fresh_one_shows(qtbot: Any,
         qtbot.waitExposed(table)
         tables.append(table)
     updated, fresh = tables
-    assert updated.grab().toImage() == fresh.grab().toImage()
+    # A column the edit narrowed keeps its width until the edits pause; then the two are
+    # pixel for pixel the same.
+    columns = range(fresh.model_.columnCount())
+    assert all(updated.columnWidth(c) >= fresh.columnWidth(c) for c in columns)
+    qtbot.waitUntil(lambda: updated.grab().toImage() == fresh.grab().toImage(), timeout=3000)
     model, plan = updated.model_, plan_for(final)
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for row, stage in enumerate(plan.stages):
@@ -364,11 +368,52 @@ def test_monthly_table_columns_fit_their_texts_as_the_numbers_grow(qtbot: Any,
             for row in range(model.rowCount()):
                 needed = max(needed, metrics.horizontalAdvance(table.shown(row, column)))
             assert table.columnWidth(column) > needed, (revenue, header)
-    # Nine-digit visits need a wider Total column than seven-digit ones.
-    widths = []
-    for revenue in ("1200000", "120000000"):
-        agreement = demo_agreement("en")
+
+
+def _fitted(qtbot: Any, revenue: str) -> MonthlyTable:
+    table = MonthlyTable()
+    qtbot.addWidget(table)
+    agreement = demo_agreement("en")
+    agreement.objective.revenue = Decimal(revenue)
+    table.set_plan(plan_for(agreement), agreement)
+    return table
+
+
+def _layout(table: MonthlyTable) -> tuple[list[int], list[str]]:
+    model = table.model_
+    columns = range(model.columnCount())
+    return ([table.columnWidth(c) for c in columns],
+            [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns])
+
+
+def test_columns_widen_at_once_and_narrow_only_when_the_typing_pauses(qtbot: Any,
+                                                                      english: object) -> None:
+    table = _fitted(qtbot, "1200000")
+    narrow = _layout(table)
+    agreement = demo_agreement("en")
+    # Nine-digit visits: the Total column is wider at once, exactly as a fresh table's.
+    agreement.objective.revenue = Decimal("120000000")
+    table.set_plan(plan_for(agreement), agreement)
+    wide = _layout(table)
+    assert wide == _layout(_fitted(qtbot, "120000000"))
+    assert wide[0][-1] > narrow[0][-1]
+    # Back to seven digits, keystroke after keystroke: nothing moves while the edits go on.
+    for revenue in ("1200000", "1250000"):
         agreement.objective.revenue = Decimal(revenue)
         table.set_plan(plan_for(agreement), agreement)
-        widths.append(table.columnWidth(model.columnCount() - 1))
-    assert widths[1] > widths[0]
+        assert _layout(table) == wide
+    # Once they pause, the columns are what a table made for the last plan has.
+    final = _layout(_fitted(qtbot, "1250000"))
+    assert final[0][-1] < wide[0][-1]
+    qtbot.waitUntil(lambda: _layout(table) == final, timeout=3000)
+
+
+def test_a_new_period_fits_its_columns_at_once(qtbot: Any, english: object) -> None:
+    table = _fitted(qtbot, "120000000")
+    agreement = demo_agreement("en")  # another period, seven-digit numbers
+    agreement.start = "2028-04"
+    table.set_plan(plan_for(agreement), agreement)
+    fresh = MonthlyTable()
+    qtbot.addWidget(fresh)
+    fresh.set_plan(plan_for(agreement), agreement)
+    assert _layout(table) == _layout(fresh)

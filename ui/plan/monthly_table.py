@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,10 @@ from PySide6.QtWidgets import (
 from slaworkshop.model import Agreement
 from slaworkshop.plan import Plan
 from ui.models.monthly_model import MonthlyTargetsModel
+
+# While a person types, a column widens at once when its numbers need it but narrows only
+# once the typing has paused this long: the table does not jump on every keystroke.
+SETTLE_MS = 700
 
 
 class MonthlyTable(QTableView):
@@ -60,14 +64,21 @@ class MonthlyTable(QTableView):
         # Each text laid out once (QStaticText) per font and width: see paintEvent.
         self._static: dict[tuple[str, bool, int, int, bool], tuple[QStaticText, float, int]] = {}
         self._seen: set[tuple[str, bool, int, int, bool]] = set()  # drawn once, not kept
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(lambda: self._fit_columns(remade=False, settle=True))
 
     def set_plan(self, plan: Plan | None, agreement: Agreement | None = None) -> None:
         remade = self.model_.set_plan(plan)
         self._fit_columns(remade)
 
-    def _fit_columns(self, remade: bool = True) -> None:
+    def _fit_columns(self, remade: bool = True, settle: bool = False) -> None:
         """Fit the columns to their texts; ``remade``: the model was made anew (new headings
-        to read), else it only changed cells."""
+        to read), else it only changed cells (an edit).
+
+        After an edit a column only widens; one that could be narrower is narrowed when the
+        edits pause (``settle``, SETTLE_MS later). A new model is fitted exactly at once."""
         model = self.model_
         plan = model.plan
         if plan is None:
@@ -84,9 +95,11 @@ class MonthlyTable(QTableView):
         # longest number (digits are equally wide): most keystrokes change neither.
         shape = (tuple(self._raw_headers), tuple(row[model.STAGE] for row in texts),
                  tuple(max(map(len, column)) for column in zip(*texts, strict=True)))
-        if shape == self._shape and self._headers:
+        if shape == self._shape and self._headers and not settle:
             return
         self._shape = shape
+        exact = (remade or settle or not self._headers
+                 or len(self._widths) != len(self._raw_headers))
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
@@ -118,6 +131,14 @@ class MonthlyTable(QTableView):
             header, header_width = self._wrap_cache[key]
             headers.append(header)
             widths.append(max(header_width + 2 * margin + 1, cell_width))
+        if exact:
+            self._settle.stop()
+        else:
+            for column, width in enumerate(self._widths):
+                if width > widths[column]:
+                    # Kept as it is, with its heading, until the edits pause.
+                    widths[column], headers[column] = width, self._headers[column]
+                    self._settle.start()
         if headers != self._headers:
             self._headers = headers
             for column, text in enumerate(headers):
