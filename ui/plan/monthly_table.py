@@ -11,9 +11,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QGlyphRun,
     QPainter,
     QPaintEvent,
     QPalette,
+    QRawFont,
     QStaticText,
 )
 from PySide6.QtWidgets import (
@@ -61,9 +63,8 @@ class MonthlyTable(QTableView):
         self._wrap_cache: dict[tuple[str, int], tuple[str, int]] = {}
         self._bold_metrics: QFontMetrics | None = None
         self._shape: tuple[object, ...] = ()
-        # Each text laid out once (QStaticText) per font and width: see paintEvent.
-        self._static: dict[tuple[str, bool, int, int, bool], tuple[QStaticText, float, int]] = {}
-        self._seen: set[tuple[str, bool, int, int, bool]] = set()  # drawn once, not kept
+        # The glyphs numbers are drawn with, per font (QFont.key): see paintEvent.
+        self._glyphs: dict[str, _NumberGlyphs] = {}
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -150,11 +151,13 @@ class MonthlyTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The cells as the stock view paints them (alternating rows, the grid, the selected
-        rows, the focused cell), each text laid out once and then only drawn.
+        rows, the focused cell).
 
-        After every keystroke of a live edit the whole table repaints; the stock item
-        delegate lays out each of its 90 (at 30 × 60, some 400 visible) texts again through
-        the style, which cost more than the rest of the window's paint together.
+        After every keystroke of a live edit the whole table repaints, most of its numbers
+        new. The stock item delegate lays out each of its 90 (at 30 × 60, some 400 visible)
+        texts through the style, and even a bare ``drawText`` per cell costs a text layout
+        each: here all the numbers of one font and colour go out as one run of glyphs
+        (``_NumberGlyphs``), and only the stage names and cut numbers as laid-out texts.
         """
         model = self.model_
         if (model.plan is None or self.isRightToLeft() or not self.showGrid()
@@ -203,45 +206,49 @@ class MonthlyTable(QTableView):
         rows = [(row, rows_header.sectionViewportPosition(row), rows_header.sectionSize(row))
                 for row in range(first_row, last_row + 1)]
         row_left = lefts[first_column]
-        draw, laid_out, seen = painter.drawStaticText, self._static, self._seen
-        if len(seen) > 20_000:
-            seen.clear()
         for row, top, height in rows:
             if row in chosen_rows:
                 painter.fillRect(row_left, top, right - row_left, height - 1, chosen_fill)
             elif row % 2 and self.alternatingRowColors():
                 painter.fillRect(row_left, top, right - row_left, height - 1, alternate)
-        for font, bold, chosen_columns in ((plain_font, False, plain_columns),
-                                           (bold_font, True, bold_columns)):
+        for font, chosen_columns in ((plain_font, plain_columns), (bold_font, bold_columns)):
             painter.setFont(font)
             exact, line_height = QFontMetricsF(font), QFontMetrics(font).height()
+            glyphs = self._glyphs_for(font, exact)
+            cached = glyphs.cells.get
+            ascent = exact.ascent()
             cells = [(column, lefts[column] + margin, widths[column] - 1 - 2 * margin,
                       column != model.STAGE) for column in chosen_columns]
+            # The numbers of each text colour, as one run of glyphs each.
+            runs: dict[int, tuple[QColor, list[int], list[QPointF]]] = {}
             colour = None
             for row, top, height in rows:
                 wanted = chosen_colour if row in chosen_rows else text_colour
-                if wanted is not colour:
-                    painter.setPen(wanted)
-                    colour = wanted
+                indexes, positions = runs.setdefault(wanted.rgba(), (wanted, [], []))[1:]
+                baseline = top + (height - 1 - line_height) // 2 + ascent
                 line = texts[row]
                 for column, left, room, to_right in cells:
                     text = line[column]
-                    key = (text, bold, room, height, to_right)
-                    found = laid_out.get(key)
-                    if found is not None:
-                        static, dx, dy = found
-                        draw(QPointF(left + dx, top + dy), static)
-                    elif key in seen:
-                        static, dx, dy = self._keep(key, font)
-                        draw(QPointF(left + dx, top + dy), static)
-                    else:
-                        # Seen for the first time (most numbers after a keystroke are new,
-                        # and many never come back): drawn straight away, laid out for
-                        # keeps only when it shows again.
-                        seen.add(key)
-                        shown, dx, baseline = self._first_sight(
-                            text, room, height, font, exact, line_height, to_right)
-                        painter.drawText(QPointF(left + dx, top + baseline), shown)
+                    found = cached((text, left, room, baseline)) if to_right else None
+                    if found is None and to_right:
+                        found = glyphs.cell(text, left, room, baseline)
+                    if found:
+                        indexes += found[0]
+                        positions += found[1]
+                        continue
+                    if wanted is not colour:
+                        painter.setPen(wanted)
+                        colour = wanted
+                    static, dx = glyphs.laid_out(text, room, to_right)
+                    painter.drawStaticText(QPointF(left + dx, baseline - ascent), static)
+            for wanted, indexes, positions in runs.values():
+                if indexes:
+                    run = QGlyphRun()
+                    run.setRawFont(glyphs.font)
+                    run.setGlyphIndexes(indexes)
+                    run.setPositions(positions)
+                    painter.setPen(wanted)
+                    painter.drawGlyphRun(QPointF(), run)
         painter.setPen(grid)
         row_top, (_row, last_top, last_height) = rows[0][1], rows[-1]
         for column in columns:
@@ -265,41 +272,16 @@ class MonthlyTable(QTableView):
                                        painter, self)
         painter.end()
 
-    def _keep(self, key: tuple[str, bool, int, int, bool],
-              font: QFont) -> tuple[QStaticText, float, int]:
-        """Lay out the text of ``key`` (text, bold, room, cell height, to the right) in
-        ``font`` once, cut with "…" when wider than the room, and keep it with where it goes
-        in its cell: to the right or the left, centred the way QStyle.alignedRect centres
-        (whole pixels)."""
-        text, _bold, room, height, to_right = key
-        if len(self._static) > 20_000:
-            self._static.clear()  # the dict the paint holds stays the same one
-        static = _static_text(text, font)
-        if not _fits(static.size().width(), room):
-            static = _static_text(_cut(text, font, room), font)
-        size = static.size()
-        kept = self._static[key] = (static, room - size.width() if to_right else 0.0,
-                                    (height - 1 - round(size.height())) // 2)
-        return kept
-
-    @staticmethod
-    def _first_sight(text: str, room: int, height: int, font: QFont, metrics: QFontMetricsF,
-                     line_height: int, to_right: bool) -> tuple[str, float, float]:
-        """What ``_keep`` keeps, for QPainter.drawText at the baseline: the text shown
-        (cut to ``room``), its offset in the cell and its baseline's height in it.
-        ``metrics`` and ``line_height`` are the font's (QFontMetrics.height), made once per
-        paint: each text is shaped once here, and once more to be drawn."""
-        width = metrics.horizontalAdvance(text)
-        shown = text
-        if not _fits(width, room):
-            shown = _cut(text, font, room)
-            width = metrics.horizontalAdvance(shown)
-        return (shown, room - width if to_right else 0.0,
-                (height - 1 - line_height) // 2 + metrics.ascent())
+    def _glyphs_for(self, font: QFont, metrics: QFontMetricsF) -> _NumberGlyphs:
+        key = font.key()
+        glyphs = self._glyphs.get(key)
+        if glyphs is None:
+            glyphs = self._glyphs[key] = _NumberGlyphs(font, metrics)
+        return glyphs
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._static, self._seen = {}, set()
+            self._glyphs = {}
             self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
             self._shape = ()
             self._fit_columns()
@@ -320,11 +302,124 @@ def _cut(text: str, font: QFont, room: int) -> str:
     return str(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
 
 
-def _static_text(text: str, font: QFont) -> QStaticText:
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(font=font)
-    return static
+# A text's width, glyphs, and the number and list of its glyphs' offsets from its start.
+_Shaped = tuple[float, list[int], int, tuple[float, ...]]
+
+
+class _NumberGlyphs:
+    """The glyphs of the characters the table's numbers are written with ("1,234,567",
+    "1.234.567") in one font, so that all the numbers of a paint go out as one QGlyphRun:
+    one call to Qt instead of one text layout per cell.
+
+    A character is taken only when the font draws it with a glyph of its own and shapes it
+    alone, next to every character taken before in either order, to the sum of their
+    advances (no kerning, no ligature): a number made of such characters is then placed
+    glyph by glyph exactly where QPainter.drawText places it. Any other text is drawn as
+    a text."""
+
+    LIMIT = 20_000
+
+    def __init__(self, font: QFont, metrics: QFontMetricsF) -> None:
+        self.font = QRawFont.fromFont(font)
+        self._font, self._metrics = QFont(font), metrics
+        self._laid_out: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
+        self._chars: dict[str, tuple[int, float] | None] = {}
+        self._texts: dict[str, _Shaped | None] = {}
+        self._offsets: dict[tuple[float, ...], int] = {}
+        self._places: dict[tuple[float, float, int], list[QPointF]] = {}
+        self.cells: dict[tuple[str, int, int, float],
+                         tuple[list[int], list[QPointF]] | tuple[()]] = {}
+
+    def shaped(self, text: str) -> _Shaped | None:
+        """``text``'s width, glyphs and the number of its glyphs' offsets from its start
+        (see ``placed``); None when it has a character that must be shaped with its
+        neighbours."""
+        if text in self._texts:
+            return self._texts[text]
+        if len(self._texts) > self.LIMIT:
+            self._texts.clear()
+        chars = self._chars
+        ids: list[int] = []
+        offsets: list[float] = []
+        x = 0.0
+        result: _Shaped | None = None
+        for char in text:
+            glyph = chars[char] if char in chars else self._take(char)
+            if glyph is None:
+                break
+            ids.append(glyph[0])
+            offsets.append(x)
+            x += glyph[1]
+        else:
+            if ids:
+                key = tuple(offsets)
+                number = self._offsets.setdefault(key, len(self._offsets))
+                result = (x, ids, number, key)
+        self._texts[text] = result
+        return result
+
+    def cell(self, text: str, left: int, room: int, baseline: float
+             ) -> tuple[list[int], list[QPointF]] | tuple[()]:
+        """The glyphs of ``text`` and where they go, right-aligned in a cell's ``room``
+        from ``left``, on ``baseline``; empty when the text is not drawn as glyphs here
+        (it needs shaping, or is cut). Kept in ``cells`` for the next paint."""
+        if len(self.cells) > self.LIMIT:
+            self.cells.clear()
+        shaped = self.shaped(text)
+        found: tuple[list[int], list[QPointF]] | tuple[()] = ()
+        if shaped is not None and _fits(shaped[0], room):
+            found = (shaped[1], self.placed(left + room, baseline, shaped))
+        self.cells[(text, left, room, baseline)] = found
+        return found
+
+    def laid_out(self, text: str, room: int, to_right: bool) -> tuple[QStaticText, float]:
+        """Any other text (a stage's name, a number cut to its ``room``), laid out once:
+        the text shown, cut with "…" as the item view cuts it, and its offset in the
+        cell."""
+        key = (text, room, to_right)
+        found = self._laid_out.get(key)
+        if found is None:
+            if len(self._laid_out) > self.LIMIT:
+                self._laid_out.clear()
+            metrics = self._metrics
+            width, shown = metrics.horizontalAdvance(text), text
+            if not _fits(width, room):
+                shown = _cut(text, self._font, room)
+                width = metrics.horizontalAdvance(shown)
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font)
+            found = self._laid_out[key] = (static, room - width if to_right else 0.0)
+        return found
+
+    def placed(self, right: float, baseline: float, shaped: _Shaped) -> list[QPointF]:
+        """Where the glyphs of a ``shaped`` text go when it ends at ``right``. Digits are
+        as wide as each other, so "12,345" and "98,765" go to the same places: the points
+        are made once per place, not for every glyph of every paint."""
+        width, _ids, number, offsets = shaped
+        key = (right, baseline, number)
+        points = self._places.get(key)
+        if points is None:
+            if len(self._places) > self.LIMIT:
+                self._places.clear()
+            start = right - width
+            points = self._places[key] = [QPointF(start + x, baseline) for x in offsets]
+        return points
+
+    def _take(self, char: str) -> tuple[int, float] | None:
+        metrics, raw = self._metrics, self.font
+        found: tuple[int, float] | None = None
+        if raw.isValid() and len(char) == 1 and char.isprintable():
+            ids = raw.glyphIndexesForString(char)
+            if len(ids) == 1 and ids[0] and raw.supportsCharacter(char):
+                advance = raw.advancesForGlyphIndexes(ids)[0].x()
+                if advance == metrics.horizontalAdvance(char) and all(
+                        metrics.horizontalAdvance(pair) == advance + other[1]
+                        for taken, other in self._chars.items() if other is not None
+                        for pair in (char + taken, taken + char)):
+                    found = (ids[0], advance)
+        self._chars[char] = found
+        return found
 
 
 def _wrapped(text: str, width: int, metrics: QFontMetrics, most_lines: int = 3) -> str:
