@@ -136,3 +136,40 @@ def test_a_hidden_tab_table_catches_up_when_shown(qtbot: Any, tmp_path: Path) ->
     # Shown, it follows every change again at once.
     window.session.undo_stack.undo()
     assert model.data(model.index(0, 1)) == "8"
+
+
+def test_an_editor_is_refreshed_only_by_changes_it_shows(qtbot: Any, tmp_path: Path,
+                                                         monkeypatch: Any) -> None:
+    """A rate keystroke leaves the objective's fields and summary be; a revenue keystroke
+    leaves the stages editor be; each still follows what it shows, and undo."""
+    from decimal import Decimal
+
+    from ui.models.stages_model import NAME, RATE
+
+    window = open_window(qtbot, tmp_path / "shown.slaw")
+    objective, stages = window.objective_editor, window.stages_editor
+    refreshed: list[str] = []
+    for editor, name in ((objective, "objective"), (stages, "stages")):
+        original = editor.refresh_all
+        monkeypatch.setattr(editor, "refresh_all",
+                            lambda original=original, name=name: (refreshed.append(name),
+                                                                  original()))
+    model = stages.model
+    assert model.setData(model.index(1, RATE), "31.5")
+    assert refreshed == []
+    summary = objective.summary.text()
+    type_revenue(window, "1190000")  # 29.75 won customers: still 30, another amount
+    assert refreshed == ["objective"]
+    assert objective.summary.text() != summary
+    assert window.session.agreement is not None
+    assert window.session.agreement.stages[1].rate == Decimal("0.315")
+    refreshed.clear()
+    assert model.setData(model.index(2, NAME), "Qualified leads")
+    assert refreshed == ["stages"]
+    refreshed.clear()
+    window.session.flush()
+    window.session.undo_stack.undo()  # the name again: the stages editor follows
+    window.session.undo_stack.undo()  # the revenue again: the objective follows
+    assert refreshed == ["stages", "objective"]
+    assert objective.summary.text() == summary
+    assert objective.revenue.text() == "1200000"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaworkshop.model import Agreement
 from ui.models.base import SessionTableModel
 from ui.session import AgreementSession
 from ui.widgets.binding import Binder
@@ -35,6 +36,7 @@ class EditorBase(QWidget):
         # What set_editable was last given (None: not yet).
         self._editable_applied: bool | None = None
         self._parts_applied = (0, 0)  # how many fields and tables it was given to
+        self._shown: object = None  # what ``_shown_now`` was at the last refresh
         session.changed.connect(self._session_changed)
 
     def _session_changed(self) -> None:
@@ -42,7 +44,10 @@ class EditorBase(QWidget):
         # keystroke in the plan does not refill the other tabs' forms. Whether it can be edited
         # is always kept up to date (a keystroke does not change it: nothing to do then).
         if self.isVisible() or (not self.isWindow() and self.window().isHidden()):
-            self.refresh_all()
+            # A change this editor does not show (a rate, for the objective) leaves it be.
+            shown = self._shown_now()
+            if shown is None or shown != self._shown:
+                self.refresh_all()
         else:
             self._stale = True
             # Its tables' models wait too (they are told after this editor).
@@ -60,8 +65,23 @@ class EditorBase(QWidget):
             self.refresh_all()
         super().showEvent(event)
 
+    def shown_from(self, agreement: Agreement) -> object:
+        """What this editor's own fields and texts are made of, for an editor that can say
+        (its tables' models follow their rows themselves): after a change that leaves it
+        equal, the editor is not refreshed. None (the default): refreshed after every
+        change."""
+        return None
+
+    def _shown_now(self) -> object:
+        agreement = self.session.agreement
+        if agreement is None:
+            return None
+        made_of = self.shown_from(agreement)
+        return None if made_of is None else (agreement.id, self.session.editable, made_of)
+
     def refresh_all(self) -> None:
         self._stale = False
+        self._shown = self._shown_now()
         for model in self._table_models():
             model.held = False
             if model.waiting:

@@ -66,6 +66,11 @@ class ObjectiveEditor(EditorBase):
                parse=lambda t: parse_percent(t, self.tr("marketing share")), show=percent)
         self.refresh_all()
 
+    def shown_from(self, agreement: Agreement) -> object:
+        objective, plan = agreement.objective, self.session.plan
+        return (objective.revenue, objective.deal_value, objective.marketing_share,
+                agreement.currency, None if plan is None else plan.won)
+
     def refresh(self) -> None:
         agreement = self.session.agreement
         plan = self.session.plan

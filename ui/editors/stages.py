@@ -54,6 +54,11 @@ class StagesEditor(EditorBase):
         self.refresh_all()
         self._fit_columns()
 
+    def shown_from(self, agreement: Agreement) -> object:
+        # The table follows its rows itself; the columns' widths and the buttons follow the
+        # stages' names, owners and number.
+        return [(stage.name, stage.owner) for stage in agreement.stages]
+
     def refresh(self) -> None:
         self._fit_columns()
 
