@@ -94,6 +94,22 @@ def test_stage_count_change_rebuilds_text_items(chart):
     assert len(chart._labels) == 4 and len(chart._rates) == 3
 
 
+def test_a_stage_added_below_moves_every_text_where_a_fresh_chart_has_it(chart, qtbot):
+    """The rates and labels above keep their texts but not their places."""
+    agreement = demo_agreement()
+    chart.set_plan(plan_for(agreement), agreement)
+    agreement.stages[-1].rate = Decimal("0.5")
+    agreement.stages.append(Stage("Renewals", None, "Sales"))
+    plan = plan_for(agreement)
+    chart.set_plan(plan, agreement)
+    fresh = shown_chart(qtbot)
+    fresh.set_plan(plan, agreement)
+    assert len(chart.rate_labels()) == 6
+    places = [[item.pos() for item in items] for items in (chart._labels, chart._rates)]
+    assert places == [[item.pos() for item in items] for items in (fresh._labels, fresh._rates)]
+    assert chart.grab().toImage() == fresh.grab().toImage()
+
+
 def test_cleared_chart_says_why(chart):
     agreement = demo_agreement()
     chart.set_plan(plan_for(agreement), agreement)

@@ -156,9 +156,14 @@ class FunnelChart(QWidget):
         self._rate_keys: list[tuple[Decimal, int] | None] = []
         self._values: list[FunnelPlainText] = []
         self._brush_colours: list[QColor] = []
+        # What the stages' colours were worked out for (names and owners, parties), and
+        # each stage's colour, as a name and as the bar's fill.
+        self._style: tuple[object, ...] | None = None
+        self._stage_colours: list[str] = []
+        self._owner_brushes: list[QColor] = []
         self._bar_colours: list[int] = []  # each bar's fill, as given to its item
         self._bar_shapes: list[tuple[float, int]] = []  # and its (width, y)
-        self._min_slot: tuple[tuple[object, ...], float] | None = None
+        self._min_slot: float | None = None
         self._rates: list[FunnelPlainText] = []
 
         self._message = QLabel(self)
@@ -232,16 +237,26 @@ class FunnelChart(QWidget):
             stages = chosen.stages
         self._ensure_items(len(stages))
         count = len(stages)
-        colours = owner_colours([s.owner for s in stages], agreement, self._palette)
+        # The colours and labels follow the stages' names and owners and the parties: a
+        # keystroke in a rate or the revenue changes none of them.
+        style = (tuple((s.name, s.owner) for s in stages),
+                 None if agreement is None else tuple(p.name for p in agreement.parties))
+        restyled = style != self._style
+        if restyled:
+            self._style = style
+            colours = owner_colours([s.owner for s in stages], agreement, self._palette)
+            self._stage_colours = [colours.get(s.owner, self._palette[-1]) for s in stages]
+            self._owner_brushes = [QColor(colour) for colour in self._stage_colours]
         self._widths = log_widths([s.annual for s in stages])
         ys = [count - 1 - index for index in range(count)]
-        self._brush_colours = [QColor(colours.get(s.owner, self._palette[-1])) for s in stages]
+        # A copy: with segments, a target reads on the colour of the part under it.
+        self._brush_colours = list(self._owner_brushes)
         self._place_bars(ys)
         self._show_parts(plan if chosen is None else None, ys)
         for index, (stage, label, value, y) in enumerate(
             zip(stages, self._labels, self._values, ys, strict=True)
         ):
-            key = (stage.name, stage.owner, colours.get(stage.owner, self._palette[-1]))
+            key = (stage.name, stage.owner, self._stage_colours[index])
             # Only a changed label is laid out again (Qt rewrites HTML, so the item's own
             # toHtml() never equals what was set: remember what it was made of instead).
             if self._label_keys[index] != key:
@@ -249,8 +264,10 @@ class FunnelChart(QWidget):
                 label.set_html(self._label_html(*key))
                 # A fixed text width makes the right alignment of both lines take effect.
                 label.fit_width()
-            label.setPos(LABEL_X, y)
-            _show(label)
+                restyled = True
+            if restyled:  # other stages: the labels move
+                label.setPos(LABEL_X, y)
+                _show(label)
             value.set_text(format_count(self._locale, stage.annual))
             value.setPos(0, y)
             _show(value)
@@ -258,13 +275,16 @@ class FunnelChart(QWidget):
                                                           strict=False)):
             if stage.rate_to_next is None:
                 rate_item.setVisible(False)
+                self._rate_keys[index] = None  # shown again with its text when it has one
                 continue
             rate_item.set_colour(self._foreground)
             if self._rate_keys[index] != (stage.rate_to_next, stage.lag):
                 self._rate_keys[index] = (stage.rate_to_next, stage.lag)
                 rate_item.set_text(self._rate_text(stage.rate_to_next, stage.lag))
-            rate_item.setPos(0, y - 0.5)
-            _show(rate_item)
+                rate_item.setPos(0, y - 0.5)
+                _show(rate_item)
+            elif restyled:
+                rate_item.setPos(0, y - 0.5)
         if self._bars_shown != (not self._parts):
             self._bars_shown = not self._parts
             for bar in self._bars:
@@ -543,13 +563,13 @@ class FunnelChart(QWidget):
 
     def min_slot(self) -> float:
         """The height in pixels a stage needs with its type at the smallest size."""
-        smallest = tuple(min(base, MIN_POINTS) for base in self._base_sizes)
-        # Asked after every keystroke; the fonts change on a resize at most.
-        key = (*smallest, self._label_font.key(), self._value_font.key(), self._rate_font.key())
-        if self._min_slot is None or self._min_slot[0] != key:
-            self._min_slot = (key, max(
-                need / share for need, share in self._needs(smallest)))  # type: ignore[arg-type]
-        return self._min_slot[1]
+        # Asked after every keystroke; worked out again when the fonts change (a resize, at
+        # most: ``_scale_fonts``).
+        if self._min_slot is None:
+            smallest = tuple(min(base, MIN_POINTS) for base in self._base_sizes)
+            self._min_slot = max(
+                need / share for need, share in self._needs(smallest))  # type: ignore[arg-type]
+        return self._min_slot
 
     def _scale_fonts(self) -> None:
         """Shrink the type when the stages' slots are too low for it (never grow it)."""
@@ -564,6 +584,7 @@ class FunnelChart(QWidget):
         size = max(label_base * factor, min(label_base, MIN_POINTS))
         if abs(size - self._label_font.pointSizeF()) < 0.05:
             return
+        self._min_slot = None
         self._label_font.setPointSizeF(size)
         self._value_font.setPointSizeF(max(value_base * factor, min(value_base, MIN_POINTS)))
         self._rate_font.setPointSizeF(max(rate_base * factor, min(rate_base, MIN_POINTS)))
