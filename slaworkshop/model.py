@@ -962,20 +962,24 @@ def _protocol_where(protocol: HandoffProtocol, index: int) -> _LazyField:
 
 def validate_agreement(agreement: Agreement) -> list[Problem]:
     """Everything wrong with an agreement; an empty list when it is valid."""
-    party_names = {p.name for p in agreement.parties}
-    return [
-        *_validate_title_and_currency(agreement),
-        *validate_plan_inputs(agreement.objective, agreement.stages, agreement.start,
-                              agreement.months, agreement.seasonality),
-        *validate_parties(agreement.parties),
-        *_validate_stage_owners(agreement, party_names),
-        *_validate_custom_kpis(agreement, party_names),
-        *_validate_protocols(agreement, party_names),
-        *_validate_thresholds(agreement.thresholds),
-        *_validate_review_month(agreement.review_month),
-        *validate_limits(agreement),
-        *_validate_planning_depth(agreement),
-    ]
+    return [problem for rule, _reads in _RULES for problem in rule(agreement)]
+
+
+def validate_change(before: Agreement, after: Agreement) -> list[Problem]:
+    """``validate_agreement(after)`` for an ``after`` made from ``before``, which is valid
+    (``validate_agreement(before)`` is empty): only the rules that read a part of the
+    agreement that differs are run, in the same order, so the problems are the same.
+
+    A keystroke in the revenue changes the objective alone: the rules of the parties,
+    KPIs, protocols and texts, which it cannot break, are not run again.
+    """
+    changed = {name for name in _PART_NAMES if getattr(before, name) != getattr(after, name)}
+    return [problem for rule, reads in _RULES if not reads.isdisjoint(changed)
+            for problem in rule(after)]
+
+
+def _party_names(agreement: Agreement) -> set[str]:
+    return {p.name for p in agreement.parties}
 
 
 def _validate_title_and_currency(agreement: Agreement) -> list[Problem]:
@@ -1219,6 +1223,31 @@ def _validate_planning_depth(agreement: Agreement) -> list[Problem]:
                                  agreement.stages),
         *validate_spend_kpi(agreement),
     ]
+
+
+# Each rule of ``validate_agreement``, in order, with the parts of the agreement it reads
+# (``validate_change`` runs a rule only when one of them changed; a test holds the two to
+# the same problems for every part).
+_RULES: tuple[tuple[Callable[[Agreement], list[Problem]], frozenset[str]], ...] = (
+    (_validate_title_and_currency, frozenset({"title", "currency"})),
+    (lambda a: validate_plan_inputs(a.objective, a.stages, a.start, a.months, a.seasonality),
+     frozenset({"objective", "stages", "start", "months", "seasonality"})),
+    (lambda a: validate_parties(a.parties), frozenset({"parties"})),
+    (lambda a: _validate_stage_owners(a, _party_names(a)), frozenset({"stages", "parties"})),
+    (lambda a: _validate_custom_kpis(a, _party_names(a)),
+     frozenset({"custom_kpis", "parties", "stages", "months"})),
+    (lambda a: _validate_protocols(a, _party_names(a)),
+     frozenset({"protocols", "parties", "stages", "custom_kpis"})),
+    (lambda a: _validate_thresholds(a.thresholds), frozenset({"thresholds"})),
+    (lambda a: _validate_review_month(a.review_month), frozenset({"review_month"})),
+    (validate_limits, frozenset({"title", "organisation", "reporting_cadence", "thresholds",
+                                 "parties", "stages", "custom_kpis", "protocols", "segments",
+                                 "capacity", "fixed_costs"})),
+    (_validate_planning_depth, frozenset({"segments", "capacity", "stage_costs", "fixed_costs",
+                                          "gross_margin", "stages", "spend_kpi",
+                                          "custom_kpis"})),
+)
+_PART_NAMES = tuple(sorted(frozenset().union(*(reads for _rule, reads in _RULES))))
 
 
 def check_agreement(agreement: Agreement) -> None:

@@ -24,6 +24,7 @@ from slaworkshop.model import (
     ValidationError,
     unique_name,
     validate_agreement,
+    validate_change,
 )
 from slaworkshop.plan import Plan, plan_for
 from slaworkshop.store import AgreementSummary, DeletedAgreement, Store, StoreError, now_iso
@@ -248,7 +249,9 @@ class AgreementSession(QObject):
             return None, [Problem("agreement", self.tr("no agreement is selected"))]
         after = self.agreement.copy()
         mutate(after)
-        return after, validate_agreement(after)
+        if self.problems:  # not valid as it is (read from the file): every rule
+            return after, validate_agreement(after)
+        return after, validate_change(self.agreement, after)
 
     def edit(self, text: str, mutate: Mutation, merge_key: str | None = None) -> bool:
         """Apply one user edit as one undo step; False (and editRefused) when refused.
