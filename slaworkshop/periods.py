@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -40,8 +41,14 @@ def add_months(month: str, count: int) -> str:
 
 
 def month_range(start: str, count: int) -> list[str]:
+    return list(month_tuple(start, count))
+
+
+@lru_cache(maxsize=64)
+def month_tuple(start: str, count: int) -> tuple[str, ...]:
+    """``count`` months from ``start`` (a plan's months: asked on every keystroke)."""
     first = month_index(*parse_month(start))
-    return [format_month(first + i) for i in range(count)]
+    return tuple(format_month(first + i) for i in range(count))
 
 
 def months_between(start: str, end: str) -> int:

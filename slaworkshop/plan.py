@@ -28,7 +28,7 @@ from slaworkshop.model import (
     validate_planning_depth,
     validate_stages,
 )
-from slaworkshop.periods import month_range
+from slaworkshop.periods import month_tuple
 from slaworkshop.text import QT_TRANSLATE_NOOP, t
 
 
@@ -238,16 +238,12 @@ def split_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
     Floors first, then one more to the largest remainders; ties go to the earlier month.
     """
     weight_sum = sum(weights)
-    parts = []
-    remainders = []
-    for index, weight in enumerate(weights):
-        quotient, remainder = divmod(total * weight, weight_sum)
-        parts.append(quotient)
-        remainders.append((-remainder, index))
+    parts = [total * weight // weight_sum for weight in weights]
     left = total - sum(parts)
     if left:
-        remainders.sort()
-        for _, index in remainders[:left]:
+        # The largest remainders first, the earlier month first among equal ones.
+        remainders = [total * weight % weight_sum for weight in weights]
+        for index in sorted(range(len(parts)), key=lambda i: -remainders[i])[:left]:
             parts[index] += 1
     return parts
 
@@ -404,7 +400,7 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
     if costs or fixed_costs or any(c.cost_per_person is not None for c in capacity):
         budget = _budget(stage_plans, capacity_plans, costs, fixed_costs, won, revenue_won,
                          gross_margin)
-    return Plan(won=won, stages=tuple(stage_plans), months=tuple(month_range(start, months)),
+    return Plan(won=won, stages=tuple(stage_plans), months=month_tuple(start, months),
                 revenue=objective.revenue, deal_value=objective.deal_value,
                 marketing_share=objective.marketing_share, segments=tuple(segment_plans),
                 capacity=capacity_plans, budget=budget)

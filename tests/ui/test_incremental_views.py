@@ -31,6 +31,64 @@ def large(rate: str = "0.8", top_rate: str = "0.8") -> Agreement:
     return agreement
 
 
+def _signalled(spy: QSignalSpy) -> set[tuple[int, int]]:
+    cells = set()
+    for i in range(spy.count()):
+        top_left, bottom_right = spy.at(i)[0], spy.at(i)[1]
+        cells |= {(r, c) for r in range(top_left.row(), bottom_right.row() + 1)
+                  for c in range(top_left.column(), bottom_right.column() + 1)}
+    return cells
+
+
+def test_a_revenue_edit_signals_its_rows_in_one_rectangle(qapp: Any, english: object) -> None:
+    """Every row changed from "Before start" to "Total": one signal says so."""
+    agreement = demo_agreement("en")
+    model = MonthlyTargetsModel()
+    model.set_plan(plan_for(agreement))
+    before = [row[:] for row in model.texts()]
+    spy = QSignalSpy(model.dataChanged)
+    agreement.objective.revenue = Decimal(1_296_000)
+    model.set_plan(plan_for(agreement))
+    changed = {(r, c) for r, row in enumerate(before) for c, text in enumerate(row)
+               if text != model.texts()[r][c]}
+    assert spy.count() == 1
+    assert changed <= _signalled(spy)
+    assert {r for r, _c in _signalled(spy)} == set(range(model.rowCount()))
+    # Rows whose changed columns differ: the rectangle holds every changed cell of each.
+    for revenue in range(1_200_000, 1_300_000, 7_001):
+        before = [row[:] for row in model.texts()]
+        spy = QSignalSpy(model.dataChanged)
+        agreement.objective.revenue = Decimal(revenue)
+        model.set_plan(plan_for(agreement))
+        changed = {(r, c) for r, row in enumerate(before) for c, text in enumerate(row)
+                   if text != model.texts()[r][c]}
+        assert changed <= _signalled(spy), revenue
+
+
+def test_cells_changed_apart_are_signalled_apart(qapp: Any, english: object) -> None:
+    """Rows 0 and 1 changed in different months, row 4 alone: two rectangles, one over
+    both adjacent rows' changed months, one over row 4's; row 2 and 3 are not repainted."""
+    import dataclasses
+
+    model = MonthlyTargetsModel()
+    plan = plan_for(demo_agreement("en"))
+    model.set_plan(plan)
+
+    def bumped(stage_plan: Any, month: int) -> Any:
+        monthly = list(stage_plan.monthly)
+        monthly[month] += 1
+        return dataclasses.replace(stage_plan, monthly=tuple(monthly))
+
+    stages = list(plan.stages)
+    stages[0], stages[1], stages[4] = bumped(stages[0], 0), bumped(stages[1], 5), \
+        bumped(stages[4], 3)
+    spy = QSignalSpy(model.dataChanged)
+    model.set_plan(dataclasses.replace(plan, stages=tuple(stages)))
+    rectangles = [((spy.at(i)[0].row(), spy.at(i)[0].column()),
+                   (spy.at(i)[1].row(), spy.at(i)[1].column())) for i in range(spy.count())]
+    assert rectangles == [((0, 2), (1, 7)), ((4, 5), (4, 5))]
+
+
 def test_a_rate_edit_of_a_large_plan_signals_only_the_cells_that_changed(
         qapp: Any, english: object) -> None:
     model = MonthlyTargetsModel()
@@ -46,12 +104,7 @@ def test_a_rate_edit_of_a_large_plan_signals_only_the_cells_that_changed(
              for r in range(model.rowCount())]
     assert shown == [[fresh.data(fresh.index(r, c)) for c in range(fresh.columnCount())]
                      for r in range(fresh.rowCount())]
-    signalled = set()
-    for i in range(spy.count()):
-        top_left, bottom_right = spy.at(i)[0], spy.at(i)[1]
-        assert top_left.row() == bottom_right.row()
-        signalled |= {(top_left.row(), c)
-                      for c in range(top_left.column(), bottom_right.column() + 1)}
+    signalled = _signalled(spy)
     changed = {(r, c) for r, row in enumerate(before) for c, text in enumerate(row)
                if text != shown[r][c]}
     # Every changed cell is signalled; the cells signalled are in the rows that changed.

@@ -86,8 +86,17 @@ class MonthlyTargetsModel(QAbstractTableModel):
                         last = column
             if first >= 0:
                 changed.append((row, first, last))
+        # One signal for each run of adjacent rows that changed, over the columns that
+        # changed in any of them (a revenue keystroke: one for the whole table).
+        runs: list[list[int]] = []
         for row, first, last in changed:
-            self.dataChanged.emit(self.index(row, first), self.index(row, last))
+            if runs and runs[-1][1] == row - 1:
+                run = runs[-1]
+                run[1], run[2], run[3] = row, min(run[2], first), max(run[3], last)
+            else:
+                runs.append([row, row, first, last])
+        for top, bottom, first, last in runs:
+            self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
         return False
 
     def texts(self) -> list[list[str]]:
