@@ -398,10 +398,12 @@ def test_columns_widen_at_once_and_narrow_only_when_the_typing_pauses(qtbot: Any
     assert wide == _layout(_fitted(qtbot, "120000000"))
     assert wide[0][-1] > narrow[0][-1]
     # Back to seven digits, keystroke after keystroke: nothing moves while the edits go on.
-    for revenue in ("1200000", "1250000"):
+    # (Eight digits after seven: longer than before, still shorter than the nine it has room
+    # for.)
+    for revenue in ("1200000", "12500000", "1250000"):
         agreement.objective.revenue = Decimal(revenue)
         table.set_plan(plan_for(agreement), agreement)
-        assert _layout(table) == wide
+        assert _layout(table) == wide, revenue
     # Once they pause, the columns are what a table made for the last plan has.
     final = _layout(_fitted(qtbot, "1250000"))
     assert final[0][-1] < wide[0][-1]

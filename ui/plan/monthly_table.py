@@ -62,7 +62,9 @@ class MonthlyTable(QTableView):
         self._raw_headers: list[str] = []
         self._wrap_cache: dict[tuple[str, int], tuple[str, int]] = {}
         self._bold_metrics: QFontMetrics | None = None
-        self._shape: tuple[object, ...] = ()
+        # What the widths were fitted to: the headings, the stage names and each column's
+        # longest number's length.
+        self._shape: _Shape | tuple[()] = ()
         # The glyphs numbers are drawn with, per font (QFont.key): see paintEvent.
         self._glyphs: dict[str, _NumberGlyphs] = {}
         self._settle = QTimer(self)
@@ -94,13 +96,27 @@ class MonthlyTable(QTableView):
         texts = model.texts()
         # The widths follow the stage names and the number of characters of each column's
         # longest number (digits are equally wide): most keystrokes change neither.
-        shape = (tuple(self._raw_headers), tuple(row[model.STAGE] for row in texts),
-                 tuple(max(map(len, column)) for column in zip(*texts, strict=True)))
+        shape: _Shape = (tuple(self._raw_headers), tuple(row[model.STAGE] for row in texts),
+                         tuple(max(map(len, column)) for column in zip(*texts, strict=True)))
         if shape == self._shape and self._headers and not settle:
             return
-        self._shape = shape
-        exact = (remade or settle or not self._headers
-                 or len(self._widths) != len(self._raw_headers))
+        previous, self._shape = self._shape, shape
+        count = len(self._raw_headers)
+        exact = (remade or settle or not self._headers or len(self._widths) != count
+                 or not previous or previous[:2] != shape[:2])
+        if exact:
+            self._settle.stop()
+            refit = list(range(count))
+        else:
+            # An edit: only a column whose longest number has more digits may need more
+            # room; one with fewer keeps its width until the edits pause.
+            assert previous
+            lengths, before = shape[2], previous[2]
+            refit = [c for c in range(count) if lengths[c] > before[c]]
+            if any(lengths[c] < before[c] for c in range(count)):
+                self._settle.start()
+            if not refit:
+                return
         if self._bold_metrics is None:
             bold_font = self.font()
             bold_font.setBold(True)
@@ -112,9 +128,12 @@ class MonthlyTable(QTableView):
         # A cell's text has the focus frame's margin on each side; a header its own margin.
         focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         cell_padding = 2 * (focus + 1) + 2
-        last = len(self._raw_headers) - 1
-        widths, headers = [], []
-        for column, raw in enumerate(self._raw_headers):
+        last = count - 1
+        widths, headers = list(self._widths), list(self._headers)
+        if exact:
+            widths, headers = [0] * count, [""] * count
+        for column in refit:
+            raw = self._raw_headers[column]
             metrics = bold if column in (model.STAGE, last) else plain
             # The widest text of a number column is its longest (digits are equally wide).
             widest = max((row[column] for row in texts), key=len) if column else None
@@ -130,16 +149,9 @@ class MonthlyTable(QTableView):
                 self._wrap_cache[key] = (wrapped, max(header_metrics.horizontalAdvance(line)
                                                       for line in wrapped.split("\n")))
             header, header_width = self._wrap_cache[key]
-            headers.append(header)
-            widths.append(max(header_width + 2 * margin + 1, cell_width))
-        if exact:
-            self._settle.stop()
-        else:
-            for column, width in enumerate(self._widths):
-                if width > widths[column]:
-                    # Kept as it is, with its heading, until the edits pause.
-                    widths[column], headers[column] = width, self._headers[column]
-                    self._settle.start()
+            width = max(header_width + 2 * margin + 1, cell_width)
+            if exact or width > widths[column]:
+                widths[column], headers[column] = width, header
         if headers != self._headers:
             self._headers = headers
             for column, text in enumerate(headers):
@@ -301,6 +313,8 @@ def _fits(width: float, room: int) -> bool:
 def _cut(text: str, font: QFont, room: int) -> str:
     return str(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
 
+
+_Shape = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 
 # A text's width, glyphs, and the number and list of its glyphs' offsets from its start.
 _Shaped = tuple[float, list[int], int, tuple[float, ...]]
