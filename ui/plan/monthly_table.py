@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QLine, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -67,6 +67,8 @@ class MonthlyTable(QTableView):
         self._shape: _Shape | tuple[()] = ()
         # The glyphs numbers are drawn with, per font (QFont.key): see paintEvent.
         self._glyphs: dict[str, _NumberGlyphs] = {}
+        # Where the grid's lines were last made for (see paintEvent), and the lines.
+        self._grid: tuple[object, list[QLine]] = ((), [])
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -262,12 +264,16 @@ class MonthlyTable(QTableView):
                     painter.setPen(wanted)
                     painter.drawGlyphRun(QPointF(), run)
         painter.setPen(grid)
-        row_top, (_row, last_top, last_height) = rows[0][1], rows[-1]
-        for column in columns:
-            x = lefts[column] + widths[column] - 1
-            painter.drawLine(x, row_top, x, last_top + last_height - 1)
-        for _row, top, height in rows:
-            painter.drawLine(row_left, top + height - 1, right, top + height - 1)
+        # The grid as one call: its lines are made again only when the cells move.
+        place = (tuple(lefts[first_column:]), tuple(widths[first_column:]), tuple(rows))
+        if place != self._grid[0]:
+            row_top, (_row, last_top, last_height) = rows[0][1], rows[-1]
+            lines = [QLine(lefts[c] + widths[c] - 1, row_top, lefts[c] + widths[c] - 1,
+                           last_top + last_height - 1) for c in columns]
+            lines += [QLine(row_left, top + height - 1, right, top + height - 1)
+                      for _row, top, height in rows]
+            self._grid = (place, lines)
+        painter.drawLines(self._grid[1])
         if focused and first_row <= current.row() <= last_row:
             # As the item delegate draws it (QCommonStyle, CE_ItemViewItem).
             focus = QStyleOptionFocusRect()
