@@ -296,3 +296,23 @@ def test_bars_follow_widths_owners_and_segments(chart):
     chart.set_plan(plan_for(agreement), agreement)
     assert chart.segment_parts() == []
     assert all(bar.isVisible() for bar in chart._bars)
+
+
+@pytest.mark.parametrize("presenter", [False, True])
+def test_targets_drawn_straight_away_look_as_from_a_kept_pixmap(qtbot, english, presenter):
+    """The targets change with nearly every keystroke, so they are not kept as pixmaps
+    (the labels are): the chart must look the same either way."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    agreement = demo_agreement()
+    images = []
+    for cached in (False, True):
+        chart = shown_chart(qtbot, presenter=presenter)
+        chart.set_plan(plan_for(agreement), agreement)
+        if cached:
+            for value in chart._values:
+                value.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        assert all(v.cacheMode() is QGraphicsItem.CacheMode.NoCache for v in chart._values
+                   ) is not cached
+        images.append(chart.grab().toImage())
+    assert images[0] == images[1]

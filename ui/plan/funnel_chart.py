@@ -514,6 +514,9 @@ class FunnelChart(QWidget):
             self._labels.append(label)
             self._label_keys.append(None)
             value = FunnelPlainText((0.5, 0.5), self._foreground, self._value_font)
+            # A target changes with nearly every keystroke: a kept pixmap would only be
+            # drawn again each time (same pixels, drawn straight away).
+            value.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             self._view.addItem(value, ignoreBounds=True)
             self._values.append(value)
         while len(self._labels) > count:
