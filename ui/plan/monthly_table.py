@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QLine, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -68,7 +68,7 @@ class MonthlyTable(QTableView):
         # The glyphs numbers are drawn with, per font (QFont.key): see paintEvent.
         self._glyphs: dict[str, _NumberGlyphs] = {}
         # Where the grid's lines were last made for (see paintEvent), and the lines.
-        self._grid: tuple[object, list[QLine]] = ((), [])
+        self._grid: tuple[object, list[QRect]] = ((), [])
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -263,17 +263,20 @@ class MonthlyTable(QTableView):
                     run.setPositions(positions)
                     painter.setPen(wanted)
                     painter.drawGlyphRun(QPointF(), run)
-        painter.setPen(grid)
-        # The grid as one call: its lines are made again only when the cells move.
+        # The grid's lines, one pixel wide, as filled rectangles (the pixels a pen of one
+        # pixel draws, three times faster than drawing them as lines); made again only when
+        # the cells move.
         place = (tuple(lefts[first_column:]), tuple(widths[first_column:]), tuple(rows))
         if place != self._grid[0]:
             row_top, (_row, last_top, last_height) = rows[0][1], rows[-1]
-            lines = [QLine(lefts[c] + widths[c] - 1, row_top, lefts[c] + widths[c] - 1,
-                           last_top + last_height - 1) for c in columns]
-            lines += [QLine(row_left, top + height - 1, right, top + height - 1)
+            lines = [QRect(lefts[c] + widths[c] - 1, row_top, 1, last_top + last_height - row_top)
+                     for c in columns]
+            lines += [QRect(row_left, top + height - 1, right - row_left + 1, 1)
                       for _row, top, height in rows]
             self._grid = (place, lines)
-        painter.drawLines(self._grid[1])
+        fill = painter.fillRect
+        for edge in self._grid[1]:
+            fill(edge, grid)
         if focused and first_row <= current.row() <= last_row:
             # As the item delegate draws it (QCommonStyle, CE_ItemViewItem).
             focus = QStyleOptionFocusRect()
