@@ -200,3 +200,41 @@ def test_numbers_go_out_as_glyphs_only_where_the_font_does_not_shape_pairs(
     assert glyphs.cell("AV", 0, 100, 12.0) == ()
     assert glyphs.cell("1,234", 0, 100, 12.0)[0] == glyphs.shaped("1,234")[1]  # type: ignore[index]
     assert glyphs.cell("1,234,567", 0, 5, 12.0) == ()  # cut: it does not fit 5 px
+
+
+def test_a_new_palette_and_font_after_a_paint_paint_as_qt_paints_them(
+        qtbot: Any, english: object) -> None:
+    """What every paint shares (colours, fonts, glyphs) is kept between paints: a palette
+    or font set afterwards must still show."""
+    from PySide6.QtGui import QColor, QPalette
+
+    def restyle(table: MonthlyTable) -> None:
+        _painted(table)  # kept with the old palette and font
+        palette = table.palette()
+        palette.setColor(QPalette.ColorRole.Text, QColor("#a0106a"))
+        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#dff0e0"))
+        table.setPalette(palette)
+        font = table.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        table.setFont(font)
+
+    (_own, _stock), (mine, theirs) = _pair(qtbot, demo_agreement("en"), arrange=restyle)
+    assert _differing(mine, theirs) == 0
+    # The new text colour is on the screen.
+    colours = {mine.pixelColor(x, y).name() for y in range(mine.height())
+               for x in range(mine.width())}
+    assert "#a0106a" in colours and "#dff0e0" in colours
+
+
+@pytest.mark.parametrize("larger", [1, 2, 3, 4])
+def test_larger_type_is_centred_in_its_rows_as_qt_centres_it(
+        qtbot: Any, english: object, larger: int) -> None:
+    """At 10 and 12 points (rows 44 and 45 pixels high) the text sits where Qt puts it: the
+    line's height is its text layout's (16 at 10 points, where QFontMetrics says 15), and
+    each half of the centring is rounded down on its own (QStyle.alignedRect)."""
+    def enlarge(table: MonthlyTable) -> None:
+        font = table.font()
+        font.setPointSizeF(font.pointSizeF() + larger)
+        table.setFont(font)
+
+    _same_as_stock(qtbot, demo_agreement("en"), size=(1100, 300), arrange=enlarge)

@@ -4,9 +4,11 @@ period's total."""
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QRawFont,
     QStaticText,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +70,7 @@ class MonthlyTable(QTableView):
         self._shape: _Shape | tuple[()] = ()
         # The glyphs numbers are drawn with, per font (QFont.key): see paintEvent.
         self._glyphs: dict[str, _NumberGlyphs] = {}
+        self._kits: dict[QPalette.ColorGroup, _PaintKit] = {}  # see _kit
         # Where the grid's lines were last made for (see paintEvent), and the lines.
         self._grid: tuple[object, list[QRect]] = ((), [])
         self._settle = QTimer(self)
@@ -189,30 +193,20 @@ class MonthlyTable(QTableView):
         last_column = model.columnCount() - 1 if last_column < 0 else last_column
         if not texts or first_row > last_row or first_column > last_column:
             return
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        palette = self.palette()
         group = (QPalette.ColorGroup.Disabled if not self.isEnabled()
                  else QPalette.ColorGroup.Active if self.isActiveWindow()
                  else QPalette.ColorGroup.Inactive)
-        text_colour = palette.color(group, QPalette.ColorRole.Text)
-        chosen_colour = palette.color(group, QPalette.ColorRole.HighlightedText)
-        chosen_fill = palette.brush(group, QPalette.ColorRole.Highlight)
-        alternate = palette.brush(group, QPalette.ColorRole.AlternateBase)
-        grid = QColor.fromRgba(self.style().styleHint(
-            QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF)
+        kit = self._kits.get(group) or self._kit(group)
+        text_colour, chosen_colour, chosen_fill, alternate, grid, margin = kit.colours
         selection = self.selectionModel()
         chosen_rows = {index.row() for index in selection.selectedRows()} if selection else set()
         current = self.currentIndex()
         focused = self.hasFocus() and current.isValid()
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         total = model.total_column()
         lefts = [header.sectionViewportPosition(c) for c in range(last_column + 1)]
         widths = [header.sectionSize(c) for c in range(last_column + 1)]
         right = lefts[last_column] + widths[last_column] - 1
         painter = QPainter(self.viewport())
-        plain_font, bold_font = self.font(), QFont(self.font())
-        bold_font.setBold(True)
         columns = range(first_column, last_column + 1)
         # The stage names and the totals are bold: one pass per font, not a font per cell.
         plain_columns = [c for c in columns if c not in (model.STAGE, total)]
@@ -225,12 +219,11 @@ class MonthlyTable(QTableView):
                 painter.fillRect(row_left, top, right - row_left, height - 1, chosen_fill)
             elif row % 2 and self.alternatingRowColors():
                 painter.fillRect(row_left, top, right - row_left, height - 1, alternate)
-        for font, chosen_columns in ((plain_font, plain_columns), (bold_font, bold_columns)):
+        for (font, glyphs, line_height), chosen_columns in ((kit.plain, plain_columns),
+                                                            (kit.bold, bold_columns)):
             painter.setFont(font)
-            exact, line_height = QFontMetricsF(font), QFontMetrics(font).height()
-            glyphs = self._glyphs_for(font, exact)
             cached = glyphs.cells.get
-            ascent = exact.ascent()
+            ascent = glyphs.ascent
             cells = [(column, lefts[column] + margin, widths[column] - 1 - 2 * margin,
                       column != model.STAGE) for column in chosen_columns]
             # The numbers of each text colour, as one run of glyphs each.
@@ -239,7 +232,8 @@ class MonthlyTable(QTableView):
             for row, top, height in rows:
                 wanted = chosen_colour if row in chosen_rows else text_colour
                 indexes, positions = runs.setdefault(wanted.rgba(), (wanted, [], []))[1:]
-                baseline = top + (height - 1 - line_height) // 2 + ascent
+                # Centred as QStyle.alignedRect centres: each half rounded down on its own.
+                baseline = top + (height - 1) // 2 - line_height // 2 + ascent
                 line = texts[row]
                 for column, left, room, to_right in cells:
                     text = line[column]
@@ -286,21 +280,42 @@ class MonthlyTable(QTableView):
             if current.row() in chosen_rows:
                 focus.state |= QStyle.StateFlag.State_Selected
             focus.rect = self.visualRect(current)
-            focus.backgroundColor = palette.color(
+            focus.backgroundColor = self.palette().color(
                 group, QPalette.ColorRole.Highlight if current.row() in chosen_rows
                 else QPalette.ColorRole.Window)
             self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus,
                                        painter, self)
         painter.end()
 
-    def _glyphs_for(self, font: QFont, metrics: QFontMetricsF) -> _NumberGlyphs:
-        key = font.key()
-        glyphs = self._glyphs.get(key)
-        if glyphs is None:
-            glyphs = self._glyphs[key] = _NumberGlyphs(font, metrics)
-        return glyphs
+    def _kit(self, group: QPalette.ColorGroup) -> _PaintKit:
+        """What every paint in the colour ``group`` needs that only a change of font,
+        palette or style changes (``changeEvent`` drops it): made once, not per paint."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        palette, style = self.palette(), self.style()
+        grid = QColor.fromRgba(style.styleHint(
+            QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        colours = (palette.color(group, QPalette.ColorRole.Text),
+                   palette.color(group, QPalette.ColorRole.HighlightedText),
+                   palette.brush(group, QPalette.ColorRole.Highlight),
+                   palette.brush(group, QPalette.ColorRole.AlternateBase), grid, margin)
+        fonts = []
+        for bold in (False, True):
+            font = QFont(self.font())
+            font.setBold(bold)
+            metrics = QFontMetricsF(font)
+            key = font.key()
+            if key not in self._glyphs:
+                self._glyphs[key] = _NumberGlyphs(font, metrics)
+            fonts.append((font, self._glyphs[key], _line_height(font)))
+        kit = self._kits[group] = _PaintKit(colours, fonts[0], fonts[1])
+        return kit
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._kits = {}
         if event.type() == QEvent.Type.FontChange:
             self._glyphs = {}
             self._headers, self._bold_metrics, self._wrap_cache = [], None, {}
@@ -319,11 +334,31 @@ def _fits(width: float, room: int) -> bool:
     return math.floor(width + 0.5) <= room
 
 
+def _line_height(font: QFont) -> int:
+    """The height the item delegate centres a line of text by: its text layout's, which
+    rounds the line's height up (QFontMetrics.height() is one pixel less at some sizes)."""
+    layout = QTextLayout("0", font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    line.setPosition(QPointF(0, 0))
+    layout.endLayout()
+    return layout.boundingRect().size().toSize().height()
+
+
 def _cut(text: str, font: QFont, room: int) -> str:
     return str(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0)))
 
 
 _Shape = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+
+
+class _PaintKit(NamedTuple):
+    # The text, chosen text, chosen fill, alternate row and grid colours and the cell margin.
+    colours: tuple[QColor, QColor, QBrush, QBrush, QColor, int]
+    # The plain and the bold font, each with its glyphs and line height.
+    plain: tuple[QFont, _NumberGlyphs, int]
+    bold: tuple[QFont, _NumberGlyphs, int]
 
 # A text's width, glyphs, and the number and list of its glyphs' offsets from its start.
 _Shaped = tuple[float, list[int], int, tuple[float, ...]]
@@ -345,6 +380,7 @@ class _NumberGlyphs:
     def __init__(self, font: QFont, metrics: QFontMetricsF) -> None:
         self.font = QRawFont.fromFont(font)
         self._font, self._metrics = QFont(font), metrics
+        self.ascent = metrics.ascent()
         self._laid_out: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
         self._chars: dict[str, tuple[int, float] | None] = {}
         self._texts: dict[str, _Shaped | None] = {}
