@@ -100,14 +100,29 @@ def money(value: Decimal, currency: str, locale: QLocale | None = None, places: 
         number = f"{number}{locale.decimalPoint()}{fraction}"
     if not currency.strip():
         return f"-{number}" if cents < 0 else number
-    symbol = currency_symbol(currency)
-    pattern = locale.toCurrencyString(7.0, symbol, 0)
-    if symbol.isalpha() and len(symbol) > 1:
-        # A code, not a sign: never glued to the digits ("CHF 5", not "CHF5").
-        pattern = pattern.replace(f"{symbol}7", f"{symbol}\u00a07").replace(
-            f"7{symbol}", f"7\u00a0{symbol}")
-    text = pattern.replace("7", number, 1)
+    text = _currency_pattern(locale, currency).replace("7", number, 1)
     return f"-{text}" if cents < 0 else text
+
+
+_PATTERNS: dict[tuple[str, str], str] = {}
+
+
+def _currency_pattern(locale: QLocale, currency: str) -> str:
+    """How the locale writes 7 of ``currency`` ("€7", "7 €", "CHF 7"); asked on every
+    keystroke in the objective, so made once per locale and currency."""
+    key = (locale.name(), currency)
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        symbol = currency_symbol(currency)
+        pattern = locale.toCurrencyString(7.0, symbol, 0)
+        if symbol.isalpha() and len(symbol) > 1:
+            # A code, not a sign: never glued to the digits ("CHF 5", not "CHF5").
+            pattern = pattern.replace(f"{symbol}7", f"{symbol}\u00a07").replace(
+                f"7{symbol}", f"7\u00a0{symbol}")
+        if len(_PATTERNS) > 1000:
+            _PATTERNS.clear()
+        pattern = _PATTERNS[key] = pattern
+    return pattern
 
 
 def month_name(month: str, locale: QLocale, long: bool = False) -> str:
