@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from math import lcm
 
 from slaworkshop.model import (
@@ -225,11 +226,17 @@ def reverse_annual(won: int, rates: Sequence[Decimal]) -> list[int]:
 
 def integer_weights(weights: Sequence[Decimal]) -> list[int]:
     """The weights scaled to integers with the same proportions."""
+    return list(_integer_weights(tuple(weights)))
+
+
+@lru_cache(maxsize=32)
+def _integer_weights(weights: tuple[Decimal, ...]) -> tuple[int, ...]:
+    # The same twelve (or sixty) weights on every keystroke: scaled once.
     ratios = [ratio(w) for w in weights]
     common = 1
     for _, d in ratios:
         common = lcm(common, d)
-    return [n * (common // d) for n, d in ratios]
+    return tuple(n * (common // d) for n, d in ratios)
 
 
 def split_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
@@ -238,12 +245,15 @@ def split_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
     Floors first, then one more to the largest remainders; ties go to the earlier month.
     """
     weight_sum = sum(weights)
-    parts = [total * weight // weight_sum for weight in weights]
+    products = [total * weight for weight in weights]
+    parts = [product // weight_sum for product in products]
     left = total - sum(parts)
     if left:
-        # The largest remainders first, the earlier month first among equal ones.
-        remainders = [total * weight % weight_sum for weight in weights]
-        for index in sorted(range(len(parts)), key=lambda i: -remainders[i])[:left]:
+        # The largest remainders first; a stable sort keeps the earlier month first among
+        # equal ones (reverse=True keeps the order of equals too).
+        remainders = [product % weight_sum for product in products]
+        for index in sorted(range(len(parts)), key=remainders.__getitem__,
+                            reverse=True)[:left]:
             parts[index] += 1
     return parts
 
@@ -371,7 +381,7 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
         if problems:
             raise ValidationError(problems)
     rates = [s.rate for s in stages[:-1] if s.rate is not None]
-    int_weights = integer_weights(weight_list)
+    int_weights = _integer_weights(tuple(weight_list))
     lead = [0] * len(stages)
     for index in range(len(stages) - 2, -1, -1):
         lead[index] = lead[index + 1] + stages[index].lag
