@@ -269,8 +269,9 @@ class FunnelChart(QWidget):
                 label.setPos(LABEL_X, y)
                 _show(label)
             value.set_text(format_count(self._locale, stage.annual))
-            value.setPos(0, y)
-            _show(value)
+            if restyled:  # else its place is set once, by _place_values
+                value.setPos(0, y)
+                _show(value)
         for index, (stage, rate_item, y) in enumerate(zip(stages, self._rates, ys,
                                                           strict=False)):
             if stage.rate_to_next is None:
@@ -303,7 +304,7 @@ class FunnelChart(QWidget):
             self._fit()
             self._layout = layout
         else:
-            self._place_values(self._px_per_unit)
+            self._place_values(self._px_per_unit, ys)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._plot and event.type() == QEvent.Type.ToolTip:
@@ -625,12 +626,13 @@ class FunnelChart(QWidget):
         self._px_per_unit = width / (RIGHT_EDGE - left)
         self._place_values(self._px_per_unit)
 
-    def _place_values(self, px_per_unit: float) -> None:
-        """Each target inside its bar, or just right of it when the bar is too narrow."""
+    def _place_values(self, px_per_unit: float, ys: list[int] | None = None) -> None:
+        """Each target inside its bar, or just right of it when the bar is too narrow; at
+        ``ys``, or where each is."""
         for index, bar_width in enumerate(self._widths):
             value = self._values[index]
             text_px = value.boundingRect().width()
-            y = value.pos().y()
+            y = value.pos().y() if ys is None else ys[index]
             if text_px + 8 <= bar_width * px_per_unit:
                 value.set_anchor((0.5, 0.5))
                 value.setPos(0, y)
