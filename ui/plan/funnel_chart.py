@@ -649,6 +649,8 @@ class _Text(Protocol):
     anchor: tuple[float, float]
     _scale: tuple[float, float]
     colour: QColor
+    _given: QColor | None
+    _placed: tuple[object, ...]
 
     def boundingRect(self) -> QRectF: ...
 
@@ -675,11 +677,18 @@ class _Placed:
         # Data units per pixel, x and y (negative: the view's y axis points up).
         self._scale = (1.0, 1.0)
         self.colour = QColor(colour)
+        self._given: QColor | None = None  # the colour object set_colour had last
+        self._placed: tuple[object, ...] = ()  # what _place last made its matrix for
         self._colour_text(self.colour)
         self.setFont(font)
 
     def set_colour(self: _Text, colour: QColor) -> None:
-        # The same colour again would still drop the cached pixmap and repaint.
+        # The same colour again would still drop the cached pixmap and repaint. The callers
+        # pass the same few colour objects on every keystroke: the one given last is
+        # known at once.
+        if colour is self._given:
+            return
+        self._given = colour
         if colour != self.colour:
             self.colour = QColor(colour)
             self._colour_text(self.colour)
@@ -704,6 +713,11 @@ class _Placed:
         # Moved by the anchor's share of the text, then scaled: fromTranslate × fromScale,
         # made as the one matrix it is.
         rect = self.boundingRect()
+        # A new target with as many digits is as wide (digits are): the same matrix.
+        placed = (rect.width(), rect.height(), self.anchor, self._scale)
+        if placed == self._placed:
+            return
+        self._placed = placed
         x, y = self._scale
         self.setTransform(QTransform(x, 0.0, 0.0, y, -rect.width() * self.anchor[0] * x,
                                      -rect.height() * self.anchor[1] * y))
