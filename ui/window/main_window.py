@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_status_bar()
+        self._state_shown: tuple[object, ...] = ()  # what _update_state last showed
         session.changed.connect(self._update_plan)
         session.changed.connect(self._update_state)
         session.agreementsChanged.connect(self._update_state)
@@ -543,6 +544,13 @@ class MainWindow(QMainWindow):
         session = self.session
         agreement = session.agreement
         path = session.store.path
+        # A keystroke changes none of what the title, banner and actions show.
+        shown = (path, session.read_only, self.read_only_note, session.store.read_only_reason,
+                 None if agreement is None else (agreement.status, agreement.revision),
+                 self.open_file is None, self.save_state.text() == "")
+        if shown == self._state_shown:
+            return
+        self._state_shown = shown
         title = f"{path.name} — SLA Workshop"
         if session.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
