@@ -173,3 +173,31 @@ def test_an_editor_is_refreshed_only_by_changes_it_shows(qtbot: Any, tmp_path: P
     assert refreshed == ["stages", "objective"]
     assert objective.summary.text() == summary
     assert objective.revenue.text() == "1200000"
+
+
+def test_a_summary_whose_digits_change_keeps_its_lines_and_its_height(qtbot: Any) -> None:
+    """Other digits in the same places break the lines where they broke (the font's digits
+    are all as wide, and kern with nothing next to them): the box asks for nothing; other
+    characters are measured again."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label = QLabel()
+    box = WrappedLabelBox(label, holder)
+    text = ("30 won customers needed: €714,000 of new revenue from marketing-sourced leads at "
+            "€24,000 per deal.")
+    box.set_text(text)
+    box.setGeometry(0, 0, 260, box.heightForWidth(260))
+    holder.resize(280, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    asked = Counted(QEvent.Type.LayoutRequest, holder)
+    other = text.replace("714,000", "986,000").replace("30", "41")
+    box.set_text(other)
+    QApplication.processEvents()
+    assert asked.count == 0
+    assert label.heightForWidth(260) == box.height()  # what a measure would have said
+    # More digits: measured again, and the lines they need asked for.
+    longer = other.replace("986,000", "1,986,000,000,000,000,000,000,000,000")
+    box.set_text(longer)
+    QApplication.processEvents()
+    assert asked.count > 0

@@ -8,10 +8,11 @@ size, which both helpers below use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -29,9 +30,16 @@ class WrappedLabelBox(QWidget):
         self.setSizePolicy(policy)
 
     def set_text(self, text: str) -> None:
-        if text == self.label.text():
+        old = self.label.text()
+        if text == old:
             return
         self.label.setText(text)
+        # Other digits in the same places (a new amount typed): when the font draws every
+        # digit as wide as every other, and kerns none with the characters next to them,
+        # every word is as wide as before and the lines break where they did.
+        if (_digits_to_zero(text) == _digits_to_zero(old)
+                and _digits_alike(self.label.font(), set(_NEXT_TO_DIGITS.findall(text)))):
+            return
         if self.label.heightForWidth(self.width()) != self.height():
             self.updateGeometry()
 
@@ -53,6 +61,39 @@ class WrappedLabelBox(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.label.setGeometry(self.rect())
         super().resizeEvent(event)
+
+
+_ZEROS = str.maketrans("123456789", "000000000")
+# The characters just before or after a digit.
+_NEXT_TO_DIGITS = re.compile(r"(?<=\d)\D|\D(?=\d)")
+_DIGITS = "0123456789"
+_ALIKE: dict[tuple[str, str], bool] = {}
+
+
+def _digits_to_zero(text: str) -> str:
+    return text.translate(_ZEROS)
+
+
+def _digits_alike(font: QFont, neighbours: Iterable[str]) -> bool:
+    """Whether in ``font`` every digit is as wide as every other, alone and next to each
+    of ``neighbours`` (no kerning): then a text whose digits change keeps every width."""
+    key = font.key()
+    for char in ("", *neighbours):
+        found = _ALIKE.get((key, char))
+        if found is None:
+            if len(_ALIKE) > 10_000:
+                _ALIKE.clear()
+            metrics = QFontMetricsF(font)
+            if char:
+                widths = {(metrics.horizontalAdvance(char + d), metrics.horizontalAdvance(d + char))
+                          for d in _DIGITS}
+            else:  # each digit alone, and each pair of digits
+                widths = {(metrics.horizontalAdvance(d), metrics.horizontalAdvance(d + e) - 2
+                           * metrics.horizontalAdvance(d)) for d in _DIGITS for e in _DIGITS}
+            found = _ALIKE[(key, char)] = len(widths) == 1
+        if not found:
+            return False
+    return True
 
 
 def fix_to_widest(label: QLabel, texts: Iterable[str]) -> None:
