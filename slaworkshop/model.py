@@ -974,8 +974,26 @@ def validate_change(before: Agreement, after: Agreement) -> list[Problem]:
     KPIs, protocols and texts, which it cannot break, are not run again.
     """
     changed = {name for name in _PART_NAMES if getattr(before, name) != getattr(after, name)}
+    if "stages" in changed:
+        # Which of the stages' fields: a rate keystroke concerns only the plan's rules.
+        changed.discard("stages")
+        if len(before.stages) != len(after.stages):
+            changed.update(STAGE_PARTS)
+        else:
+            changed.update(part for part, fields in STAGE_PARTS.items()
+                           if _stage_fields(before.stages, fields)
+                           != _stage_fields(after.stages, fields))
     return [problem for rule, reads in _RULES if not reads.isdisjoint(changed)
             for problem in rule(after)]
+
+
+# The stages' fields in the parts the rules read.
+STAGE_PARTS = {"stage names": ("name", "aliases"), "stage owners": ("owner",),
+               "stage plan": ("rate", "lag")}
+
+
+def _stage_fields(stages: Sequence[Stage], fields: tuple[str, ...]) -> list[tuple[object, ...]]:
+    return [tuple(getattr(stage, field) for field in fields) for stage in stages]
 
 
 def _party_names(agreement: Agreement) -> set[str]:
@@ -1231,23 +1249,27 @@ def _validate_planning_depth(agreement: Agreement) -> list[Problem]:
 _RULES: tuple[tuple[Callable[[Agreement], list[Problem]], frozenset[str]], ...] = (
     (_validate_title_and_currency, frozenset({"title", "currency"})),
     (lambda a: validate_plan_inputs(a.objective, a.stages, a.start, a.months, a.seasonality),
-     frozenset({"objective", "stages", "start", "months", "seasonality"})),
+     frozenset({"objective", *STAGE_PARTS, "start", "months", "seasonality"})),
     (lambda a: validate_parties(a.parties), frozenset({"parties"})),
-    (lambda a: _validate_stage_owners(a, _party_names(a)), frozenset({"stages", "parties"})),
+    (lambda a: _validate_stage_owners(a, _party_names(a)),
+     frozenset({"stage names", "stage owners", "parties"})),
     (lambda a: _validate_custom_kpis(a, _party_names(a)),
-     frozenset({"custom_kpis", "parties", "stages", "months"})),
+     frozenset({"custom_kpis", "parties", "stage names", "months"})),
     (lambda a: _validate_protocols(a, _party_names(a)),
-     frozenset({"protocols", "parties", "stages", "custom_kpis"})),
+     frozenset({"protocols", "parties", "stage names", "custom_kpis"})),
     (lambda a: _validate_thresholds(a.thresholds), frozenset({"thresholds"})),
     (lambda a: _validate_review_month(a.review_month), frozenset({"review_month"})),
     (validate_limits, frozenset({"title", "organisation", "reporting_cadence", "thresholds",
-                                 "parties", "stages", "custom_kpis", "protocols", "segments",
-                                 "capacity", "fixed_costs"})),
+                                 "parties", "stage names", "custom_kpis", "protocols",
+                                 "segments", "capacity", "fixed_costs"})),
     (_validate_planning_depth, frozenset({"segments", "capacity", "stage_costs", "fixed_costs",
-                                          "gross_margin", "stages", "spend_kpi",
+                                          "gross_margin", "stage names", "spend_kpi",
                                           "custom_kpis"})),
 )
-_PART_NAMES = tuple(sorted(frozenset().union(*(reads for _rule, reads in _RULES))))
+# The agreement's parts compared (the stages' parts are told apart in validate_change).
+_PART_NAMES = tuple(sorted(
+    {"stages" if part in STAGE_PARTS else part
+     for _rule, reads in _RULES for part in reads}))
 
 
 def check_agreement(agreement: Agreement) -> None:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from slaworkshop.demo import demo_agreement
 from slaworkshop.model import (
     _PART_NAMES,
+    STAGE_PARTS,
     Agreement,
     CapacityLine,
     Direction,
@@ -158,6 +159,12 @@ def test_every_part_a_rule_reads_has_edits_that_break_it() -> None:
     parts = {f.name for f in dataclasses.fields(Agreement)} - bookkeeping
     assert set(EDITS) == parts
     assert set(_PART_NAMES) == parts
+
+
+def test_the_stages_parts_hold_every_field_of_a_stage_once() -> None:
+    # A field added to Stage must be given to one of the parts the rules read.
+    fields = [name for part in STAGE_PARTS.values() for name in part]
+    assert sorted(fields) == sorted(f.name for f in dataclasses.fields(Stage))
 
 
 def test_the_starting_agreements_are_valid() -> None:
