@@ -28,6 +28,8 @@ class WrappedLabelBox(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._font = QFont()
+        self._alike: dict[bytes, bool] = {}
 
     def set_text(self, text: str) -> None:
         old = self.label.text()
@@ -37,11 +39,25 @@ class WrappedLabelBox(QWidget):
         # Other digits in the same places (a new amount typed): when the font draws every
         # digit as wide as every other, and kerns none with the characters next to them,
         # every word is as wide as before and the lines break where they did.
-        if (_digits_to_zero(text) == _digits_to_zero(old)
-                and _digits_alike(self.label.font(), set(_NEXT_TO_DIGITS.findall(text)))):
+        skeleton = _digits_to_zero(text)
+        if skeleton == _digits_to_zero(old) and self._digits_alike(skeleton, text):
             return
         if self.label.heightForWidth(self.width()) != self.height():
             self.updateGeometry()
+
+    def _digits_alike(self, skeleton: bytes, text: str) -> bool:
+        """``_digits_alike`` for ``text``, known per font and digit-less ``skeleton``: the
+        same on every keystroke that keeps the number of digits."""
+        font = self.label.font()
+        if font != self._font:
+            self._font, self._alike = font, {}
+        found = self._alike.get(skeleton)
+        if found is None:
+            if len(self._alike) > 100:
+                self._alike.clear()
+            found = self._alike[skeleton] = _digits_alike(
+                font, set(_NEXT_TO_DIGITS.findall(text)))
+        return found
 
     def text(self) -> str:
         return str(self.label.text())
@@ -63,15 +79,16 @@ class WrappedLabelBox(QWidget):
         super().resizeEvent(event)
 
 
-_ZEROS = str.maketrans("123456789", "000000000")
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
 # The characters just before or after a digit.
 _NEXT_TO_DIGITS = re.compile(r"(?<=\d)\D|\D(?=\d)")
 _DIGITS = "0123456789"
 _ALIKE: dict[tuple[str, str], bool] = {}
 
 
-def _digits_to_zero(text: str) -> str:
-    return text.translate(_ZEROS)
+def _digits_to_zero(text: str) -> bytes:
+    """``text`` with every digit a zero (in UTF-8: bytes translate fast, str do not)."""
+    return text.encode().translate(_ZEROS)
 
 
 def _digits_alike(font: QFont, neighbours: Iterable[str]) -> bool:
