@@ -54,11 +54,29 @@ def _set(part: str, value: object) -> Edit:
     return lambda a: setattr(a, part, value)
 
 
-def _stage(index: int, **fields: object) -> Edit:
+def _row(part: str, index: int = 0, **fields: object) -> Edit:
+    """Set ``fields`` of row ``index`` of a list part (a stage, a KPI, a protocol...)."""
     def edit(a: Agreement) -> None:
+        row = getattr(a, part)[index]
         for name, value in fields.items():
-            setattr(a.stages[index], name, value)
+            setattr(row, name, value)
     return edit
+
+
+def _stage(index: int, **fields: object) -> Edit:
+    return _row("stages", index, **fields)
+
+
+def _kpi(**fields: object) -> Edit:
+    return _row("custom_kpis", **fields)
+
+
+def _protocol(**fields: object) -> Edit:
+    return _row("protocols", **fields)
+
+
+def _segment(**fields: object) -> Edit:
+    return _row("segments", **fields)
 
 
 def _drop_party(a: Agreement) -> None:
@@ -73,29 +91,8 @@ def _duplicate_stage_name(a: Agreement) -> None:
     a.stages[2].name = a.stages[1].name
 
 
-def _kpi(**fields: object) -> Edit:
-    def edit(a: Agreement) -> None:
-        for name, value in fields.items():
-            setattr(a.custom_kpis[0], name, value)
-    return edit
-
-
-def _protocol(**fields: object) -> Edit:
-    def edit(a: Agreement) -> None:
-        for name, value in fields.items():
-            setattr(a.protocols[0], name, value)
-    return edit
-
-
 def _kpi_named_as_a_stage(a: Agreement) -> None:
     a.custom_kpis[0].name = a.stages[0].name
-
-
-def _segment(**fields: object) -> Edit:
-    def edit(a: Agreement) -> None:
-        for name, value in fields.items():
-            setattr(a.segments[0], name, value)
-    return edit
 
 
 LONG = "x" * 5000
