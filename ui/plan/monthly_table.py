@@ -197,7 +197,8 @@ class MonthlyTable(QTableView):
                  else QPalette.ColorGroup.Active if self.isActiveWindow()
                  else QPalette.ColorGroup.Inactive)
         kit = self._kits.get(group) or self._kit(group)
-        text_colour, chosen_colour, chosen_fill, alternate, grid, margin = kit.colours
+        text_colour, chosen_colour, chosen_fill, alternate, grid = kit.colours
+        margin = kit.margin
         selection = self.selectionModel()
         chosen_rows = {index.row() for index in selection.selectedRows()} if selection else set()
         current = self.currentIndex()
@@ -299,7 +300,7 @@ class MonthlyTable(QTableView):
         colours = (palette.color(group, QPalette.ColorRole.Text),
                    palette.color(group, QPalette.ColorRole.HighlightedText),
                    palette.brush(group, QPalette.ColorRole.Highlight),
-                   palette.brush(group, QPalette.ColorRole.AlternateBase), grid, margin)
+                   palette.brush(group, QPalette.ColorRole.AlternateBase), grid)
         fonts = []
         for bold in (False, True):
             font = QFont(self.font())
@@ -309,7 +310,7 @@ class MonthlyTable(QTableView):
             if key not in self._glyphs:
                 self._glyphs[key] = _NumberGlyphs(font, metrics)
             fonts.append((font, self._glyphs[key], _line_height(font)))
-        kit = self._kits[group] = _PaintKit(colours, fonts[0], fonts[1])
+        kit = self._kits[group] = _PaintKit(colours, margin, fonts[0], fonts[1])
         return kit
 
     def changeEvent(self, event: QEvent) -> None:
@@ -354,11 +355,13 @@ _Shape = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 
 
 class _PaintKit(NamedTuple):
-    # The text, chosen text, chosen fill, alternate row and grid colours and the cell margin.
-    colours: tuple[QColor, QColor, QBrush, QBrush, QColor, int]
+    # The text, chosen text, chosen fill, alternate row and grid colours.
+    colours: tuple[QColor, QColor, QBrush, QBrush, QColor]
+    margin: int  # between a cell's edge and its text
     # The plain and the bold font, each with its glyphs and line height.
     plain: tuple[QFont, _NumberGlyphs, int]
     bold: tuple[QFont, _NumberGlyphs, int]
+
 
 # A text's width, glyphs, and the number and list of its glyphs' offsets from its start.
 _Shaped = tuple[float, list[int], int, tuple[float, ...]]
