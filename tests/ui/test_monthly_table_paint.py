@@ -238,3 +238,52 @@ def test_larger_type_is_centred_in_its_rows_as_qt_centres_it(
         table.setFont(font)
 
     _same_as_stock(qtbot, demo_agreement("en"), size=(1100, 300), arrange=enlarge)
+
+
+_AT_SCALE = """
+import sys
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([])
+from slaworkshop.demo import demo_agreement
+from slaworkshop.plan import plan_for
+from ui.plan.monthly_table import MonthlyTable
+
+class Stock(MonthlyTable):
+    def paintEvent(self, event):
+        QTableView.paintEvent(self, event)
+
+images = []
+for kind in (MonthlyTable, Stock):
+    table = kind()
+    table.resize(900, 300)
+    agreement = demo_agreement("en")
+    table.set_plan(plan_for(agreement), agreement)
+    table.show()
+    for _ in range(5):
+        app.processEvents()
+    images.append(table.viewport().grab().toImage())
+    table.close()
+mine, theirs = images
+print(mine.devicePixelRatio(), sum(mine.pixel(x, y) != theirs.pixel(x, y)
+                                   for y in range(mine.height()) for x in range(mine.width())))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_on_a_high_density_screen_the_table_paints_as_qt_paints_it(scale: str) -> None:
+    """The glyphs are placed in the table's own pixels; on a screen of 1.5 or 2 device
+    pixels to each, Qt draws them where it draws its own texts (a process of its own: the
+    scale is set before Qt starts)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
+                   "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", _AT_SCALE], capture_output=True, text=True,
+                          env=environment, cwd=root, timeout=120, check=True)
+    ratio, differing = done.stdout.split()
+    assert float(ratio) == float(scale)
+    assert differing == "0"
