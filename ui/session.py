@@ -185,7 +185,9 @@ class AgreementSession(QObject):
             elif self.agreement is command.after:
                 # The same values, as the file reads them back (a Decimal where an int was
                 # given): the session holds exactly what the file holds; nothing to redraw.
-                self.agreement = saved.agreement
+                # The step holds it too, and the next step's ``before`` is the same object:
+                # a long session's undo history keeps one agreement a step, not three.
+                self.agreement = command.after = saved.agreement
         self.saved.emit()
         return True
 

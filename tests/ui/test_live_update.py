@@ -4,7 +4,9 @@ funnel updated in place looks exactly like one drawn afresh."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -419,3 +421,32 @@ def test_a_new_period_fits_its_columns_at_once(qtbot: Any, english: object) -> N
     qtbot.addWidget(fresh)
     fresh.set_plan(plan_for(agreement), agreement)
     assert _layout(table) == _layout(fresh)
+
+
+def test_a_long_session_keeps_one_agreement_a_step(session: AgreementSession,
+                                                   english: object) -> None:
+    """Once written, a step's agreement is the file's reading, which the next step starts
+    from: the undo history holds one agreement a step (it held three), and undoing and
+    redoing still gives the file each one."""
+    def set_rate(value: str) -> Callable[[Agreement], None]:
+        return lambda a: setattr(a.stages[1], "rate", Decimal(value))
+
+    for value in ("0.31", "0.32", "0.33"):
+        assert session.edit("rate", set_rate(value))  # no merge key: a step each
+        assert session.flush()
+    stack = session.undo_stack
+    steps = [stack.command(i) for i in range(stack.count())]
+    assert len(steps) == 3
+    for earlier, later in pairwise(steps):
+        assert earlier.after is later.before
+    assert steps[-1].after is session.agreement
+    _same_as_the_file(session)
+    stack.undo()
+    stack.undo()
+    assert session.agreement is not None
+    assert session.agreement.stages[1].rate == Decimal("0.31")
+    _same_as_the_file(session)
+    stack.redo()
+    stack.redo()
+    assert session.agreement.stages[1].rate == Decimal("0.33")
+    _same_as_the_file(session)
