@@ -8,6 +8,7 @@ same words. Each problem names the field it is about.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -848,13 +849,20 @@ def validate_plan_inputs(
     start: str,
     months: int,
     weights: Sequence[Decimal],
+    *,
+    changed: AbstractSet[str] | None = None,
 ) -> list[Problem]:
-    problems = (
-        validate_objective(objective)
-        + validate_stages(stages)
-        + validate_period(start, months)
-        + validate_seasonality(weights, months)
+    """What is wrong with the plan's inputs. ``changed`` (``validate_change``): only these
+    parts differ from inputs that were valid, so the checks of the others are not run
+    (they would find nothing)."""
+    checks: tuple[tuple[Callable[[], list[Problem]], tuple[str, ...]], ...] = (
+        (lambda: validate_objective(objective), ("objective",)),
+        (lambda: validate_stages(stages), tuple(STAGE_PARTS)),
+        (lambda: validate_period(start, months), ("start", "months")),
+        (lambda: validate_seasonality(weights, months), ("seasonality", "months")),
     )
+    problems = [problem for check, reads in checks
+                if changed is None or not changed.isdisjoint(reads) for problem in check()]
     return problems + validate_plan_bounds(objective, stages, weights, derived=not problems)
 
 
@@ -962,7 +970,7 @@ def _protocol_where(protocol: HandoffProtocol, index: int) -> _LazyField:
 
 def validate_agreement(agreement: Agreement) -> list[Problem]:
     """Everything wrong with an agreement; an empty list when it is valid."""
-    return [problem for rule, _reads in _RULES for problem in rule(agreement)]
+    return [problem for rule, _reads in _RULES for problem in rule(agreement, None)]
 
 
 def validate_change(before: Agreement, after: Agreement) -> list[Problem]:
@@ -984,7 +992,7 @@ def validate_change(before: Agreement, after: Agreement) -> list[Problem]:
                            if _stage_fields(before.stages, fields)
                            != _stage_fields(after.stages, fields))
     return [problem for rule, reads in _RULES if not reads.isdisjoint(changed)
-            for problem in rule(after)]
+            for problem in rule(after, changed)]
 
 
 # The stages' fields in the parts the rules read.
@@ -1246,25 +1254,28 @@ def _validate_planning_depth(agreement: Agreement) -> list[Problem]:
 # Each rule of ``validate_agreement``, in order, with the parts of the agreement it reads
 # (``validate_change`` runs a rule only when one of them changed; a test holds the two to
 # the same problems for every part).
-_RULES: tuple[tuple[Callable[[Agreement], list[Problem]], frozenset[str]], ...] = (
-    (_validate_title_and_currency, frozenset({"title", "currency"})),
-    (lambda a: validate_plan_inputs(a.objective, a.stages, a.start, a.months, a.seasonality),
+_Rule = Callable[[Agreement, AbstractSet[str] | None], list[Problem]]
+_RULES: tuple[tuple[_Rule, frozenset[str]], ...] = (
+    (lambda a, _c: _validate_title_and_currency(a), frozenset({"title", "currency"})),
+    (lambda a, changed: validate_plan_inputs(a.objective, a.stages, a.start, a.months,
+                                             a.seasonality, changed=changed),
      frozenset({"objective", *STAGE_PARTS, "start", "months", "seasonality"})),
-    (lambda a: validate_parties(a.parties), frozenset({"parties"})),
-    (lambda a: _validate_stage_owners(a, _party_names(a)),
+    (lambda a, _c: validate_parties(a.parties), frozenset({"parties"})),
+    (lambda a, _c: _validate_stage_owners(a, _party_names(a)),
      frozenset({"stage names", "stage owners", "parties"})),
-    (lambda a: _validate_custom_kpis(a, _party_names(a)),
+    (lambda a, _c: _validate_custom_kpis(a, _party_names(a)),
      frozenset({"custom_kpis", "parties", "stage names", "months"})),
-    (lambda a: _validate_protocols(a, _party_names(a)),
+    (lambda a, _c: _validate_protocols(a, _party_names(a)),
      frozenset({"protocols", "parties", "stage names", "custom_kpis"})),
-    (lambda a: _validate_thresholds(a.thresholds), frozenset({"thresholds"})),
-    (lambda a: _validate_review_month(a.review_month), frozenset({"review_month"})),
-    (validate_limits, frozenset({"title", "organisation", "reporting_cadence", "thresholds",
-                                 "parties", "stage names", "custom_kpis", "protocols",
-                                 "segments", "capacity", "fixed_costs"})),
-    (_validate_planning_depth, frozenset({"segments", "capacity", "stage_costs", "fixed_costs",
-                                          "gross_margin", "stage names", "spend_kpi",
-                                          "custom_kpis"})),
+    (lambda a, _c: _validate_thresholds(a.thresholds), frozenset({"thresholds"})),
+    (lambda a, _c: _validate_review_month(a.review_month), frozenset({"review_month"})),
+    (lambda a, _c: validate_limits(a),
+     frozenset({"title", "organisation", "reporting_cadence", "thresholds", "parties",
+                "stage names", "custom_kpis", "protocols", "segments", "capacity",
+                "fixed_costs"})),
+    (lambda a, _c: _validate_planning_depth(a),
+     frozenset({"segments", "capacity", "stage_costs", "fixed_costs", "gross_margin",
+                "stage names", "spend_kpi", "custom_kpis"})),
 )
 # The agreement's parts compared (the stages' parts are told apart in validate_change).
 _PART_NAMES = tuple(sorted(
