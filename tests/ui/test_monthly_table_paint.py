@@ -287,3 +287,16 @@ def test_on_a_high_density_screen_the_table_paints_as_qt_paints_it(scale: str) -
     ratio, differing = done.stdout.split()
     assert float(ratio) == float(scale)
     assert differing == "0"
+
+
+def test_a_table_disabled_after_a_paint_paints_as_qt_paints_it(qtbot: Any,
+                                                                english: object) -> None:
+    """The colours kept between paints are kept per colour group: painted enabled first,
+    then disabled, the table takes the disabled colours."""
+    def disable(table: MonthlyTable) -> None:
+        _painted(table)
+        table.setEnabled(False)
+
+    (own, _stock), (mine, theirs) = _pair(qtbot, demo_agreement("en"), arrange=disable)
+    assert not own.isEnabled()
+    assert _differing(mine, theirs) == 0
