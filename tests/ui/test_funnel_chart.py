@@ -254,6 +254,21 @@ def test_a_target_too_wide_for_its_bar_stands_right_of_it(qtbot, english):
     assert abs(value.center().y() - bar.center().y()) < 1.5
     # Outside the bar it is drawn in the text colour, not the bar's contrast colour.
     assert widget._values[index].colour == widget._foreground
+    # The same chart updated in place: back inside its bar (a smaller target), the target
+    # takes the bar's contrast colour again, and out again the text colour; each time as a
+    # chart drawn afresh draws it.
+    wide = demo_agreement()  # every stage near the top's size: every bar near full width
+    for stage in wide.stages[:-1]:
+        stage.rate = Decimal("0.9")
+    for shown in (wide, agreement):
+        widget.set_plan(plan_for(shown), shown)
+        fresh = shown_chart(qtbot, widget.width(), 420, presenter=True)
+        fresh.set_plan(plan_for(shown), shown)
+        assert widget._values[index].colour == fresh._values[index].colour
+        assert widget.grab().toImage() == fresh.grab().toImage()
+        if shown is wide:
+            assert widget._values[index].colour != widget._foreground
+    assert widget._values[index].colour == widget._foreground
 
 
 def test_bars_follow_widths_owners_and_segments(chart):
