@@ -107,6 +107,7 @@ class _LineBinding(_Binding):
         super().__init__(*args)
         self.parse = parse
         self.show = show
+        self._refreshed: tuple[Any, str] | None = None  # (value, text) after a refresh
         self.widget.textEdited.connect(self.on_edited)
         self.widget.editingFinished.connect(self.on_finished)
 
@@ -128,6 +129,15 @@ class _LineBinding(_Binding):
 
     def refresh(self, force: bool = False) -> None:
         ok, value = self.current()
+        shown = (value, self.widget.text())
+        # The same value and the same text as after the last refresh: it would do nothing
+        # again (most fields of an editor after a keystroke in another one).
+        if not force and ok and not self.pending and shown == self._refreshed:
+            return
+        self._refresh(force, ok, value)
+        self._refreshed = (value, self.widget.text()) if ok else None
+
+    def _refresh(self, force: bool, ok: bool, value: Any) -> None:
         text = self.show(value) if ok else ""
         if not force and self.widget.hasFocus():
             if self.pending:
