@@ -201,3 +201,26 @@ def test_a_summary_whose_digits_change_keeps_its_lines_and_its_height(qtbot: Any
     box.set_text(longer)
     QApplication.processEvents()
     assert asked.count > 0
+
+
+def test_a_keystroke_repaints_the_changing_labels_not_what_is_under_them(
+        qtbot: Any, tmp_path: Path) -> None:
+    """The save state and the objective's summary fill their own background (the same
+    colour as under them): their new texts repaint them alone, not the status bar, the
+    summary's box or the window."""
+    window = open_window(qtbot, tmp_path / "opaque.slaw")
+    for _ in range(3):
+        QApplication.processEvents()
+    under = Counted(QEvent.Type.Paint, window.statusBar(), window.objective_editor._summary_box)
+    labels = Counted(QEvent.Type.Paint, window.save_state, window.objective_editor.summary)
+    for revenue in ("1296000", "1344000"):
+        type_revenue(window, revenue)
+        for _ in range(3):
+            QApplication.processEvents()
+    assert labels.count >= 4  # each label, at least once a keystroke
+    assert under.count == 0
+    # And they look as before: the colour of what is under them.
+    label = window.save_state
+    assert label.autoFillBackground()
+    assert (label.palette().color(label.backgroundRole())
+            == window.statusBar().palette().color(window.statusBar().backgroundRole()))

@@ -25,6 +25,7 @@ class WrappedLabelBox(QWidget):
         self.label = label
         label.setParent(self)
         label.setWordWrap(True)
+        _opaque(label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -125,3 +126,10 @@ def fix_to_widest(label: QLabel, texts: Iterable[str]) -> None:
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     # A pixel more: the hint of a text a fraction of a pixel narrower may round up.
     label.setFixedSize(hint.width() + 1, hint.height())
+    _opaque(label)
+
+
+def _opaque(label: QLabel) -> None:
+    """Fill the label's own background (its parent's colour): a new text then repaints the
+    label alone, not the widgets under it up to the window."""
+    label.setAutoFillBackground(True)
