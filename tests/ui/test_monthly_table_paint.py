@@ -186,9 +186,15 @@ def test_numbers_go_out_as_glyphs_only_where_the_font_does_not_shape_pairs(
         assert shaped is not None, text
         assert shaped[0] == metrics.horizontalAdvance(text)
         assert len(shaped[1]) == len(text)
-    # Same number of digits, same places: the glyphs' offsets are shared.
+    # Same number of digits, same places: the glyphs' offsets and points are shared.
     assert glyphs.shaped("12,345")[2] == glyphs.shaped("98,760")[2]  # type: ignore[index]
     assert glyphs.shaped("12,345")[2] != glyphs.shaped("2,345")[2]  # type: ignore[index]
+    assert glyphs.cell("12,345", 0, 100, 12.0)[1] is glyphs.cell("98,760", 0, 100, 12.0)[1]
+    # In a font whose digits are not all as wide, two texts may share their offsets but not
+    # their width (the last glyph differs): right-aligned, they start at other places.
+    narrow, wide = (5.0, [1, 2], (0.0, 3.0)), (6.0, [1, 3], (0.0, 3.0))
+    assert glyphs.placed(100, 12.0, narrow)[0].x() == 95.0
+    assert glyphs.placed(100, 12.0, wide)[0].x() == 94.0
     apart = metrics.horizontalAdvance("A") + metrics.horizontalAdvance("V")
     if metrics.horizontalAdvance("AV") == apart:
         pytest.skip("this font does not kern “AV”")

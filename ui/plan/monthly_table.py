@@ -363,8 +363,8 @@ class _PaintKit(NamedTuple):
     bold: tuple[QFont, _NumberGlyphs, int]
 
 
-# A text's width, glyphs, and the number and list of its glyphs' offsets from its start.
-_Shaped = tuple[float, list[int], int, tuple[float, ...]]
+# A text's width, its glyphs, and their offsets from its start.
+_Shaped = tuple[float, list[int], tuple[float, ...]]
 
 
 class _NumberGlyphs:
@@ -387,15 +387,13 @@ class _NumberGlyphs:
         self._laid_out: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
         self._chars: dict[str, tuple[int, float] | None] = {}
         self._texts: dict[str, _Shaped | None] = {}
-        self._offsets: dict[tuple[float, ...], int] = {}
-        self._places: dict[tuple[float, float, int], list[QPointF]] = {}
+        self._places: dict[tuple[float, float, float, tuple[float, ...]], list[QPointF]] = {}
         self.cells: dict[tuple[str, int, int, float],
                          tuple[list[int], list[QPointF]] | tuple[()]] = {}
 
     def shaped(self, text: str) -> _Shaped | None:
-        """``text``'s width, glyphs and the number of its glyphs' offsets from its start
-        (see ``placed``); None when it has a character that must be shaped with its
-        neighbours."""
+        """``text``'s width, glyphs and their offsets from its start; None when it has a
+        character that must be shaped with its neighbours."""
         if text in self._texts:
             return self._texts[text]
         if len(self._texts) > self.LIMIT:
@@ -414,9 +412,7 @@ class _NumberGlyphs:
             x += glyph[1]
         else:
             if ids:
-                key = tuple(offsets)
-                number = self._offsets.setdefault(key, len(self._offsets))
-                result = (x, ids, number, key)
+                result = (x, ids, tuple(offsets))
         self._texts[text] = result
         return result
 
@@ -455,11 +451,11 @@ class _NumberGlyphs:
         return found
 
     def placed(self, right: float, baseline: float, shaped: _Shaped) -> list[QPointF]:
-        """Where the glyphs of a ``shaped`` text go when it ends at ``right``. Digits are
-        as wide as each other, so "12,345" and "98,765" go to the same places: the points
-        are made once per place, not for every glyph of every paint."""
-        width, _ids, number, offsets = shaped
-        key = (right, baseline, number)
+        """Where the glyphs of a ``shaped`` text go when it ends at ``right``: made once per
+        place, width and offsets, so "12,345" and "98,765" (in a font whose digits are
+        equally wide) share their points, and no glyph of a paint makes a new one."""
+        width, _ids, offsets = shaped
+        key = (right, baseline, width, offsets)
         points = self._places.get(key)
         if points is None:
             if len(self._places) > self.LIMIT:
