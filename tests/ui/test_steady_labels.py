@@ -5,6 +5,8 @@ shows the agreement as it is when its tab comes to the front."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -224,3 +226,47 @@ def test_a_keystroke_repaints_the_changing_labels_not_what_is_under_them(
     assert label.autoFillBackground()
     assert (label.palette().color(label.backgroundRole())
             == window.statusBar().palette().color(window.statusBar().backgroundRole()))
+
+
+def test_the_digits_check_refuses_proportional_or_kerned_digits(qtbot: Any,
+                                                                monkeypatch: Any) -> None:
+    """A font whose digits differ in width, or kern with a neighbour, changes a word's
+    width with its digits: the summary is then measured again (the installed fonts all
+    have tabular, unkerned digits, so the font's metrics are stood in for here)."""
+    from PySide6.QtGui import QFont
+
+    from ui.widgets import steady_label
+
+    def metrics(widths: Callable[[str], float]) -> type:
+        class Metrics:
+            def __init__(self, font: object) -> None:
+                pass
+
+            def horizontalAdvance(self, text: str) -> float:
+                return widths(text)
+        return Metrics
+
+    def tabular(text: str) -> float:
+        return 7.0 * len(text)
+
+    def proportional(text: str) -> float:
+        return sum(7.0 + (0.5 if c == "1" else 0.0) for c in text)
+
+    def kerned(text: str) -> float:  # "€7" closer than "€0"
+        return 7.0 * len(text) - (1.0 if "€7" in text else 0.0)
+
+    def compensated(text: str) -> float:
+        # A wider "1" kerned tighter next to anything: every pair of digits is as wide as
+        # every other, yet "111" is narrower than "000".
+        alone = sum(7.5 if c == "1" else 7.0 for c in text)
+        return alone - sum(0.5 * ((a == "1") + (b == "1")) for a, b in pairwise(text))
+
+    for name, widths, neighbours, alike in (("tabular", tabular, ["€", ","], True),
+                                            ("proportional", proportional, [], False),
+                                            ("kerned", kerned, ["€"], False),
+                                            ("compensated", compensated, [], False),
+                                            ("kerned, other neighbours", kerned, [","], True)):
+        monkeypatch.setattr(steady_label, "QFontMetricsF", metrics(widths))
+        steady_label._ALIKE.clear()
+        assert steady_label._digits_alike(QFont(f"Stand-in {name}"), neighbours) is alike, name
+    steady_label._ALIKE.clear()

@@ -101,14 +101,13 @@ def _digits_alike(font: QFont, neighbours: Iterable[str]) -> bool:
         if found is None:
             if len(_ALIKE) > 10_000:
                 _ALIKE.clear()
-            metrics = QFontMetricsF(font)
-            if char:
-                widths = {(metrics.horizontalAdvance(char + d), metrics.horizontalAdvance(d + char))
-                          for d in _DIGITS}
+            advance = QFontMetricsF(font).horizontalAdvance
+            if char:  # the character before and after each digit
+                found = len({(advance(char + d), advance(d + char)) for d in _DIGITS}) == 1
             else:  # each digit alone, and each pair of digits
-                widths = {(metrics.horizontalAdvance(d), metrics.horizontalAdvance(d + e) - 2
-                           * metrics.horizontalAdvance(d)) for d in _DIGITS for e in _DIGITS}
-            found = _ALIKE[(key, char)] = len(widths) == 1
+                found = (len({advance(d) for d in _DIGITS}) == 1
+                         and len({advance(d + e) for d in _DIGITS for e in _DIGITS}) == 1)
+            _ALIKE[(key, char)] = found
         if not found:
             return False
     return True
