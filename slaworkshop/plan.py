@@ -224,14 +224,10 @@ def reverse_annual(won: int, rates: Sequence[Decimal]) -> list[int]:
     return annual
 
 
-def integer_weights(weights: Sequence[Decimal]) -> list[int]:
-    """The weights scaled to integers with the same proportions."""
-    return list(_integer_weights(tuple(weights)))
-
-
 @lru_cache(maxsize=32)
-def _integer_weights(weights: tuple[Decimal, ...]) -> tuple[int, ...]:
-    # The same twelve (or sixty) weights on every keystroke: scaled once.
+def integer_weights(weights: tuple[Decimal, ...]) -> tuple[int, ...]:
+    """The weights scaled to integers with the same proportions (the same twelve, or
+    sixty, on every keystroke: scaled once)."""
     ratios = [ratio(w) for w in weights]
     common = 1
     for _, d in ratios:
@@ -381,7 +377,7 @@ def compute_plan(objective: RevenueObjective, stages: Sequence[Stage], start: st
         if problems:
             raise ValidationError(problems)
     rates = [s.rate for s in stages[:-1] if s.rate is not None]
-    int_weights = _integer_weights(tuple(weight_list))
+    int_weights = integer_weights(tuple(weight_list))
     lead = [0] * len(stages)
     for index in range(len(stages) - 2, -1, -1):
         lead[index] = lead[index + 1] + stages[index].lag

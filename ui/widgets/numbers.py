@@ -121,7 +121,7 @@ def _currency_pattern(locale: QLocale, currency: str) -> str:
                 f"7{symbol}", f"7\u00a0{symbol}")
         if len(_PATTERNS) > 1000:
             _PATTERNS.clear()
-        pattern = _PATTERNS[key] = pattern
+        _PATTERNS[key] = pattern
     return pattern
 
 

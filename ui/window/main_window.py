@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         # A keystroke changes none of what the title, banner and actions show.
         shown = (path, session.read_only, self.read_only_note, session.store.read_only_reason,
                  None if agreement is None else (agreement.status, agreement.revision),
-                 self.open_file is None, self.save_state.text() == "")
+                 self.open_file is None)
         if shown == self._state_shown:
             return
         self._state_shown = shown
